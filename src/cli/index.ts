@@ -1,0 +1,69 @@
+import { cac } from 'cac'
+import { MicropurseError } from '../errors.js'
+import type { CliCommand } from './command.js'
+import { err } from './output.js'
+import { fitCommand } from './commands/fit.js'
+
+/**
+ * The command table. Each entry lives in `commands/<name>.ts` and imports its heavy modules lazily.
+ * Add a command by adding its file and one line here.
+ */
+const COMMANDS: CliCommand[] = [fitCommand]
+
+/** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const cli = cac('micropurse')
+  let exitCode = 0
+  let matched = false
+  for (const command of COMMANDS) {
+    const c = cli.command(command.name, command.description)
+    for (const option of command.options) {
+      c.option(option.flags, option.description, option.default === undefined ? undefined : { default: option.default })
+    }
+    for (const example of command.examples ?? []) c.example(example)
+    c.action(async (...args: unknown[]) => {
+      matched = true
+      const options = args.pop() as Record<string, unknown>
+      exitCode = await command.run(args.flat().filter((a): a is string => typeof a === 'string'), options)
+    })
+  }
+  cli.help()
+  cli.version(await readVersion())
+  try {
+    const parsed = cli.parse(['node', 'micropurse', ...argv], { run: false })
+    if (parsed.options.help || parsed.options.version) return 0
+    if (!cli.matchedCommand) {
+      const name = cli.args[0]
+      if (name) {
+        err(`Unknown command ${JSON.stringify(name)}. Commands: ${COMMANDS.map((c) => c.name.split(' ')[0]).join(', ')}. Try micropurse --help.`)
+        return 2
+      }
+      cli.outputHelp()
+      return 0
+    }
+    await cli.runMatchedCommand()
+    return matched ? exitCode : 0
+  } catch (error) {
+    return reportError(error)
+  }
+}
+
+/** Prints an error for people and returns the exit code: 2 for bad input, 1 for anything else. */
+export function reportError(error: unknown): number {
+  if (error instanceof MicropurseError) {
+    err(`micropurse: ${error.message}`)
+    return error.isUserError ? 2 : 1
+  }
+  // cac throws plain errors for unknown options and missing values: those are usage errors too.
+  if (error instanceof Error && error.name === 'CACError') {
+    err(`micropurse: ${error.message}. Try micropurse --help.`)
+    return 2
+  }
+  err(`micropurse: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+  return 1
+}
+
+async function readVersion(): Promise<string> {
+  const { createRequire } = await import('node:module')
+  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version
+}

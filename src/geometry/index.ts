@@ -1,0 +1,3 @@
+export * from './units.js'
+export * from './orientation.js'
+export * from './box.js'

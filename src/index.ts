@@ -1,0 +1,6 @@
+/**
+ * micropurse's public library API. Anything not exported here is internal.
+ */
+export * from './errors.js'
+export * from './geometry/index.js'
+export type * from './pack/types.js'
