@@ -3,4 +3,4 @@
  */
 export * from './errors.js'
 export * from './geometry/index.js'
-export type * from './pack/types.js'
+export * from './pack/index.js'

@@ -52,6 +52,7 @@ export interface Placement {
 export type FitProof =
   | { kind: 'layout'; by: 'heuristic' | 'search' }
   | { kind: 'item-too-large'; itemId: string }
+  | { kind: 'no-room'; itemId: string }
   | { kind: 'opening'; itemId: string }
   | { kind: 'volume'; itemsUm3: number; freeUm3: number }
   | { kind: 'conflict'; itemIds: string[]; axisHint?: string }

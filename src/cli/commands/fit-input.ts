@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs'
+import { fail, MicropurseError } from '../../errors.js'
+import { formatSize } from '../../geometry/units.js'
+import { fit, validateProblem } from '../../pack/index.js'
+import type { FitAnswer, FitProblem } from '../../pack/types.js'
+import type { ParsedOptions } from '../command.js'
+import { out, outJson, table } from '../output.js'
+
+/** `micropurse fit --input FILE`: answers one problem (.json) or many (.jsonl, one answer line each, in order). */
+export async function runFitInput(options: ParsedOptions): Promise<number> {
+  const file = options.input
+  if (typeof file !== 'string' || file === '') {
+    fail('INVALID_INPUT', 'Say what to fit: --input FILE (a fit problem as JSON or JSONL), or --bag ID --items ID,ID.')
+  }
+  const timeLimitMs = options.timeLimit === undefined ? undefined : Number(options.timeLimit)
+  if (timeLimitMs !== undefined && !(Number.isFinite(timeLimitMs) && timeLimitMs > 0)) {
+    fail('INVALID_OPTION', `--time-limit must be a positive number of milliseconds, got ${JSON.stringify(options.timeLimit)}.`)
+  }
+  const problems = readProblems(file).map((p) => (timeLimitMs === undefined ? p : { ...p, options: { ...p.options, timeLimitMs } }))
+  const isBatch = file.endsWith('.jsonl')
+  for (const problem of problems) {
+    const answer = fit(problem)
+    if (options.json || isBatch) outJson(toJson(answer))
+    else out(formatAnswer(problem, answer))
+  }
+  return 0
+}
+
+// Reads and checks every problem before solving any, so bad input stops the run before it prints anything.
+function readProblems(file: string): FitProblem[] {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    fail('FILE_NOT_FOUND', code === 'ENOENT' ? `No such file: ${file}` : `Cannot read ${file}: ${(error as Error).message}`)
+  }
+  if (!file.endsWith('.jsonl')) return [parseProblem(text, file)]
+  const problems: FitProblem[] = []
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() !== '') problems.push(parseProblem(line, `${file} line ${i + 1}`))
+  })
+  return problems
+}
+
+function parseProblem(text: string, where: string): FitProblem {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    fail('INVALID_JSON', `${where} is not valid JSON: ${(error as Error).message}`)
+  }
+  try {
+    return validateProblem(value)
+  } catch (error) {
+    if (error instanceof MicropurseError) throw new MicropurseError(error.code, `${where}: ${error.message}`, error.details)
+    throw error
+  }
+}
+
+/** The answer exactly as DESIGN.md gives it (status, placements, reason, stats). */
+function toJson(answer: FitAnswer) {
+  return { status: answer.status, placements: answer.placements, reason: answer.reason, stats: answer.stats }
+}
+
+/** A readable verdict: status, reason, then a table of placements. */
+export function formatAnswer(problem: FitProblem, answer: FitAnswer): string {
+  const verdict = answer.status === 'fits' ? 'FITS' : answer.status === 'does-not-fit' ? 'DOES NOT FIT' : 'UNKNOWN'
+  const lines = [`${verdict}: ${answer.reason}`, `container ${formatSize(problem.container.size)}`]
+  if (answer.placements.length > 0) {
+    lines.push('')
+    lines.push(
+      table(
+        ['item', 'x mm', 'y mm', 'z mm', 'size (w × d × h) mm'],
+        answer.placements.map((p) => [p.id, p.at[0], p.at[1], p.at[2], p.size.join(' × ')]),
+      ),
+    )
+  }
+  lines.push('', `${answer.stats.nodes} nodes, ${answer.stats.elapsedMs} ms`)
+  return lines.join('\n')
+}

@@ -1,0 +1,16 @@
+/** Limits on what one fit problem may ask, stated once so the CLI, API and docs quote the same numbers. */
+export const LIMITS = {
+  /** Largest side accepted, in millimetres (1 km): anything bigger is a unit mistake, not a bag. */
+  maxSideMm: 1_000_000,
+  /** Smallest side accepted, in millimetres (the engine's resolution). */
+  minSideMm: 0.001,
+  /** Most item copies in one problem (sum of counts). */
+  maxItems: 500,
+  /** Most item kinds (entries of `items`) in one problem. */
+  maxItemKinds: 200,
+  /** Most blocked regions in one container. */
+  maxBlocked: 200,
+  /** Default and largest time limit for one solve, in milliseconds. */
+  defaultTimeLimitMs: 1000,
+  maxTimeLimitMs: 600_000,
+} as const

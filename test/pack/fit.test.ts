@@ -1,0 +1,178 @@
+import { describe, expect, test } from 'vitest'
+import { MicropurseError } from '../../src/errors.js'
+import { fit } from '../../src/pack/index.js'
+import type { FitProblem } from '../../src/pack/types.js'
+import { expectValidAnswer } from '../support/assert-answer.js'
+
+// Sourced sizes from shared/data (see data/SOURCES.md there): exterior w × h × d of bags, w × h × d of items.
+const CARD = { id: 'iso-7810-id1-card', size: [85.6, 53.98, 0.76] as [number, number, number] }
+const IPHONE_15_PRO_MAX = { id: 'apple-iphone-15-pro-max', size: [76.7, 159.9, 8.25] as [number, number, number] }
+const IPHONE_15_PRO = { id: 'apple-iphone-15-pro', size: [70.6, 146.6, 8.25] as [number, number, number] }
+
+function solve(problem: FitProblem) {
+  const answer = fit(problem)
+  expectValidAnswer(problem, answer)
+  return answer
+}
+
+describe('fit', () => {
+  test('no ID-1 card fits the Jacquemus Le Petit Chiquito, even before any wall thickness', () => {
+    // Exterior 53 × 43 × 15 mm (w × h × d): as a container x = 53, y = 15, z = 43.
+    const answer = solve({ container: { size: [53, 15, 43] }, items: [CARD] })
+    expect(answer.status).toBe('does-not-fit')
+    expect(answer.reason).toContain('85.6 mm exceeds every side')
+  })
+
+  test('an iPhone 15 Pro Max fits the Coach Tabby 20', () => {
+    // Exterior 196.9 × 108 × 69.9 mm (w × h × d).
+    const answer = solve({ container: { size: [196.9, 69.9, 108] }, items: [IPHONE_15_PRO_MAX] })
+    expect(answer.status).toBe('fits')
+  })
+
+  test('says which item is too long, with its length', () => {
+    const answer = solve({ container: { size: [120, 44, 84] }, items: [IPHONE_15_PRO] })
+    expect(answer.status).toBe('does-not-fit')
+    expect(answer.reason).toBe("The apple-iphone-15-pro's 146.6 mm exceeds every side of the 120 × 44 × 84 mm interior.")
+  })
+
+  test('proves by volume, in millilitres', () => {
+    const answer = solve({ container: { size: [10, 10, 10] }, items: [{ id: 'cube', size: [6, 6, 6], count: 5 }] })
+    expect(answer.status).toBe('does-not-fit')
+    expect(answer.reason).toBe('The items need 1.08 ml, the interior holds 1 ml.')
+  })
+
+  test('proves that two long items cannot sit side by side', () => {
+    const answer = solve({ container: { size: [100, 100, 100] }, items: [{ id: 'rod', size: [60, 60, 60], count: 2 }] })
+    expect(answer.status).toBe('does-not-fit')
+    expect(answer.reason).toMatch(/Two rod cannot both fit/)
+  })
+
+  test('decides by exhaustive search where no bound applies', () => {
+    // Two 2 × 2 × 1 tiles and a 3 × 3 × 1 plate in a 3 × 2 × 3 box: the plate must stand on edge, leaving a
+    // 3 × 1 × 3 slab where only one tile fits. Volume (11 of 18) and side lengths allow it; only search rules it out.
+    const no = solve({
+      container: { size: [3, 2, 3] },
+      items: [
+        { id: 'tile', size: [2, 2, 1], count: 2 },
+        { id: 'plate', size: [3, 3, 1] },
+      ],
+    })
+    expect(no.status).toBe('does-not-fit')
+    expect(no.proof.kind).toBe('search')
+    expect(no.reason).toMatch(/^No arrangement exists \(searched [\d,]+ placements\)\.$/)
+    // Four 2 × 3 tiles fill a 5 × 5 square but for a hole in the middle, only as a pinwheel (no straight cut).
+    const pinwheel = solve({ container: { size: [5, 5, 1] }, items: [{ id: 'tile', size: [2, 3, 1], count: 4 }, { id: 'pin', size: [1, 1, 1] }] })
+    expect(pinwheel.status).toBe('fits')
+  })
+
+  test('honours rotate modes', () => {
+    const lipstick = { id: 'lipstick', size: [20, 20, 75] as [number, number, number] }
+    const low = { size: [100, 30, 30] as [number, number, number] }
+    expect(solve({ container: low, items: [{ ...lipstick, rotate: 'any' }] }).status).toBe('fits')
+    expect(solve({ container: low, items: [{ ...lipstick, rotate: 'upright' }] }).status).toBe('does-not-fit')
+    expect(solve({ container: low, items: [{ ...lipstick, rotate: 'none' }] }).status).toBe('does-not-fit')
+    const phone = { id: 'phone', size: [70, 8, 140] as [number, number, number] }
+    const turned = { size: [10, 80, 150] as [number, number, number] }
+    expect(solve({ container: turned, items: [{ ...phone, rotate: 'upright' }] }).status).toBe('fits')
+    expect(solve({ container: turned, items: [{ ...phone, rotate: 'none' }] }).status).toBe('does-not-fit')
+  })
+
+  test('keeps items out of blocked regions', () => {
+    // A 100 mm cube with everything but a 20 mm slot at the back blocked.
+    const container = { size: [100, 100, 100] as [number, number, number], blocked: [{ at: [0, 0, 0] as [number, number, number], size: [100, 80, 100] as [number, number, number] }] }
+    const slotted = solve({ container, items: [{ id: 'book', size: [90, 15, 90] }] })
+    expect(slotted.status).toBe('fits')
+    expect(slotted.placements[0]!.at[1]).toBeGreaterThanOrEqual(80)
+    const tooMuch = solve({ container, items: [{ id: 'book', size: [90, 15, 90], count: 2 }] })
+    expect(tooMuch.status).toBe('does-not-fit')
+    const noRoom = solve({ container, items: [{ id: 'box', size: [25, 25, 21] }] })
+    expect(noRoom.status).toBe('does-not-fit')
+    expect(noRoom.reason).toMatch(/nowhere clear of its blocked regions/)
+  })
+
+  test('refuses an item that cannot pass through the opening', () => {
+    const answer = solve({ container: { size: [120, 44, 84], opening: [50, 20] }, items: [CARD] })
+    expect(answer.status).toBe('does-not-fit')
+    expect(answer.reason).toBe('The iso-7810-id1-card cannot pass through the 50 × 20 mm opening: its two shorter sides are 0.76 mm × 53.98 mm.')
+    // Turned on edge, it passes a slot just wide enough for its short side.
+    expect(solve({ container: { size: [120, 44, 84], opening: [54, 1] }, items: [CARD] }).status).toBe('fits')
+  })
+
+  test('places identical copies and reports each with its own size, turned', () => {
+    const problem: FitProblem = { container: { size: [90, 60, 10] }, items: [{ ...CARD, count: 10 }] }
+    const answer = solve(problem)
+    expect(answer.status).toBe('fits')
+    expect(answer.placements).toHaveLength(10)
+    for (const p of answer.placements) expect([...p.size].sort((a, b) => a - b)).toEqual([0.76, 53.98, 85.6])
+  })
+
+  test('is exact to the micrometre: a card fits a slot of its own size and not one a micrometre smaller', () => {
+    expect(solve({ container: { size: [85.6, 53.98, 0.76] }, items: [CARD] }).status).toBe('fits')
+    expect(solve({ container: { size: [85.6, 53.979, 0.76] }, items: [CARD] }).status).toBe('does-not-fit')
+  })
+
+  test('answers unknown, never a guess, when the time limit runs out', () => {
+    // 26 thin slabs that almost fill a box: hard to settle in 5 ms.
+    const answer = solve({
+      container: { size: [101, 103, 7] },
+      items: [
+        { id: 'a', size: [33, 17, 7], count: 9 },
+        { id: 'b', size: [21, 13, 7], count: 17 },
+      ],
+      options: { timeLimitMs: 5 },
+    })
+    expect(['unknown', 'fits', 'does-not-fit']).toContain(answer.status)
+    if (answer.status === 'unknown') expect(answer.reason).toMatch(/Could not decide within the time limit/)
+  })
+
+  test('gives the same answer twice and leaves its input unchanged', () => {
+    const problem: FitProblem = { container: { size: [120, 44, 84] }, items: [{ ...CARD, count: 3 }, { id: 'key', size: [56, 23, 3], count: 2 }] }
+    const copy = structuredClone(problem)
+    const a = solve(problem)
+    const b = solve(problem)
+    expect(problem).toEqual(copy)
+    expect(b.placements).toEqual(a.placements)
+    expect(b.status).toBe(a.status)
+  })
+
+  test('fits nothing trivially', () => {
+    expect(solve({ container: { size: [1, 1, 1] }, items: [] }).status).toBe('fits')
+  })
+})
+
+describe('fit input checks', () => {
+  const bad = (problem: unknown, code: string, message: RegExp) => {
+    let error: unknown
+    try {
+      fit(problem as FitProblem)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(MicropurseError)
+    expect((error as MicropurseError).code).toBe(code)
+    expect((error as MicropurseError).message).toMatch(message)
+  }
+
+  test('rejects sizes that are negative, zero, not numbers or absurd', () => {
+    bad({ container: { size: [-1, 2, 3] }, items: [] }, 'INVALID_SIZE', /container.size\[0\] is -1 mm/)
+    bad({ container: { size: [0, 2, 3] }, items: [] }, 'INVALID_SIZE', /at least 0.001 mm/)
+    bad({ container: { size: [1, 2, 3] }, items: [{ id: 'a', size: [1, NaN, 1] }] }, 'INVALID_SIZE', /items\[0\].size\[1\] must be a number/)
+    bad({ container: { size: [1, 2, 3] }, items: [{ id: 'a', size: [1, 2] }] }, 'INVALID_SIZE', /must be 3 lengths/)
+    bad({ container: { size: [1e7, 2, 3] }, items: [] }, 'INVALID_SIZE', /is the unit right/)
+  })
+
+  test('rejects unknown rotate modes, bad counts, duplicate ids and too many items', () => {
+    bad({ container: { size: [1, 2, 3] }, items: [{ id: 'a', size: [1, 1, 1], rotate: 'sideways' }] }, 'INVALID_ROTATE', /any, upright, none, got "sideways"/)
+    bad({ container: { size: [1, 2, 3] }, items: [{ id: 'a', size: [1, 1, 1], count: 1.5 }] }, 'INVALID_INPUT', /count must be a whole number/)
+    bad({ container: { size: [1, 2, 3] }, items: [{ id: 'a', size: [1, 1, 1] }, { id: 'a', size: [1, 1, 1] }] }, 'INVALID_INPUT', /appears twice/)
+    bad({ container: { size: [1, 2, 3] }, items: [{ id: 'a', size: [1, 1, 1], count: 501 }] }, 'TOO_MANY_ITEMS', /at most 500/)
+  })
+
+  test('rejects an opening larger than the container, blocked regions outside it and unknown options', () => {
+    bad({ container: { size: [10, 10, 10], opening: [11, 5] }, items: [] }, 'OPENING_TOO_LARGE', /larger than the container's top 10 × 10 mm/)
+    bad({ container: { size: [10, 10, 10], blocked: [{ at: [5, 5, 5], size: [6, 1, 1] }] }, items: [] }, 'BLOCKED_OUTSIDE', /reaches 11 mm along x/)
+    bad({ container: { size: [10, 10, 10] }, items: [], options: { timeLimit: 5 } }, 'UNKNOWN_OPTION', /unknown field "timeLimit"/)
+    bad({ container: { size: [10, 10, 10] }, items: [], options: { timeLimitMs: -5 } }, 'INVALID_OPTION', /timeLimitMs/)
+    bad({ container: { size: [10, 10, 10] }, items: [], colour: 'red' }, 'INVALID_INPUT', /unknown field "colour"/)
+  })
+})
