@@ -1,0 +1,310 @@
+import type { Kysely } from 'kysely'
+import { MicropurseError } from '../errors.js'
+import {
+  countBags,
+  deleteBagRow,
+  findBagRow,
+  listBagIds,
+  listBagRows,
+  searchBagRows,
+  upsertBagRows,
+} from './bag.repository.js'
+import { bagRowToBag, bagToRow } from './bag.table.js'
+import { columnForPath } from './csv-columns.js'
+import type { Database } from './database.js'
+import { connect, databaseError, describeTarget, resolveDatabaseTarget } from './dialect.js'
+import type { DatabaseTarget } from './dialect.js'
+import { importError } from './import.js'
+import type { ImportIssue, ParsedImport } from './import.js'
+import {
+  countItems,
+  deleteItemRow,
+  findItemRow,
+  findItemRows,
+  listItemIds,
+  listItemRows,
+  searchItemRows,
+  upsertItemRows,
+} from './item.repository.js'
+import { itemRowToItem, itemToRow } from './item.table.js'
+import {
+  countKits,
+  deleteKitRow,
+  findKitRows,
+  listKitIds,
+  listKitRows,
+  searchKitRows,
+  upsertKitRows,
+} from './kit.repository.js'
+import type { KitRows } from './kit.repository.js'
+import { kitRowToKit, kitToRows } from './kit.table.js'
+import { migrateToLatest } from './migrate.js'
+import { toRecord } from './record.js'
+import type { CatalogRecords } from './record.js'
+import { foldText } from './search-text.js'
+import { writeSeed } from './seed.js'
+import { unknownIdError } from './suggest.js'
+import type { CatalogEntities, CatalogKind, Kit, KitItem } from './types.js'
+
+/** Options of `openCatalog`. */
+export interface OpenCatalogOptions {
+  /**
+   * Which database: `postgres://USER@HOST:PORT/DB`, `sqlite:PATH` (relative to `cwd`) or `sqlite::memory:`.
+   * Default: `env.DATABASE_URL`, else `sqlite:micropurse.sqlite` in `cwd`.
+   */
+  db?: string
+  /** Environment to read `DATABASE_URL` from (default `process.env`). */
+  env?: Readonly<Record<string, string | undefined>>
+  /** Folder relative SQLite paths start from (default `process.cwd()`). */
+  cwd?: string
+  /** Write the seed catalog into an empty database (default true). */
+  seed?: boolean
+}
+
+/** A page of a listing: `limit` records from `offset` (all records when `limit` is left out). */
+export interface Page {
+  limit?: number
+  offset?: number
+}
+
+/** What an import did (or, with `dryRun`, would do), per kind. */
+export interface ImportSummary {
+  dryRun: boolean
+  counts: Record<CatalogKind, { created: number; updated: number }>
+}
+
+/**
+ * An open catalog. Reads return domain objects (`Bag`, `Item`, `Kit`); `get` throws a not-found error naming the
+ * closest ids. `db` is the Kysely instance, for layers that add their own tables. Call `close()` when done.
+ */
+export interface Catalog {
+  /** Where the catalog lives. */
+  readonly target: DatabaseTarget
+  /** The target for people: the SQLite path, or the PostgreSQL URL without its password. */
+  readonly location: string
+  readonly db: Kysely<Database>
+  /** Migrations applied while opening, and whether the seed was written into an empty database. */
+  readonly opened: { readonly migrations: readonly string[]; readonly seeded: boolean }
+  count(kind: CatalogKind): Promise<number>
+  /** Records ordered by id. */
+  list<K extends CatalogKind>(kind: K, page?: Page): Promise<CatalogEntities[K][]>
+  /** Every id of a kind, sorted. */
+  ids(kind: CatalogKind): Promise<string[]>
+  find<K extends CatalogKind>(kind: K, id: string): Promise<CatalogEntities[K] | undefined>
+  /** Like `find`, but throws `BAG_NOT_FOUND` / `ITEM_NOT_FOUND` / `KIT_NOT_FOUND` with the closest ids. */
+  get<K extends CatalogKind>(kind: K, id: string): Promise<CatalogEntities[K]>
+  /**
+   * Records whose id, names, description or notes contain every word of `query` (case and accents ignored),
+   * exact id first, then ids containing the query, then the rest by id. Default limit 50.
+   */
+  search<K extends CatalogKind>(
+    kind: K,
+    query: string,
+    options?: { limit?: number },
+  ): Promise<CatalogEntities[K][]>
+  /** A kit's lines with their items looked up. */
+  kitItems(kit: Kit): Promise<KitItem[]>
+  /**
+   * Writes a checked import (see `parseCatalogFile`) in one transaction: all rows or none. Rows whose id exists are
+   * replaced. Throws `IMPORT_INVALID` listing every problem (with line and field) when the file had any, or when a
+   * kit names an item that is neither in the catalog nor in the file.
+   */
+  importRows(parsed: ParsedImport, options?: { dryRun?: boolean; fileName?: string }): Promise<ImportSummary>
+  /** Every record of a kind in the file format, ordered by id (what `catalog export` writes). */
+  exportRecords<K extends CatalogKind>(kind: K): Promise<CatalogRecords[K][]>
+  /** Deletes a record; false when there was none. An item still in a kit is refused (`INVALID_INPUT`). */
+  remove(kind: CatalogKind, id: string): Promise<boolean>
+  close(): Promise<void>
+}
+
+/**
+ * Opens the catalog: resolves the database (`db`, then `DATABASE_URL`, then `./micropurse.sqlite`), creates a
+ * SQLite file if needed, runs pending migrations, and writes the seed catalog when the database holds no bags, items
+ * or kits.
+ *
+ * Throws `INVALID_DATABASE_URL` for a URL it cannot read, `DATABASE_UNAVAILABLE` when the database cannot be reached
+ * or migrated.
+ *
+ * @example
+ * const catalog = await openCatalog()                       // ./micropurse.sqlite, seeded on first use
+ * const bag = await catalog.get('bags', 'jacquemus-le-petit-chiquito')
+ * bag.exteriorMm                                            // { w: 53, h: 43, d: 15 }
+ * await catalog.close()
+ */
+export async function openCatalog(options: OpenCatalogOptions = {}): Promise<Catalog> {
+  const target = resolveDatabaseTarget(options.db, options.env, options.cwd)
+  const db = await connect(target)
+  try {
+    // Bring the schema up to date, then seed a catalog that has nothing in it.
+    const migrations = await migrateToLatest(db)
+    let seeded = false
+    if (options.seed !== false) {
+      seeded = await db.transaction().execute(async (trx) => {
+        const total = (await countBags(trx)) + (await countItems(trx)) + (await countKits(trx))
+        if (total > 0) return false
+        await writeSeed(trx)
+        return true
+      })
+    }
+    return createCatalog(db, target, { migrations, seeded })
+  } catch (error) {
+    await db.destroy().catch(() => undefined)
+    throw databaseError(target, error)
+  }
+}
+
+function createCatalog(db: Kysely<Database>, target: DatabaseTarget, opened: Catalog['opened']): Catalog {
+  // Each kind's repository and mapping, so the methods below are written once.
+  const kinds = {
+    bags: {
+      count: () => countBags(db),
+      ids: () => listBagIds(db),
+      find: async (id: string) => mapOptional(await findBagRow(db, id), bagRowToBag),
+      list: async (page: Page) => (await listBagRows(db, page)).map(bagRowToBag),
+      search: async (words: string[], limit: number) =>
+        (await searchBagRows(db, words, limit)).map(bagRowToBag),
+      remove: (id: string) => deleteBagRow(db, id),
+    },
+    items: {
+      count: () => countItems(db),
+      ids: () => listItemIds(db),
+      find: async (id: string) => mapOptional(await findItemRow(db, id), itemRowToItem),
+      list: async (page: Page) => (await listItemRows(db, page)).map(itemRowToItem),
+      search: async (words: string[], limit: number) =>
+        (await searchItemRows(db, words, limit)).map(itemRowToItem),
+      remove: async (id: string) => {
+        const kits = await db
+          .selectFrom('kit_items')
+          .select('kit_id')
+          .where('item_id', '=', id)
+          .orderBy('kit_id')
+          .execute()
+        if (kits.length > 0) {
+          throw new MicropurseError(
+            'INVALID_INPUT',
+            `Item ${JSON.stringify(id)} is in kits ${kits.map((k) => k.kit_id).join(', ')}; remove it from them first.`,
+          )
+        }
+        return deleteItemRow(db, id)
+      },
+    },
+    kits: {
+      count: () => countKits(db),
+      ids: () => listKitIds(db),
+      find: async (id: string) => mapOptional(await findKitRows(db, id), kitFromRows),
+      list: async (page: Page) => (await listKitRows(db, page)).map(kitFromRows),
+      search: async (words: string[], limit: number) =>
+        (await searchKitRows(db, words, limit)).map(kitFromRows),
+      remove: (id: string) => deleteKitRow(db, id),
+    },
+  } as const
+  type Entity<K extends CatalogKind> = CatalogEntities[K]
+  const repo = <K extends CatalogKind>(kind: K) =>
+    kinds[kind] as unknown as {
+      count(): Promise<number>
+      ids(): Promise<string[]>
+      find(id: string): Promise<Entity<K> | undefined>
+      list(page: Page): Promise<Entity<K>[]>
+      search(words: string[], limit: number): Promise<Entity<K>[]>
+      remove(id: string): Promise<boolean>
+    }
+
+  const catalog: Catalog = {
+    target,
+    location: describeTarget(target),
+    db,
+    opened,
+    count: (kind) => repo(kind).count(),
+    list: (kind, page = {}) => repo(kind).list(page),
+    ids: (kind) => repo(kind).ids(),
+    find: (kind, id) => repo(kind).find(id),
+    async get(kind, id) {
+      const found = await repo(kind).find(id)
+      if (found) return found
+      throw unknownIdError(kind, id, await repo(kind).ids())
+    },
+    async search(kind, query, { limit = 50 } = {}) {
+      const words = foldText(query).split(' ').filter(Boolean)
+      if (words.length === 0) return []
+      const found = await repo(kind).search(words, Math.max(limit, 200))
+      // Exact id first, then ids containing the query, then the rest (each group by id, as the rows came).
+      const q = query.trim().toLowerCase()
+      const rank = (id: string) => (id === q ? 0 : id.includes(q) || id.includes(words.join('-')) ? 1 : 2)
+      return found
+        .map((value, i) => ({ value, i, rank: rank(value.id) }))
+        .sort((a, b) => a.rank - b.rank || a.i - b.i)
+        .slice(0, limit)
+        .map((r) => r.value)
+    },
+    async kitItems(kit) {
+      const rows = await findItemRows(
+        db,
+        kit.items.map((e) => e.itemId),
+      )
+      const byId = new Map(rows.map((r) => [r.id, itemRowToItem(r)]))
+      return kit.items.map((e) => {
+        const item = byId.get(e.itemId)
+        if (!item)
+          throw new MicropurseError(
+            'INTERNAL',
+            `Kit ${kit.id} lists item ${e.itemId}, which is not in the catalog.`,
+          )
+        return { item, count: e.count }
+      })
+    },
+    async importRows(parsed, { dryRun = false, fileName } = {}) {
+      if (parsed.issues.length > 0) throw importError(parsed.issues, fileName)
+      // Every kit line must name an item already in the catalog or in this file.
+      const itemIds = new Set([...(await listItemIds(db)), ...parsed.items.map((r) => r.value.id)])
+      const issues: ImportIssue[] = []
+      for (const row of parsed.kits) {
+        row.value.items.forEach((entry, i) => {
+          if (itemIds.has(entry.itemId)) return
+          const suggestion = unknownIdError('items', entry.itemId, [...itemIds]).message
+          const path = `items[${i}].item_id`
+          const field = parsed.format === 'csv' ? columnForPath('kits', path) : path
+          issues.push({ line: row.line, kind: 'kits', id: row.value.id, field, message: suggestion })
+        })
+      }
+      if (issues.length > 0) throw importError(issues, fileName)
+      // Count what is new and what replaces a stored record.
+      const counts = {} as ImportSummary['counts']
+      for (const kind of ['bags', 'items', 'kits'] as const) {
+        const existing = new Set(await repo(kind).ids())
+        const updated = parsed[kind].filter((r) => existing.has(r.value.id)).length
+        counts[kind] = { created: parsed[kind].length - updated, updated }
+      }
+      if (dryRun) return { dryRun, counts }
+      // Items before kits, which point at them; one transaction so a failure writes nothing.
+      await db.transaction().execute(async (trx) => {
+        await upsertItemRows(
+          trx,
+          parsed.items.map((r) => itemToRow(r.value)),
+        )
+        await upsertBagRows(
+          trx,
+          parsed.bags.map((r) => bagToRow(r.value)),
+        )
+        await upsertKitRows(
+          trx,
+          parsed.kits.map((r) => kitToRows(r.value)),
+        )
+      })
+      return { dryRun, counts }
+    },
+    async exportRecords(kind) {
+      return (await repo(kind).list({})).map((value) => toRecord(kind, value))
+    },
+    remove: (kind, id) => repo(kind).remove(id),
+    close: () => db.destroy(),
+  }
+  return Object.freeze(catalog)
+}
+
+function kitFromRows(rows: KitRows): Kit {
+  return kitRowToKit(rows.kit, rows.items)
+}
+
+function mapOptional<R, T>(row: R | undefined, map: (row: R) => T): T | undefined {
+  return row === undefined ? undefined : map(row)
+}

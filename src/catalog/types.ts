@@ -1,0 +1,168 @@
+/**
+ * The catalog's domain types: bags, items and kits as the rest of micropurse sees them (camelCase, millimetres).
+ * The database stores them as snake_case rows (`*.table.ts`), files carry them as snake_case records (`record.ts`).
+ */
+
+/** The three kinds of thing the catalog holds, also the `--kind` values of the CLI. */
+export const CATALOG_KINDS = ['bags', 'items', 'kits'] as const
+export type CatalogKind = (typeof CATALOG_KINDS)[number]
+
+/**
+ * How solid a size is. Every status but `typical` and `measured` comes from the project's shared data
+ * (see data/seed/README.md for what each means).
+ */
+export const DIMS_STATUSES = [
+  'sourced',
+  'sourced-2d-only',
+  'sourced-width-only',
+  'sourced-axis-order-unlabelled',
+  'converted-from-inches',
+  'converted-from-inches-approx',
+  'converted-from-inches-2d-only',
+  'approximate',
+  'estimate-from-photo',
+  'pre-release-report',
+  'derived',
+  'range-only',
+  'partial',
+  'typical',
+  'measured',
+] as const
+export type DimsStatus = (typeof DIMS_STATUSES)[number]
+
+/** Bag silhouettes, as shops describe them. */
+export const BAG_SHAPES = [
+  'box',
+  'trapezoid',
+  'half-moon',
+  'round',
+  'bucket',
+  'barrel',
+  'pouch',
+  'tote',
+  'minaudiere',
+] as const
+export type BagShape = (typeof BAG_SHAPES)[number]
+
+/** How a bag closes. `null` on a bag means no source said. */
+export const BAG_CLOSURES = ['flap', 'zip', 'clasp', 'open-top', 'drawstring'] as const
+export type BagClosure = (typeof BAG_CLOSURES)[number]
+
+/** What kind of everyday thing an item is. */
+export const ITEM_CATEGORIES = [
+  'phone',
+  'card',
+  'cash',
+  'audio',
+  'keys',
+  'eyewear',
+  'cosmetics',
+  'food',
+  'other',
+] as const
+export type ItemCategory = (typeof ITEM_CATEGORIES)[number]
+
+/** The solid an item's size describes; every item packs as its bounding box whatever its shape. */
+export const ITEM_SHAPES = ['box', 'cylinder', 'irregular'] as const
+export type ItemShape = (typeof ITEM_SHAPES)[number]
+
+/**
+ * Three lengths in millimetres, `null` where no source gave one. For a bag: w = width (left to right), h = height,
+ * d = depth (front to back), outside measurements. For an item: the sides of its bounding box as the source named
+ * them (a phone's h is its long side); items may turn, so the order carries no meaning for packing.
+ */
+export interface Dims {
+  readonly w: number | null
+  readonly h: number | null
+  readonly d: number | null
+}
+
+/** A price as the cited page gave it. Historical, not current. */
+export interface Price {
+  readonly amount: number
+  /** Upper end when the source gave a range ("GBP 980 to 2,190"). */
+  readonly amountMax: number | null
+  /** ISO 4217 code: `USD`, `EUR`, `GBP`... */
+  readonly currency: string
+  /** Year of the quote; `null` when the page is undated. */
+  readonly year: number | null
+}
+
+/** A bag as people and shops describe it. All lengths in millimetres. */
+export interface Bag {
+  readonly id: string
+  readonly brand: string
+  readonly model: string
+  readonly sizeName: string | null
+  /** Outside width × height × depth; any side may be `null` (see `dimsStatus`). */
+  readonly exteriorMm: Dims
+  /** A measured inside size where one is known; it overrides any derived interior. */
+  readonly interiorMm: Dims | null
+  readonly dimsStatus: DimsStatus
+  readonly shape: BagShape | null
+  readonly closure: BagClosure | null
+  /** Main material in words ("structured leather"), `null` when no source said. */
+  readonly material: string | null
+  /** Straps and handles in words. */
+  readonly strap: string | null
+  readonly price: Price | null
+  readonly yearIntroduced: number | null
+  /** True for larger bags kept only to compare against (a Birkin 35). */
+  readonly isReferenceOnly: boolean
+  readonly handleDropMm: number | null
+  readonly strapLengthMm: number | null
+  readonly strapDropMm: number | null
+  /** Every page the numbers come from. Empty only for `typical` and `measured` records. */
+  readonly sources: readonly string[]
+  /** Where the numbers come from, disagreements between sources, caveats. */
+  readonly notes: string
+  /** Further figures a source gave (a size range, a diameter), keyed as in the source data. */
+  readonly details: Readonly<Record<string, unknown>>
+}
+
+/** An everyday thing to carry. All lengths in millimetres. */
+export interface Item {
+  readonly id: string
+  readonly name: string
+  readonly category: ItemCategory
+  /** Bounding box; any side may be `null` (see `dimsStatus`). */
+  readonly dimsMm: Dims
+  readonly dimsStatus: DimsStatus
+  readonly shape: ItemShape
+  readonly weightG: number | null
+  /** False for things that bend or squash (banknotes, tissues); they still pack as boxes. */
+  readonly isRigid: boolean
+  readonly sources: readonly string[]
+  readonly notes: string
+  readonly details: Readonly<Record<string, unknown>>
+}
+
+/** One line of a kit: an item id and how many of it. */
+export interface KitEntry {
+  readonly itemId: string
+  /** A whole number ≥ 1. */
+  readonly count: number
+}
+
+/** A named set of items ("essentials", "evening", "three Skittles"). */
+export interface Kit {
+  readonly id: string
+  readonly name: string
+  readonly description: string
+  /** In the order given, each item id at most once. */
+  readonly items: readonly KitEntry[]
+  readonly notes: string
+}
+
+/** A kit line with its item looked up. */
+export interface KitItem {
+  readonly item: Item
+  readonly count: number
+}
+
+/** The domain type of each kind. */
+export interface CatalogEntities {
+  bags: Bag
+  items: Item
+  kits: Kit
+}

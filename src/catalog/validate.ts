@@ -1,0 +1,385 @@
+import type { Bag, CatalogEntities, CatalogKind, Dims, Item, Kit, Price } from './types.js'
+import { BAG_CLOSURES, BAG_SHAPES, DIMS_STATUSES, ITEM_CATEGORIES, ITEM_SHAPES } from './types.js'
+
+/**
+ * Checks file records (see `record.ts`) and turns them into domain objects. Every problem is collected, not just the
+ * first, so an import can report them all at once. Rules beyond types:
+ * - ids are lower-case kebab-case (`jacquemus-le-petit-chiquito`);
+ * - lengths are positive millimetres or `null` (unknown);
+ * - `dims_status` is one of `DIMS_STATUSES`; a `typical` record has all three sizes and a note giving its reasoning;
+ * - every record but `typical` and `measured` ones names at least one source, and sources are http(s) URLs;
+ * - unknown fields are refused (extra figures go under `details`).
+ */
+
+/** One problem with one field of one record. `field` is a dotted path in the record (`exterior_mm.w`). */
+export interface FieldIssue {
+  field: string
+  message: string
+}
+
+/** A record turned into a domain object, or everything wrong with it. */
+export type Validated<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] }
+
+/** Lower-case words joined by single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+const BAG_FIELDS = [
+  'id',
+  'brand',
+  'model',
+  'size_name',
+  'exterior_mm',
+  'interior_mm',
+  'dims_status',
+  'shape',
+  'closure',
+  'material',
+  'strap',
+  'price',
+  'year_introduced',
+  'reference_only',
+  'handle_drop_mm',
+  'strap_length_mm',
+  'strap_drop_mm',
+  'sources',
+  'notes',
+  'details',
+]
+const ITEM_FIELDS = [
+  'id',
+  'name',
+  'category',
+  'dims_mm',
+  'dims_status',
+  'shape',
+  'weight_g',
+  'rigid',
+  'sources',
+  'notes',
+  'details',
+]
+const KIT_FIELDS = ['id', 'name', 'description', 'items', 'notes']
+
+/** Validates a record of the given kind. */
+export function validateRecord<K extends CatalogKind>(
+  kind: K,
+  value: unknown,
+): Validated<CatalogEntities[K]> {
+  const validate = { bags: validateBag, items: validateItem, kits: validateKit }[kind]
+  return validate(value) as Validated<CatalogEntities[K]>
+}
+
+/** Validates a bag record. */
+export function validateBag(value: unknown): Validated<Bag> {
+  const r = new FieldReader(value, BAG_FIELDS)
+  const dimsStatus = r.oneOf('dims_status', DIMS_STATUSES, { required: true })
+  const bag: Bag = {
+    id: r.id(),
+    brand: r.text('brand'),
+    model: r.text('model'),
+    sizeName: r.optionalText('size_name'),
+    exteriorMm: r.dims('exterior_mm', { required: true }) ?? { w: null, h: null, d: null },
+    interiorMm: r.dims('interior_mm', { required: false }),
+    dimsStatus: dimsStatus ?? 'sourced',
+    shape: r.oneOf('shape', BAG_SHAPES, { required: false }),
+    closure: r.oneOf('closure', BAG_CLOSURES, { required: false }),
+    material: r.optionalText('material'),
+    strap: r.optionalText('strap'),
+    price: r.price('price'),
+    yearIntroduced: r.year('year_introduced'),
+    isReferenceOnly: r.flag('reference_only', false),
+    handleDropMm: r.length('handle_drop_mm'),
+    strapLengthMm: r.length('strap_length_mm'),
+    strapDropMm: r.length('strap_drop_mm'),
+    sources: r.sources('sources'),
+    notes: r.optionalText('notes') ?? '',
+    details: r.details('details'),
+  }
+  r.statusRules(dimsStatus, bag.exteriorMm, 'exterior_mm', bag.sources, bag.notes)
+  return r.result(bag)
+}
+
+/** Validates an item record. */
+export function validateItem(value: unknown): Validated<Item> {
+  const r = new FieldReader(value, ITEM_FIELDS)
+  const dimsStatus = r.oneOf('dims_status', DIMS_STATUSES, { required: true })
+  const item: Item = {
+    id: r.id(),
+    name: r.text('name'),
+    category: r.oneOf('category', ITEM_CATEGORIES, { required: true }) ?? 'other',
+    dimsMm: r.dims('dims_mm', { required: true }) ?? { w: null, h: null, d: null },
+    dimsStatus: dimsStatus ?? 'sourced',
+    shape: r.oneOf('shape', ITEM_SHAPES, { required: true }) ?? 'box',
+    weightG: r.positive('weight_g', 'grams'),
+    isRigid: r.flag('rigid', true),
+    sources: r.sources('sources'),
+    notes: r.optionalText('notes') ?? '',
+    details: r.details('details'),
+  }
+  r.statusRules(dimsStatus, item.dimsMm, 'dims_mm', item.sources, item.notes)
+  return r.result(item)
+}
+
+/** Validates a kit record. Whether its item ids exist is checked by the import, which knows the catalog. */
+export function validateKit(value: unknown): Validated<Kit> {
+  const r = new FieldReader(value, KIT_FIELDS)
+  const kit: Kit = {
+    id: r.id(),
+    name: r.text('name'),
+    description: r.optionalText('description') ?? '',
+    items: r.kitEntries('items'),
+    notes: r.optionalText('notes') ?? '',
+  }
+  return r.result(kit)
+}
+
+/** Reads typed fields out of an unknown value, collecting issues instead of throwing. */
+class FieldReader {
+  readonly issues: FieldIssue[] = []
+  private readonly record: Record<string, unknown>
+
+  constructor(value: unknown, fields: readonly string[]) {
+    // A record must be a plain object with known keys only.
+    if (!isPlainObject(value)) {
+      this.record = {}
+      this.issue('(record)', `expected an object with fields ${fields.join(', ')}, got ${describe(value)}`)
+      return
+    }
+    this.record = value
+    for (const key of Object.keys(value)) {
+      if (!fields.includes(key))
+        this.issue(
+          key,
+          `unknown field; expected one of ${fields.join(', ')} (put extra figures under details)`,
+        )
+    }
+  }
+
+  result<T>(value: T): Validated<T> {
+    return this.issues.length === 0 ? { ok: true, value } : { ok: false, issues: this.issues }
+  }
+
+  issue(field: string, message: string): void {
+    this.issues.push({ field, message })
+  }
+
+  id(): string {
+    const id = this.record.id
+    if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
+      this.issue(
+        'id',
+        `expected lower-case words joined by hyphens (like "coach-tabby-20"), got ${describe(id)}`,
+      )
+      return typeof id === 'string' ? id : ''
+    }
+    return id
+  }
+
+  text(field: string): string {
+    const v = this.record[field]
+    if (typeof v !== 'string' || v.trim() === '') {
+      this.issue(field, `expected a non-empty text, got ${describe(v)}`)
+      return ''
+    }
+    return v
+  }
+
+  optionalText(field: string): string | null {
+    const v = this.record[field]
+    if (v === undefined || v === null) return null
+    if (typeof v !== 'string') {
+      this.issue(field, `expected a text or null, got ${describe(v)}`)
+      return null
+    }
+    return v
+  }
+
+  oneOf<T extends string>(field: string, allowed: readonly T[], opts: { required: boolean }): T | null {
+    const v = this.record[field]
+    if ((v === undefined || v === null) && !opts.required) return null
+    if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T
+    this.issue(
+      field,
+      `expected one of ${allowed.join(', ')}${opts.required ? '' : ' or null'}, got ${describe(v)}`,
+    )
+    return null
+  }
+
+  flag(field: string, fallback: boolean): boolean {
+    const v = this.record[field]
+    if (v === undefined || v === null) return fallback
+    if (typeof v === 'boolean') return v
+    this.issue(field, `expected true or false, got ${describe(v)}`)
+    return fallback
+  }
+
+  positive(path: string, unit: string, v: unknown = this.record[path]): number | null {
+    if (v === undefined || v === null) return null
+    if (typeof v === 'number' && Number.isFinite(v) && v > 0) return v
+    this.issue(path, `expected a positive number of ${unit} or null, got ${describe(v)}`)
+    return null
+  }
+
+  length(field: string): number | null {
+    return this.positive(field, 'millimetres')
+  }
+
+  year(field: string, v: unknown = this.record[field], path = field): number | null {
+    if (v === undefined || v === null) return null
+    if (Number.isInteger(v) && (v as number) >= 1800 && (v as number) <= 2200) return v as number
+    this.issue(path, `expected a year such as 2019, or null, got ${describe(v)}`)
+    return null
+  }
+
+  dims(field: string, opts: { required: boolean }): Dims | null {
+    const v = this.record[field]
+    if ((v === undefined || v === null) && !opts.required) return null
+    if (!isPlainObject(v)) {
+      this.issue(
+        field,
+        `expected {"w": mm, "h": mm, "d": mm} with null for an unknown side, got ${describe(v)}`,
+      )
+      return null
+    }
+    for (const key of Object.keys(v))
+      if (!['w', 'h', 'd'].includes(key)) this.issue(`${field}.${key}`, 'unknown side; expected w, h or d')
+    const side = (key: 'w' | 'h' | 'd') => {
+      if (!(key in v)) {
+        this.issue(
+          `${field}.${key}`,
+          'missing; give a length in millimetres, or null when no source gives it',
+        )
+        return null
+      }
+      return this.positive(`${field}.${key}`, 'millimetres', v[key])
+    }
+    return { w: side('w'), h: side('h'), d: side('d') }
+  }
+
+  price(field: string): Price | null {
+    const v = this.record[field]
+    if (v === undefined || v === null) return null
+    if (!isPlainObject(v)) {
+      this.issue(
+        field,
+        `expected {"amount": 255, "currency": "USD", "year": 2019} or null, got ${describe(v)}`,
+      )
+      return null
+    }
+    for (const key of Object.keys(v)) {
+      if (!['amount', 'amount_max', 'currency', 'year'].includes(key))
+        this.issue(`${field}.${key}`, 'unknown field; expected amount, amount_max, currency or year')
+    }
+    const amount = this.positive(`${field}.amount`, 'currency units', v.amount)
+    if (amount === null && (v.amount === undefined || v.amount === null))
+      this.issue(`${field}.amount`, 'missing; expected a positive number')
+    const amountMax = this.positive(`${field}.amount_max`, 'currency units', v.amount_max)
+    if (amount !== null && amountMax !== null && amountMax < amount) {
+      this.issue(`${field}.amount_max`, `expected at least the amount (${amount}), got ${amountMax}`)
+    }
+    const currency = v.currency
+    if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) {
+      this.issue(
+        `${field}.currency`,
+        `expected a three-letter currency code such as "USD", got ${describe(currency)}`,
+      )
+    }
+    const year = this.year('', v.year, `${field}.year`)
+    return { amount: amount ?? 0, amountMax, currency: typeof currency === 'string' ? currency : '', year }
+  }
+
+  sources(field: string): string[] {
+    const v = this.record[field]
+    if (v === undefined) return []
+    if (!Array.isArray(v)) {
+      this.issue(field, `expected a list of http(s) URLs, got ${describe(v)}`)
+      return []
+    }
+    v.forEach((url, i) => {
+      if (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url))
+        this.issue(`${field}[${i}]`, `expected an http(s) URL, got ${describe(url)}`)
+    })
+    return v.filter((url): url is string => typeof url === 'string')
+  }
+
+  details(field: string): Record<string, unknown> {
+    const v = this.record[field]
+    if (v === undefined || v === null) return {}
+    if (!isPlainObject(v)) {
+      this.issue(field, `expected an object of further figures, got ${describe(v)}`)
+      return {}
+    }
+    return v
+  }
+
+  kitEntries(field: string): { itemId: string; count: number }[] {
+    const v = this.record[field]
+    if (!Array.isArray(v) || v.length === 0) {
+      this.issue(field, `expected a non-empty list of {"item_id": "...", "count": 1}, got ${describe(v)}`)
+      return []
+    }
+    const seen = new Set<string>()
+    return v.map((entry: unknown, i) => {
+      const at = `${field}[${i}]`
+      if (!isPlainObject(entry)) {
+        this.issue(at, `expected {"item_id": "...", "count": 1}, got ${describe(entry)}`)
+        return { itemId: '', count: 0 }
+      }
+      for (const key of Object.keys(entry))
+        if (!['item_id', 'count'].includes(key))
+          this.issue(`${at}.${key}`, 'unknown field; expected item_id or count')
+      const itemId = entry.item_id
+      if (typeof itemId !== 'string' || !ID_PATTERN.test(itemId))
+        this.issue(`${at}.item_id`, `expected an item id, got ${describe(itemId)}`)
+      else if (seen.has(itemId))
+        this.issue(`${at}.item_id`, `item ${describe(itemId)} is listed twice; give it once with a count`)
+      else seen.add(itemId)
+      const count = entry.count ?? 1
+      if (!Number.isInteger(count) || (count as number) < 1 || (count as number) > 1000) {
+        this.issue(`${at}.count`, `expected a whole number from 1 to 1000, got ${describe(count)}`)
+      }
+      return { itemId: typeof itemId === 'string' ? itemId : '', count: count as number }
+    })
+  }
+
+  /** Rules tying the status to the rest: typical needs all sizes and a reason; only typical and measured may go unsourced. */
+  statusRules(
+    status: string | null,
+    dims: Dims,
+    dimsField: string,
+    sources: readonly string[],
+    notes: string,
+  ): void {
+    if (status === 'typical') {
+      for (const key of ['w', 'h', 'd'] as const) {
+        if (dims[key] === null && !this.issues.some((i) => i.field === `${dimsField}.${key}`)) {
+          this.issue(`${dimsField}.${key}`, 'a typical size must give all three sides')
+        }
+      }
+      if (notes.trim() === '') this.issue('notes', 'a typical size must say its reasoning in notes')
+    }
+    if (
+      status !== null &&
+      status !== 'typical' &&
+      status !== 'measured' &&
+      sources.length === 0 &&
+      !this.issues.some((i) => i.field.startsWith('sources'))
+    ) {
+      this.issue(
+        'sources',
+        `a ${status} record must name at least one source URL (use dims_status "typical" or "measured" otherwise)`,
+      )
+    }
+  }
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/** A value as it should appear in an issue: JSON, shortened. */
+function describe(v: unknown): string {
+  if (v === undefined) return 'nothing'
+  const text = JSON.stringify(v) ?? String(v)
+  return text.length > 60 ? text.slice(0, 57) + '...' : text
+}
