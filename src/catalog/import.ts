@@ -1,7 +1,7 @@
 import { MicropurseError } from '../errors.js'
 import { checkHeader, cellsToRecord, columnForPath, kindFromHeader } from './csv-columns.js'
 import { isCsvSyntaxError, parseCsv } from './csv.js'
-import { lineAndColumn, recordLines } from './json-lines.js'
+import { jsonErrorOffset, lineAndColumn, recordLines } from './json-lines.js'
 import type { CatalogEntities, CatalogKind } from './types.js'
 import { CATALOG_KINDS } from './types.js'
 import { validateRecord } from './validate.js'
@@ -158,16 +158,17 @@ function jsonRows(text: string, kind: CatalogKind | undefined, issues: ImportIss
   try {
     value = JSON.parse(text)
   } catch (error) {
-    // V8 says "... at position N" (sometimes with line and column); turn the offset into a line.
+    // Find the spot ourselves: Node 20 often gives no position. Report the line and column, and V8's words.
     const message = error instanceof Error ? error.message : String(error)
-    const position = /position (\d+)/.exec(message)
-    const line = position ? lineAndColumn(text, Number(position[1])).line : text.split('\n').length
+    const offset = jsonErrorOffset(text)
+    const { line, column } = lineAndColumn(text, offset < 0 ? text.length : offset)
+    const reason = message.replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '')
     issues.push({
       line,
       kind: kind ?? null,
       id: null,
       field: '(file)',
-      message: `not valid JSON: ${message}`,
+      message: `not valid JSON at column ${column}: ${reason}`,
     })
     return []
   }

@@ -68,3 +68,71 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   const line = before.split('\n').length
   return { line, column: offset - before.lastIndexOf('\n') }
 }
+
+/**
+ * The character offset where JSON text stops being valid, or -1 when it is valid. Node 20's `JSON.parse` often
+ * names no position ("Unexpected token '}', ... is not valid JSON"), so this small recursive-descent reader finds it.
+ */
+export function jsonErrorOffset(text: string): number {
+  let i = 0
+  const space = () => {
+    while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++
+  }
+  // Each reader advances `i` past one value and returns false at the first character that cannot belong to it.
+  const value = (): boolean => {
+    space()
+    const c = text[i]
+    if (c === '{') return container('}', true)
+    if (c === '[') return container(']', false)
+    if (c === '"') return string()
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
+      text.slice(i, i + 400),
+    )
+    if (!literal) return false
+    i += literal[0].length
+    return true
+  }
+  const string = (): boolean => {
+    for (i++; i < text.length; i++) {
+      const c = text[i]!
+      if (c === '"') {
+        i++
+        return true
+      }
+      if (c === '\\') i++
+      else if (c < ' ') return false
+    }
+    return false
+  }
+  const container = (close: string, isObject: boolean): boolean => {
+    i++
+    space()
+    if (text[i] === close) {
+      i++
+      return true
+    }
+    for (;;) {
+      if (isObject) {
+        space()
+        if (text[i] !== '"' || !string()) return false
+        space()
+        if (text[i] !== ':') return false
+        i++
+      }
+      if (!value()) return false
+      space()
+      if (text[i] === ',') {
+        i++
+        continue
+      }
+      if (text[i] === close) {
+        i++
+        return true
+      }
+      return false
+    }
+  }
+  const ok = value()
+  space()
+  return ok && i === text.length ? -1 : Math.min(i, text.length)
+}
