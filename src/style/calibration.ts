@@ -30,6 +30,8 @@ export const DARK_LIGHTNESS = 0.45
 export const DEEP_CHROMA = 0.16
 /** See `DEEP_CHROMA`. Cobalt (L 0.43, C 0.172) stays bright. (ours) */
 export const DEEP_LIGHTNESS = 0.4
+/** Darker than this, any colour reads as a coloured neutral: CSS navy #000080 (L 0.27, C 0.19), aubergine. (ours) */
+export const VERY_DARK_LIGHTNESS = 0.3
 /** Chroma from which a colour is bright (cobalt 0.172, hot pink 0.197, fuchsia 0.322). (research model) */
 export const BRIGHT_CHROMA = 0.15
 

@@ -293,7 +293,10 @@ function checkKeys(value: Obj, allowed: readonly string[], where: string, code: 
 
 function requirePositive(value: unknown, where: string, code: ErrorCode, expected: string): void {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    fail(code, `${capitalise(where)} is ${show(value)}: expected ${expected}.`)
+    fail(
+      code,
+      `${capitalise(where)} is ${value === undefined ? 'missing' : show(value)}: expected ${expected}.`,
+    )
   }
 }
 

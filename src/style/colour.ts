@@ -26,6 +26,7 @@ import {
   DENIM_HUE_DEG,
   HUE_RELATIONS,
   NEUTRAL_CHROMA,
+  VERY_DARK_LIGHTNESS,
   WARM_HUE_DEG,
 } from './calibration.js'
 import type { ColourClass, HueRelation } from './types.js'
@@ -98,7 +99,7 @@ export function contrastRatio(a: Colour, b: Colour): number {
  * How a colour reads in dress, from its OKLCH lightness, chroma and hue (thresholds in calibration.ts):
  * - `neutral`: almost no chroma (black, white, greys);
  * - `coloured-neutral`: low chroma that is warm (camel, beige, khaki, olive), dark (navy, chocolate) or denim, or a
- *   deep dark colour (burgundy, forest);
+ *   deep dark colour (burgundy, forest), or any very dark colour (CSS navy, aubergine);
  * - `bright`: high chroma (cobalt, hot pink, fuchsia);
  * - `muted`: everything between (dusty rose, sage, lilac).
  */
@@ -106,8 +107,8 @@ export function classifyColour(colour: Colour): ColourClass {
   const { l, c, h } = colour.oklch
   // Almost grey: neutral whatever the hue.
   if (c < NEUTRAL_CHROMA) return 'neutral'
-  // Deep and dark: burgundy, forest green, deep navy read as neutrals in dress.
-  if (l < DEEP_LIGHTNESS && c < DEEP_CHROMA) return 'coloured-neutral'
+  // Deep and dark: burgundy, forest green, navy read as neutrals in dress.
+  if (l < VERY_DARK_LIGHTNESS || (l < DEEP_LIGHTNESS && c < DEEP_CHROMA)) return 'coloured-neutral'
   // Low chroma that is warm, dark or denim: camel, olive, navy, denim.
   if (c < COLOURED_NEUTRAL_CHROMA) {
     const isWarm = h !== null && h >= WARM_HUE_DEG[0] && h <= WARM_HUE_DEG[1]
