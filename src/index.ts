@@ -4,3 +4,4 @@
 export * from './errors.js'
 export * from './geometry/index.js'
 export * from './pack/index.js'
+export * from './catalog/index.js'

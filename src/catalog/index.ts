@@ -35,8 +35,9 @@ export {
 } from './types.js'
 export type {
   Bag,
-  BagClosure,
-  BagShape,
+  // Named apart from src/bag's identical unions so both layers can be exported from the package root.
+  BagClosure as CatalogBagClosure,
+  BagShape as CatalogBagShape,
   CatalogEntities,
   CatalogKind,
   Dims,

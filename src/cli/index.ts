@@ -3,12 +3,13 @@ import { MicropurseError } from '../errors.js'
 import type { CliCommand } from './command.js'
 import { err } from './output.js'
 import { fitCommand } from './commands/fit.js'
+import { catalogCommand } from './commands/catalog.js'
 
 /**
  * The command table. Each entry lives in `commands/<name>.ts` and imports its heavy modules lazily.
  * Add a command by adding its file and one line here.
  */
-const COMMANDS: CliCommand[] = [fitCommand]
+const COMMANDS: CliCommand[] = [fitCommand, catalogCommand]
 
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
