@@ -1,0 +1,461 @@
+import { unionVolume } from '../geometry/box.js'
+import { checkPacking } from '../pack/index.js'
+import type { Placement } from '../pack/types.js'
+import { loadFitProblem } from './clp/from-fit.js'
+import { explainLeftBehind, explainMustHaves } from './explain.js'
+import { ContainerOracle, type Kind } from './feasibility.js'
+import { DEFAULT_PRIORITY } from './priority.js'
+import type { CarryContainer, CarryItem, CarryPlan, CarryProblem, ContainerPlan } from './types.js'
+import { validateCarryProblem } from './validate.js'
+
+/** Default time budgets, in milliseconds: the whole plan, and one fit check. */
+export const DEFAULT_PLAN_TIME_LIMIT_MS = 2000
+export const DEFAULT_FIT_TIME_LIMIT_MS = 250
+
+/**
+ * Up to this many item copies the search is expected to finish (and so be exact) within the default time on micro
+ * kits; beyond it the plan starts from the loading heuristic's answer and improves on it while time lasts.
+ */
+export const EXACT_ITEM_LIMIT = 15
+
+/**
+ * Plans how to carry things in several containers: every must-have placed where any plan can place them all (or
+ * proof that none can), then the most total priority, then the fewest pieces. Each container's layout passes
+ * `checkPacking`; a nested container (a pouch) packs as one item of its outside size in its host whenever it holds
+ * something.
+ *
+ * Branch and bound over the copies of the items, most important first, each to a container or left behind:
+ * - the oracle is the exact engine `fit`, with answers reused for the same contents, for contents inside contents
+ *   known to fit and for contents holding contents known not to fit (see `feasibility.ts`);
+ * - the bound is the smaller of the priority still to place and a fractional knapsack of it by volume into the free
+ *   volume left, so a branch that cannot beat the best plan so far is cut;
+ * - copies of one item go to containers in order, and of several identical empty containers only the first is tried.
+ *
+ * Exact when the search ends in time and no fit check timed out (`exact: true`); otherwise the best plan found, with
+ * `priorityBound` saying how far from the best any plan could be. With one container this is the leave-out problem
+ * (see `bestSubset`). Throws `INVALID_CARRY` / `UNKNOWN_CONTAINER` for malformed input. Does not mutate `problem`.
+ */
+export function planCarry(problem: CarryProblem): CarryPlan {
+  const started = performance.now()
+  validateCarryProblem(problem)
+  const timeLimitMs = problem.options?.timeLimitMs ?? DEFAULT_PLAN_TIME_LIMIT_MS
+  const fitLimitMs = problem.options?.fitTimeLimitMs ?? DEFAULT_FIT_TIME_LIMIT_MS
+  const deadline = started + timeLimitMs
+  const s = setup(problem)
+
+  // 1. A first plan from the loading heuristic when there are many copies (the search alone starts greedily).
+  if (s.units.length > EXACT_ITEM_LIMIT) seedFromHeuristic(s, Math.min(timeLimitMs * 0.25, 500))
+
+  // 2. Branch and bound.
+  const search = new Search(s, deadline, fitLimitMs)
+  search.run()
+
+  // 3. The plan: layouts, what stays behind and why.
+  return buildPlan(problem, s, search, started, fitLimitMs)
+}
+
+/** The leave-out problem for one container: the best set of things that fit it, and why the rest stays behind. */
+export function bestSubset(container: CarryContainer, items: CarryItem[], options?: CarryProblem['options']): CarryPlan {
+  return planCarry({ items, containers: [container], ...(options ? { options } : {}) })
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Setup: items become kinds and copies ("units"), containers get an oracle each.
+
+interface Setup {
+  items: CarryItem[]
+  containers: CarryContainer[]
+  /** Kinds: the items, then one per nested container (its outside). */
+  kinds: Kind[]
+  nItems: number
+  /** Per unit: its item index, weight (must-haves outweigh all priority) and volume. Sorted, most important first. */
+  units: { item: number; weight: number; volume: number }[]
+  weight: number[]
+  mustWeight: number
+  /** compat[item][container]: accepted and fits alone. */
+  compat: boolean[][]
+  /** Host index of each container, -1 when top level; kind index of its outside in the host. */
+  host: number[]
+  outsideKind: number[]
+  piece: number[]
+  nPieces: number
+  /** For each container, the previous container identical to it (-1 if none): symmetric, tried only in order. */
+  twin: number[]
+  oracles: ContainerOracle[]
+  freeVolume: number[]
+  /** A plan found before the search (units -> container, or -1 left behind). */
+  seed: Int32Array | null
+  uncertainSingles: number
+}
+
+function setup(problem: CarryProblem): Setup {
+  const items = problem.items
+  const containers = problem.containers
+  const nItems = items.length
+  const index = new Map(containers.map((c, i) => [c.id, i]))
+  const host = containers.map((c) => (c.inside === undefined ? -1 : index.get(c.inside)!))
+
+  // Kinds: items, then outsides of nested containers.
+  const kinds: Kind[] = items.map((it) => ({
+    id: it.id,
+    item: { id: it.id, size: it.size, ...(it.rotate ? { rotate: it.rotate } : {}) },
+    volume: it.size[0] * it.size[1] * it.size[2],
+  }))
+  const outsideKind = containers.map((c) => {
+    if (c.inside === undefined) return -1
+    const e = c.exterior!
+    kinds.push({ id: c.id, item: { id: c.id, size: e }, volume: e[0] * e[1] * e[2] })
+    return kinds.length - 1
+  })
+
+  // Weights: a must-have outweighs all optional priority together.
+  const priority = items.map((it) => it.priority ?? DEFAULT_PRIORITY[it.category ?? 'other'])
+  const optional = items.reduce((sum, it, i) => sum + (it.mustHave ? 0 : priority[i]! * (it.count ?? 1)), 0)
+  const mustWeight = optional + 1
+  const weight = items.map((it, i) => (it.mustHave ? mustWeight : priority[i]!))
+
+  const freeVolume = containers.map((c) => {
+    const [w, d, h] = c.container.size
+    const blocked = unionVolume((c.container.blocked ?? []).map((b) => ({ at: b.at, size: b.size })))
+    return w * d * h - blocked
+  })
+  const oracles = containers.map((c, i) => new ContainerOracle(c.container, kinds, freeVolume[i]!))
+
+  // Compatibility: the container accepts the category and the item fits in it alone.
+  let uncertainSingles = 0
+  const single = (c: number, k: number) => {
+    const counts = new Int32Array(kinds.length)
+    counts[k] = 1
+    const v = oracles[c]!.check(counts, 1000)
+    if (v.uncertain) uncertainSingles++
+    return v.fits
+  }
+  const usable = containers.map((_, c) => host[c]! < 0 || single(host[c]!, outsideKind[c]!))
+  const compat = items.map((it, k) =>
+    containers.map((c, ci) => usable[ci]! && (!c.accepts || c.accepts.includes(it.category ?? 'other')) && single(ci, k)),
+  )
+
+  // Units: copies, must-haves first, then by priority, then larger first (harder to place: fail early).
+  const units = items
+    .flatMap((it, i) => Array.from({ length: it.count ?? 1 }, () => ({ item: i, weight: weight[i]!, volume: kinds[i]!.volume })))
+    .sort((a, b) => b.weight - a.weight || b.volume - a.volume || a.item - b.item)
+
+  // Pieces and symmetric twins.
+  const pieceIds = [...new Set(containers.map((c) => c.piece ?? c.id))]
+  const piece = containers.map((c) => pieceIds.indexOf(c.piece ?? c.id))
+  // Two containers are interchangeable when they are alike in every way (slots of one case, two identical bags)
+  // and hold no nested container.
+  const hosts = new Set(host.filter((h) => h >= 0))
+  const signature = (c: CarryContainer, i: number) =>
+    hosts.has(i) ? `host:${i}` : JSON.stringify([c.kind, c.container, c.accepts ?? null, c.exterior ?? null, host[i], c.piece ?? null])
+  const twin = containers.map((c, i) => {
+    for (let j = i - 1; j >= 0; j--) if (signature(containers[j]!, j) === signature(c, i)) return j
+    return -1
+  })
+  return { items, containers, kinds, nItems, units, weight, mustWeight, compat, host, outsideKind, piece, nPieces: pieceIds.length, twin, oracles, freeVolume, seed: null, uncertainSingles }
+}
+
+/**
+ * A first plan from the block-building heuristic: fill top-level containers one after another with the most
+ * weight it can load (nested containers are left to the search). Only used for its value and its checked layouts.
+ */
+function seedFromHeuristic(s: Setup, budgetMs: number): void {
+  const left = s.items.map((it) => it.count ?? 1)
+  const seed = new Int32Array(s.units.length).fill(-1)
+  const tops = s.containers.map((_, c) => c).filter((c) => s.host[c]! < 0 && s.containers.every((_, d) => s.host[d] !== c))
+  for (const c of tops) {
+    const items = s.items
+      .map((it, k) => ({ k, it }))
+      .filter(({ k }) => left[k]! > 0 && s.compat[k]![c])
+      .map(({ k, it }) => ({ id: it.id, size: it.size, count: left[k]!, ...(it.rotate ? { rotate: it.rotate } : {}) }))
+    if (items.length === 0) continue
+    const problem = { container: s.containers[c]!.container, items }
+    const weightOf = new Map(s.items.map((it, k) => [it.id, s.weight[k]!]))
+    const loading = loadFitProblem(problem, (id) => weightOf.get(id)!, { timeLimitMs: budgetMs / tops.length })
+    // Keep the layout only if the independent checker agrees.
+    const counts = new Int32Array(s.kinds.length)
+    s.items.forEach((it, k) => (counts[k] = loading.loaded.get(it.id) ?? 0))
+    const checked = checkPacking(s.oracles[c]!.problemFor(counts), loading.placements)
+    if (!checked.ok || loading.placements.length === 0) continue
+    s.oracles[c]!.remember(counts, loading.placements)
+    // Assign units of each loaded kind to this container.
+    counts.forEach((n, k) => {
+      for (let u = 0; u < s.units.length && n > 0; u++) {
+        if (s.units[u]!.item === k && seed[u] === -1) {
+          seed[u] = c
+          n--
+          left[k]!--
+        }
+      }
+    })
+  }
+  s.seed = seed
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The search.
+
+class Search {
+  private readonly s: Setup
+  private readonly deadline: number
+  private readonly fitLimitMs: number
+  private readonly nC: number
+  /** counts[c] holds copies per kind in container c. */
+  private readonly counts: Int32Array[]
+  private readonly filled: Int32Array
+  private readonly pieceUse: Int32Array
+  private readonly assign: Int32Array
+  private pieces = 0
+  private value = 0
+  private usedVolume = 0
+  private readonly totalFree: number
+  /** Units by weight per volume, for the fractional bound. */
+  private readonly byDensity: number[]
+  private readonly placeable: boolean[]
+  nodes = 0
+  timedOut = false
+  uncertain = false
+  best: { value: number; pieces: number; assign: Int32Array } | null = null
+  rootBound = 0
+
+  constructor(s: Setup, deadline: number, fitLimitMs: number) {
+    this.s = s
+    this.deadline = deadline
+    this.fitLimitMs = fitLimitMs
+    this.nC = s.containers.length
+    this.counts = s.containers.map(() => new Int32Array(s.kinds.length))
+    this.filled = new Int32Array(this.nC)
+    this.pieceUse = new Int32Array(s.nPieces)
+    this.assign = new Int32Array(s.units.length).fill(-1)
+    this.totalFree = s.freeVolume.reduce((a, b) => a + b, 0)
+    this.placeable = s.compat.map((row) => row.some(Boolean))
+    this.byDensity = s.units.map((_, u) => u).sort((a, b) => s.units[b]!.weight / s.units[b]!.volume - s.units[a]!.weight / s.units[a]!.volume)
+    this.uncertain = s.uncertainSingles > 0
+  }
+
+  run(): void {
+    this.rootBound = this.bound(0)
+    if (this.s.seed) this.adoptSeed(this.s.seed)
+    this.dfs(0)
+  }
+
+  private adoptSeed(seed: Int32Array): void {
+    let value = 0
+    const used = new Set<number>()
+    seed.forEach((c, u) => {
+      if (c >= 0) {
+        value += this.s.units[u]!.weight
+        used.add(this.s.piece[c]!)
+      }
+    })
+    this.best = { value, pieces: used.size, assign: seed.slice() }
+  }
+
+  private dfs(u: number): void {
+    this.nodes++
+    if ((this.nodes & 63) === 0 && performance.now() > this.deadline) this.timedOut = true
+    if (this.timedOut) return
+    const s = this.s
+    if (u === s.units.length) {
+      this.offer()
+      return
+    }
+    // Cut: even carrying all that could still be carried cannot beat the best plan.
+    if (this.best) {
+      const reach = this.value + this.bound(u)
+      const eps = 1e-9 * Math.max(1, this.best.value)
+      if (reach < this.best.value - eps) return
+      if (reach <= this.best.value + eps && this.pieces >= this.best.pieces) return
+    }
+    const unit = s.units[u]!
+    const k = unit.item
+    // Copies of one item go to containers in order (left behind counts as last).
+    const prev = u > 0 && s.units[u - 1]!.item === k ? this.assign[u - 1]! : 0
+    if (prev >= 0) {
+      // Containers of pieces already in use first: fewer pieces.
+      for (const pass of [true, false]) {
+        for (let c = prev; c < this.nC; c++) {
+          if (!s.compat[k]![c] || (this.pieceUse[s.piece[c]!]! > 0) !== pass) continue
+          const t = s.twin[c]!
+          if (t >= 0 && this.filled[t] === 0 && this.filled[c] === 0) continue
+          if (this.tryPut(c, k)) {
+            this.assign[u] = c
+            this.value += unit.weight
+            this.usedVolume += unit.volume
+            this.dfs(u + 1)
+            this.value -= unit.weight
+            this.usedVolume -= unit.volume
+            this.take(c, k)
+            if (this.timedOut) return
+          }
+        }
+      }
+    }
+    // Leave it behind.
+    this.assign[u] = -1
+    this.dfs(u + 1)
+  }
+
+  /** Adds one copy of kind k to container c (and its outside to the hosts that now hold it), if it all still fits. */
+  private tryPut(c: number, k: number): boolean {
+    const s = this.s
+    const changed: number[] = []
+    let target = c
+    let kind = k
+    for (;;) {
+      const wasEmpty = this.filled[target] === 0
+      this.counts[target]![kind]!++
+      this.filled[target]!++
+      changed.push(target, kind)
+      if (wasEmpty) this.pieceUse[s.piece[target]!]!++
+      const verdict = s.oracles[target]!.check(this.counts[target]!, Math.min(this.fitLimitMs, Math.max(1, this.deadline - performance.now())))
+      if (verdict.uncertain) this.uncertain = true
+      if (!verdict.fits) {
+        this.undo(changed)
+        return false
+      }
+      // A nested container that just got its first thing must now go in its host.
+      if (!wasEmpty || s.host[target]! < 0) break
+      kind = s.outsideKind[target]!
+      target = s.host[target]!
+    }
+    this.recount()
+    return true
+  }
+
+  /** Removes one copy of kind k from container c, and its outside from hosts when it empties. */
+  private take(c: number, k: number): void {
+    const s = this.s
+    let target = c
+    let kind = k
+    for (;;) {
+      this.counts[target]![kind]!--
+      this.filled[target]!--
+      const empty = this.filled[target] === 0
+      if (empty) this.pieceUse[s.piece[target]!]!--
+      if (!empty || s.host[target]! < 0) break
+      kind = s.outsideKind[target]!
+      target = s.host[target]!
+    }
+    this.recount()
+  }
+
+  private undo(changed: number[]): void {
+    for (let i = changed.length - 2; i >= 0; i -= 2) {
+      const target = changed[i]!
+      this.counts[target]![changed[i + 1]!]!--
+      this.filled[target]!--
+      if (this.filled[target] === 0) this.pieceUse[this.s.piece[target]!]!--
+    }
+  }
+
+  private recount(): void {
+    let p = 0
+    for (let i = 0; i < this.pieceUse.length; i++) if (this.pieceUse[i]! > 0) p++
+    this.pieces = p
+  }
+
+  /**
+   * Most weight units u.. could still add: the smaller of their total (those with some container) and a fractional
+   * knapsack of them by volume into the free volume left.
+   */
+  private bound(u: number): number {
+    const s = this.s
+    let total = 0
+    for (let v = u; v < s.units.length; v++) if (this.placeable[s.units[v]!.item]) total += s.units[v]!.weight
+    let room = this.totalFree - this.usedVolume
+    let frac = 0
+    for (const v of this.byDensity) {
+      if (v < u || !this.placeable[s.units[v]!.item]) continue
+      const unit = s.units[v]!
+      if (unit.volume <= room) {
+        frac += unit.weight
+        room -= unit.volume
+      } else {
+        frac += (unit.weight * Math.max(0, room)) / unit.volume
+        break
+      }
+    }
+    return Math.min(total, frac)
+  }
+
+  private offer(): void {
+    const eps = 1e-9 * Math.max(1, this.value)
+    if (!this.best || this.value > this.best.value + eps || (this.value >= this.best.value - eps && this.pieces < this.best.pieces)) {
+      this.best = { value: this.value, pieces: this.pieces, assign: this.assign.slice() }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The plan.
+
+function buildPlan(problem: CarryProblem, s: Setup, search: Search, started: number, fitLimitMs: number): CarryPlan {
+  const assign = search.best?.assign ?? new Int32Array(s.units.length).fill(-1)
+  const counts = s.containers.map(() => new Int32Array(s.kinds.length))
+  const carried = new Array<number>(s.nItems).fill(0)
+  assign.forEach((c, u) => {
+    if (c < 0) return
+    const k = s.units[u]!.item
+    carried[k]!++
+    // The unit, and its container's outside in each host up the chain.
+    counts[c]![k]!++
+    for (let t = c; s.host[t]! >= 0; t = s.host[t]!) counts[s.host[t]!]![s.outsideKind[t]!] = 1
+  })
+
+  const plans: ContainerPlan[] = []
+  s.containers.forEach((c, i) => {
+    const n = counts[i]!
+    if (n.every((v) => v === 0)) return
+    const fitProblem = s.oracles[i]!.problemFor(n)
+    const placements: Placement[] = s.oracles[i]!.layoutFor(n, Math.max(fitLimitMs, 1000)) ?? []
+    plans.push({
+      id: c.id,
+      kind: c.kind,
+      name: c.name ?? c.id,
+      piece: c.piece ?? c.id,
+      ...(c.inside === undefined ? {} : { inside: c.inside }),
+      contents: fitProblem.items.map((it) => ({ id: it.id, count: it.count ?? 1 })),
+      problem: fitProblem,
+      placements,
+      fill: s.freeVolume[i]! > 0 ? sumVolume(fitProblem) / s.freeVolume[i]! : 0,
+    })
+  })
+
+  const priorityOf = (k: number) => s.items[k]!.priority ?? DEFAULT_PRIORITY[s.items[k]!.category ?? 'other']
+  const carriedPriority = s.items.reduce((sum, _, k) => sum + carried[k]! * priorityOf(k), 0)
+  const totalPriority = s.items.reduce((sum, it, k) => sum + (it.count ?? 1) * priorityOf(k), 0)
+  const mustTotal = s.items.reduce((sum, it) => sum + (it.mustHave ? (it.count ?? 1) : 0), 0)
+  const mustCarried = s.items.reduce((sum, it, k) => sum + (it.mustHave ? carried[k]! : 0), 0)
+  const exact = !search.timedOut && !search.uncertain
+  const leftBehind = explainLeftBehind(s, counts, carried, exact, priorityOf)
+  const mustHaveProof = mustCarried < mustTotal ? explainMustHaves(s, carried, exact, search.nodes) : undefined
+
+  // What the best plan could carry: proven when exact; otherwise the root bound, in priority (not weight) terms.
+  const boundWeight = exact ? (search.best?.value ?? 0) : Math.max(search.best?.value ?? 0, search.rootBound)
+  const priorityBound = exact ? carriedPriority : Math.min(totalPriority, carriedPriority + Math.max(0, boundWeight - (search.best?.value ?? 0)))
+
+  return {
+    status: mustCarried < mustTotal ? 'must-have-left' : leftBehind.length > 0 ? 'some-left' : 'all-carried',
+    exact,
+    containers: plans,
+    leftBehind,
+    pieces: [...new Set(plans.map((p) => p.piece))],
+    mustHaves: { carried: mustCarried, total: mustTotal },
+    ...(mustHaveProof ? { mustHaveProof } : {}),
+    carriedPriority,
+    totalPriority,
+    priorityBound,
+    stats: {
+      nodes: search.nodes,
+      fitChecks: s.oracles.reduce((n, o) => n + o.fitChecks, 0),
+      elapsedMs: Math.round((performance.now() - started) * 100) / 100,
+    },
+  }
+}
+
+function sumVolume(problem: { items: { size: readonly number[]; count?: number }[] }): number {
+  return problem.items.reduce((v, it) => v + it.size[0]! * it.size[1]! * it.size[2]! * (it.count ?? 1), 0)
+}
+
+export type { Setup }

@@ -1,0 +1,122 @@
+import type { RotateMode } from '../geometry/orientation.js'
+import type { FitContainer, FitProblem, Placement, Vec3 } from '../pack/types.js'
+
+/**
+ * What kind of everyday thing an item is. The same names as the catalog's categories (carry does not import the
+ * catalog); they decide default priorities and what a restricted container (a card slot) may hold.
+ */
+export const CARRY_CATEGORIES = ['phone', 'card', 'cash', 'audio', 'keys', 'eyewear', 'cosmetics', 'food', 'other'] as const
+export type CarryCategory = (typeof CARRY_CATEGORIES)[number]
+
+/** A thing to carry: its bounding box in millimetres, how many, how it may turn, and how much it matters. */
+export interface CarryItem {
+  id: string
+  /** Bounding box [w, d, h] in millimetres. */
+  size: Vec3
+  /** Identical copies (default 1). */
+  count?: number
+  /** Default `any`. */
+  rotate?: RotateMode
+  /** Default `other`. */
+  category?: CarryCategory
+  /** How much one copy matters, a positive number; default by category (see `DEFAULT_PRIORITY`). */
+  priority?: number
+  /** Must be carried if any plan can carry it; must-haves come before any amount of priority (default false). */
+  mustHave?: boolean
+  /** Name for people (default: the id). */
+  name?: string
+}
+
+/** What a container is, for people and for the rules that come with it. */
+export type ContainerKind = 'bag' | 'pocket' | 'phone-case' | 'card-slot' | 'pouch' | 'tote'
+
+/**
+ * One space things go in: a micro bag, a pocket, a phone case's sleeve or one of its card slots, a pouch, a tote.
+ * Several containers may make up one piece (a phone case and its slots); pieces are what "fewest pieces" counts.
+ */
+export interface CarryContainer {
+  id: string
+  kind: ContainerKind
+  /** Name for people (default: the id). */
+  name?: string
+  /** The interior as the fit engine sees it, in millimetres. */
+  container: FitContainer
+  /** Categories it may hold; absent: anything. A card slot holds cards. */
+  accepts?: readonly CarryCategory[]
+  /** The piece it belongs to (default: its own id). A phone case's slots belong to the case. */
+  piece?: string
+  /** Outside size [w, d, h] in mm of a container that sits inside another (a pouch in a tote). */
+  exterior?: Vec3
+  /** The id of the container it sits in; it then packs there as one item of size `exterior` whenever it holds anything. */
+  inside?: string
+  /** Where its numbers come from: `sourced: ...`, `typical: ...`, `catalog: ...`. */
+  source?: string
+}
+
+export interface CarryOptions {
+  /** Wall-clock budget for the whole plan in milliseconds (default 2000). Past it the best plan so far comes back. */
+  timeLimitMs?: number
+  /** Budget for one fit check in milliseconds (default 250). A check that runs out counts as "does not fit". */
+  fitTimeLimitMs?: number
+}
+
+/** A carrying problem: the things and the pieces available to carry them. */
+export interface CarryProblem {
+  items: CarryItem[]
+  containers: CarryContainer[]
+  options?: CarryOptions
+}
+
+/** What one container holds in the plan, with its checked layout. */
+export interface ContainerPlan {
+  id: string
+  kind: ContainerKind
+  name: string
+  piece: string
+  /** Host container id for a nested container. */
+  inside?: string
+  /** Contents by item id (a nested pouch appears under its container id), in the order of the items. */
+  contents: { id: string; count: number }[]
+  /** The fit problem these placements solve: the container and its contents. `checkPacking(problem, placements)` holds. */
+  problem: FitProblem
+  placements: Placement[]
+  /** Free volume used, 0..1. */
+  fill: number
+}
+
+/** Copies of an item that stay behind, and why. */
+export interface LeftBehind {
+  id: string
+  name: string
+  count: number
+  mustHave: boolean
+  priority: number
+  /** Why, in words, with the numbers. */
+  reason: string
+}
+
+/**
+ * The answer of `planCarry`:
+ * - `all-carried`: everything has a place;
+ * - `some-left`: every must-have is carried, some other things stay behind;
+ * - `must-have-left`: some must-have cannot be carried (with `mustHaveProof` when that is proven).
+ */
+export interface CarryPlan {
+  status: 'all-carried' | 'some-left' | 'must-have-left'
+  /** True when the plan is proven best: must-haves first, then priority, then fewest pieces. */
+  exact: boolean
+  /** Containers that hold something, in the order given. */
+  containers: ContainerPlan[]
+  leftBehind: LeftBehind[]
+  /** Pieces used (a phone case and its slots are one piece), in the order given. */
+  pieces: string[]
+  mustHaves: { carried: number; total: number }
+  /** Why the must-haves left behind cannot all be carried, when that is proven. */
+  mustHaveProof?: string
+  /** Priority of what is carried, and of everything. */
+  carriedPriority: number
+  totalPriority: number
+  /** Largest priority any plan could carry, as far as the search proved (equals `carriedPriority` when exact). */
+  priorityBound: number
+  stats: { nodes: number; fitChecks: number; elapsedMs: number }
+}
