@@ -61,6 +61,29 @@ describe('micropurse catalog (built CLI)', () => {
     expect(result.stdout).toContain(
       'https://sketchxxhouse.com/garments/2020/07/27/jacquemuslepetitchiquito.html',
     )
+    // The bag layer's interior, and the price per millilitre from it.
+    expect(result.stdout).toMatch(
+      /interior\s+[\d.]+ × [\d.]+ × [\d.]+ mm box \(w × h × d, derived\), [\d.]+ ml free/,
+    )
+    expect(result.stdout).toMatch(/price per ml\s+USD [\d.]+/)
+  })
+
+  test('show --json carries the derived interior, or why a bag has none', async () => {
+    const chiquito = JSON.parse(
+      (await run(['catalog', 'show', 'jacquemus-le-petit-chiquito', '--json'], dir)).stdout,
+    )
+    expect(chiquito.kind).toBe('bags')
+    expect(chiquito.room.kind).toBe('derived')
+    // The interior never exceeds the exterior (x = width, y = depth, z = height).
+    const [x, y, z] = chiquito.room.container.size as number[]
+    expect(x).toBeLessThan(53)
+    expect(y).toBeLessThan(15)
+    expect(z).toBeLessThan(43)
+    expect(chiquito.room.pricePerMl.amount).toBeCloseTo(255 / chiquito.room.volumeMl, 1)
+    const pico = JSON.parse(
+      (await run(['catalog', 'show', 'fendi-pico-baguette-charm', '--json'], dir)).stdout,
+    )
+    expect(pico.room).toEqual({ kind: 'unknown', reason: 'no depth in the catalog (sourced-2d-only)' })
   })
 
   test('show of an unknown id exits 2 and names the closest ids', async () => {

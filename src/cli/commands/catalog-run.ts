@@ -10,6 +10,8 @@ import {
 } from '../../catalog/index.js'
 import type { Bag, Catalog, CatalogFormat, CatalogKind, Dims, Item, Kit, Price } from '../../catalog/index.js'
 import type { ParsedOptions } from '../command.js'
+import { bagRoom } from './catalog-bag.js'
+import type { BagRoom } from './catalog-bag.js'
 import { err, out, outJson, table } from '../output.js'
 
 /** Records found, per kind asked for. */
@@ -113,6 +115,7 @@ async function show(
         kind: k,
         [singular(k)]: value,
         ...(k === 'kits' && { kitItems: await catalog.kitItems(value as Kit) }),
+        ...(k === 'bags' && { room: roomJson(bagRoom(value as Bag)) }),
       })
     else out(await describe(catalog, k, value as Bag | Item | Kit))
     return 0
@@ -247,13 +250,27 @@ async function describe(catalog: Catalog, kind: CatalogKind, value: Bag | Item |
     lines.push(['bag', `${b.brand} ${b.model}${b.sizeName ? `, ${b.sizeName}` : ''}`])
     lines.push(['exterior', `${dims(b.exteriorMm)} mm (w × h × d, ${b.dimsStatus})`])
     if (b.interiorMm) lines.push(['interior', `${dims(b.interiorMm)} mm (measured)`])
-    lines.push(['shape', b.shape ?? 'not stated'], ['closure', b.closure ?? 'not stated'])
+    // The bag layer derives the room inside from the exterior, shape, closure and material.
+    const room = bagRoom(b)
+    const assumed = room.kind === 'derived' ? `; taken as ${room.interior.closure}, the shape's usual` : ''
+    lines.push(['shape', b.shape ?? 'not stated'], ['closure', b.closure ?? `not stated${assumed}`])
     if (b.material) lines.push(['material', b.material])
     if (b.strap) lines.push(['strap', b.strap])
     if (b.handleDropMm) lines.push(['handle drop', `${b.handleDropMm} mm`])
     if (b.strapLengthMm) lines.push(['strap length', `${b.strapLengthMm} mm`])
     if (b.strapDropMm) lines.push(['strap drop', `${b.strapDropMm} mm`])
     lines.push(['price', price(b.price) || 'not known'])
+    if (room.kind === 'unknown') lines.push(['interior', `not derived: ${room.reason}`])
+    else {
+      const [x, y, z] = room.interior.container.size
+      lines.push([
+        'interior',
+        `${x} × ${z} × ${y} mm box (w × h × d, ${room.interior.source}), ${room.interior.volumeMl} ml free`,
+      ])
+      if (room.pricePerMl)
+        lines.push(['price per ml', `${room.pricePerMl.currency} ${room.pricePerMl.amount}`])
+      room.interior.explanation.forEach((line, i) => lines.push([i === 0 ? 'derivation' : '', line]))
+    }
     if (b.yearIntroduced) lines.push(['introduced', String(b.yearIntroduced)])
     if (b.isReferenceOnly) lines.push(['reference only', 'yes (kept to compare against)'])
     addCommon(lines, b)
@@ -288,6 +305,12 @@ function addCommon(lines: [string, string][], value: Bag | Item): void {
   if (value.sources.length === 0) lines.push(['sources', 'none (typical or measured size)'])
   value.sources.forEach((url, i) => lines.push([i === 0 ? 'sources' : '', url]))
   if (value.notes) lines.push(['notes', value.notes])
+}
+
+function roomJson(room: BagRoom) {
+  if (room.kind === 'unknown') return room
+  const { container, volumeMl, source, explanation } = room.interior
+  return { kind: room.kind, container, volumeMl, source, pricePerMl: room.pricePerMl, explanation }
 }
 
 const dims = (d: Dims) => [d.w, d.h, d.d].map((v) => (v === null ? '?' : String(v))).join(' × ')
