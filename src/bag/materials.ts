@@ -64,9 +64,9 @@ export const MATERIALS: Readonly<Record<MaterialName, Readonly<MaterialEntry>>> 
 /** Material names in table order, for error messages and docs. */
 export const MATERIAL_NAMES = Object.keys(MATERIALS) as MaterialName[]
 
-/** Thickness of one wall of a stack, in millimetres: outer material + stiffener + lining. */
+/** Thickness of one wall of a stack, in millimetres: outer material + stiffener + lining, to the micrometre. */
 export function stackMm(stack: MaterialStack): number {
-  return stack.wallMm + stack.stiffenerMm + stack.liningMm
+  return Math.round((stack.wallMm + stack.stiffenerMm + stack.liningMm) * 1000) / 1000
 }
 
 /**

@@ -61,21 +61,6 @@ export const SHAPES: Readonly<Record<BagShape, Readonly<ShapeRule>>> = {
     outlineReason: 'straight sides: the interior is a box',
     profile: () => null,
   },
-  tote: {
-    label: 'tote',
-    defaultMaterial: 'soft-leather',
-    defaultClosure: 'open-top',
-    outlineReason: 'straight sides and an open top: the interior is a box',
-    profile: () => null,
-  },
-  pouch: {
-    label: 'pouch',
-    defaultMaterial: 'soft-leather',
-    defaultClosure: 'zip',
-    outlineReason:
-      'a soft pouch takes the shape of what it holds, so the interior is a box; soft walls may give a few mm more, which is not counted (no allowance)',
-    profile: () => null,
-  },
   trapezoid: {
     label: 'trapezoid',
     defaultMaterial: 'structured-leather',
@@ -134,24 +119,6 @@ export const SHAPES: Readonly<Record<BagShape, Readonly<ShapeRule>>> = {
       }
     },
   },
-  barrel: {
-    label: 'barrel',
-    defaultMaterial: 'structured-leather',
-    defaultClosure: 'zip',
-    outlineReason:
-      'side view the ellipse inscribed in depth × height, lying along the width; a flat base (as on the Speedy) gives a little more room, not counted',
-    profile: (ext, t) => {
-      const [X, Y, Z] = ext
-      const e = ellipse(Y / 2, Z / 2, Y / 2, Z / 2, t)
-      return {
-        u: 1,
-        v: 2,
-        interval: e.interval,
-        mouthMm: () => [X - 2 * t, 2 * e.a],
-        describe: `side ellipse ${round1(2 * e.a)} × ${round1(2 * e.b)} mm (depth × height)`,
-      }
-    },
-  },
   bucket: {
     label: 'bucket',
     defaultMaterial: 'soft-leather',
@@ -170,6 +137,39 @@ export const SHAPES: Readonly<Record<BagShape, Readonly<ShapeRule>>> = {
       }
     },
   },
+  barrel: {
+    label: 'barrel',
+    defaultMaterial: 'structured-leather',
+    defaultClosure: 'zip',
+    outlineReason:
+      'side view the ellipse inscribed in depth × height, lying along the width; a flat base (as on the Speedy) gives a little more room, not counted',
+    profile: (ext, t) => {
+      const [X, Y, Z] = ext
+      const e = ellipse(Y / 2, Z / 2, Y / 2, Z / 2, t)
+      return {
+        u: 1,
+        v: 2,
+        interval: e.interval,
+        mouthMm: () => [X - 2 * t, 2 * e.a],
+        describe: `side ellipse ${round1(2 * e.a)} × ${round1(2 * e.b)} mm (depth × height)`,
+      }
+    },
+  },
+  pouch: {
+    label: 'pouch',
+    defaultMaterial: 'soft-leather',
+    defaultClosure: 'zip',
+    outlineReason:
+      'a soft pouch takes the shape of what it holds, so the interior is a box; soft walls may give a few mm more, which is not counted (no allowance)',
+    profile: () => null,
+  },
+  tote: {
+    label: 'tote',
+    defaultMaterial: 'soft-leather',
+    defaultClosure: 'open-top',
+    outlineReason: 'straight sides and an open top: the interior is a box',
+    profile: () => null,
+  },
   minaudiere: {
     label: 'minaudière',
     defaultMaterial: 'metal-frame',
@@ -181,7 +181,7 @@ export const SHAPES: Readonly<Record<BagShape, Readonly<ShapeRule>>> = {
       // Walls move the straight sides in by t; the corner arcs keep their centres and shrink to radius r - t.
       const ri = Math.max(0, r - t)
       const interval = (v: number): readonly [number, number] | null => {
-        if (v < t || v > Z - t || X - 2 * t <= 0) return null
+        if (v < t - 1e-9 || v > Z - t + 1e-9 || X - 2 * t <= 0) return null
         const dy = v < r ? r - v : v > Z - r ? v - (Z - r) : 0
         if (ri === 0 || dy === 0) return [t, X - t]
         const dx = Math.sqrt(Math.max(0, ri * ri - dy * dy))

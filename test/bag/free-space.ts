@@ -1,14 +1,15 @@
 import type { FitContainer, Vec3 } from '../../src/pack/types.js'
 
 /**
- * An independent check of a container's free space, for tests: can one box of `size` (any of its six orientations)
- * sit inside the container clear of every blocked region? A box that fits somewhere can slide towards the origin
- * until each coordinate rests on 0 or on a blocked region's far face, so those are the only places to try.
+ * An independent check of a container's free space, for tests: can one box of `size` (in any of its six
+ * orientations, or only as given with `turn` false) sit inside the container clear of every blocked region? A box that
+ * fits somewhere can slide towards the origin until each coordinate rests on 0 or on a blocked region's far face, so
+ * those are the only places to try.
  */
-export function canPlace(container: FitContainer, size: Vec3): boolean {
+export function canPlace(container: FitContainer, size: Vec3, turn = true): boolean {
   const blocked = container.blocked ?? []
   const stops = [0, 1, 2].map((k) => [...new Set([0, ...blocked.map((b) => b.at[k]! + b.size[k]!)])])
-  for (const [w, d, h] of orientations(size)) {
+  for (const [w, d, h] of turn ? orientations(size) : [size]) {
     for (const x of stops[0]!) {
       if (x + w > container.size[0]) continue
       for (const y of stops[1]!) {
@@ -42,4 +43,16 @@ function orientations([a, b, c]: Vec3): Vec3[] {
     [b, c, a],
     [c, b, a],
   ]
+}
+
+/** A seeded random number generator (mulberry32) returning floats in [0, 1). */
+export function mulberry(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
 }
