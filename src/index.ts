@@ -8,3 +8,4 @@ export * from './catalog/index.js'
 export * from './bag/index.js'
 // The bag layer and the catalog name the same shapes and closures; at the root these resolve to the bag layer's.
 export type { BagShape, BagClosure } from './bag/index.js'
+export * from './style/index.js'

@@ -239,17 +239,18 @@ export const VOLUME_LIKELY_CREDIT = 0.75
 /** Practicality score when capacity is unknown: neither good nor bad. (ours) */
 export const UNKNOWN_CAPACITY_SCORE = 0.5
 /**
- * Volume of each essential, ml, for the volume-only check. Sources in /work/shared/data/items.json:
- * phone: Apple iPhone 16, 71.6 × 147.6 × 7.8 mm (sourced; a typical current phone); card: ISO/IEC 7810 ID-1,
- * 85.6 × 53.98 × 0.76 mm (sourced); lipstick: a lip-balm twist tube, 19.1 × 69.9 × 19.1 mm (approximate; lipstick
- * bullets only have ranges); keys: typical, two keys on a ring about 60 × 30 × 15 mm (ours, no source).
+ * Volume of each essential, ml, for the volume-only check: the bounding boxes of the seed kit `essentials`
+ * (data/seed/kits.json), so this check and the fit engine judge the same things. phone: Apple iPhone 15,
+ * 71.6 × 147.6 × 7.8 mm (sourced, shared/data/items.json); card: ISO/IEC 7810 ID-1, 85.6 × 53.98 × 0.76 mm
+ * (sourced); lipstick: 22 × 75 × 22 mm (typical, data/seed/typical-items.json: top of the sourced 65–75 mm case
+ * range, a usual 22 mm diameter); keys: two house keys of 24 × 58 × 2.5 mm (typical, same file).
  */
 export const ESSENTIAL_VOLUME_ML: Readonly<Record<Exclude<keyof typeof ESSENTIAL_WEIGHT, 'other'>, number>> =
   {
     phone: (71.6 * 147.6 * 7.8) / 1000,
-    keys: (60 * 30 * 15) / 1000,
+    keys: (2 * 24 * 58 * 2.5) / 1000,
     card: (85.6 * 53.98 * 0.76) / 1000,
-    lipstick: (19.1 * 69.9 * 19.1) / 1000,
+    lipstick: (22 * 75 * 22) / 1000,
   }
 
 // ---------------------------------------------------------------------------------------------------------------

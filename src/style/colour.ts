@@ -26,6 +26,7 @@ import {
   DENIM_HUE_DEG,
   HUE_RELATIONS,
   NEUTRAL_CHROMA,
+  PLAIN_COLOURS,
   VERY_DARK_LIGHTNESS,
   WARM_HUE_DEG,
 } from './calibration.js'
@@ -55,23 +56,33 @@ export interface Colour {
 }
 
 /**
- * Reads CSS colour text (`#ff1493`, `hotpink`, `rgb(255 20 147)`, `hsl(...)`, `oklch(...)`) into a `Colour`.
+ * Reads CSS colour text (`#ff1493`, `hotpink`, `rgb(255 20 147)`, `hsl(...)`, `oklch(...)`) or one of our plain
+ * colour words (`camel`, `hot pink`, `cobalt`; CSS names win where both exist, so `navy` is CSS #000080) into a `Colour`.
  * `where` names the field in the error message. Throws `INVALID_COLOUR` for anything culori cannot parse, and for
  * transparent colours (a bag or garment needs one solid colour).
  */
 export function parseColour(text: string, where: string): Colour {
-  // culori parses CSS colour syntax; it returns undefined for anything else.
-  const parsed = typeof text === 'string' ? parse(text.trim()) : undefined
+  // culori parses CSS colour syntax; failing that, try our plain colour words ("camel", "hot pink", "cobalt").
+  const parsed = typeof text === 'string' ? (parse(text.trim()) ?? parsePlainWord(text)) : undefined
   if (!parsed) {
     fail(
       'INVALID_COLOUR',
-      `Cannot read ${show(text)} as the colour of ${where}: expected a hex code like "#ff1493", a CSS colour name like "hotpink", or rgb(), hsl() or oklch().`,
+      `Cannot read ${show(text)} as the colour of ${where}: expected a hex code like "#ff1493", a CSS colour name like "hotpink", a colour word like "camel" or "cobalt", or rgb(), hsl() or oklch().`,
     )
   }
   if (parsed.alpha !== undefined && parsed.alpha < 1) {
     fail('INVALID_COLOUR', `The colour ${show(text)} of ${where} is transparent: expected one solid colour.`)
   }
   return colourFrom(text, parsed)
+}
+
+/** A plain colour word from `PLAIN_COLOURS` ("hot pink", "hot-pink", "Dusty Rose"), parsed from its swatch. */
+function parsePlainWord(text: string): Color | undefined {
+  const word = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+  return Object.hasOwn(PLAIN_COLOURS, word) ? parse(PLAIN_COLOURS[word]!) : undefined
 }
 
 /** Makes a `Colour` from a colour culori already holds (used for the swatches in name lists). */

@@ -307,11 +307,11 @@ export interface ProportionDetails {
 }
 
 /** Where a micro bag can be worn. `carried` is the usual way: on its strap or in the hand. */
-export type Placement = 'necklace' | 'belt' | 'charm' | 'carried'
+export type PlacementName = 'necklace' | 'belt' | 'charm' | 'carried'
 
 /** One placement's answer. */
 export interface PlacementOption {
-  placement: Placement
+  placement: PlacementName
   isFeasible: boolean
   /** 0..1; 0 when not feasible. */
   suitability: number
@@ -321,7 +321,7 @@ export interface PlacementOption {
 /** The placement rule's numbers. */
 export interface PlacementDetails {
   options: PlacementOption[]
-  best: Placement
+  best: PlacementName
 }
 
 /** The practicality rule's numbers: per essential, where it goes and the credit it earns. */

@@ -116,7 +116,7 @@ const neutralColour = fc
 const brightColour = hex.filter((text) => classOf(text) === 'bright')
 
 describe('adviseStyle (properties)', () => {
-  test.prop([inputArb], { numRuns: 80 })('every score and the overall score stay in 0..1', (input) => {
+  test.prop([inputArb], { numRuns: 60 })('every score and the overall score stay in 0..1', (input) => {
     const advice = adviseStyle(input)
     expect(advice.overall).toBeGreaterThanOrEqual(0)
     expect(advice.overall).toBeLessThanOrEqual(1)
@@ -129,7 +129,7 @@ describe('adviseStyle (properties)', () => {
     }
   })
 
-  test.prop([inputArb], { numRuns: 80 })('every suggestion names the rule that produced it', (input) => {
+  test.prop([inputArb], { numRuns: 60 })('every suggestion names the rule that produced it', (input) => {
     const advice = adviseStyle(input)
     for (const name of RULE_NAMES) {
       for (const s of advice.rules[name].suggestions) expect(s.rule).toBe(name)

@@ -85,7 +85,7 @@ describe('adviseStyle bad input', () => {
     expect(error.code).toBe('INVALID_COLOUR')
     expect(error.status).toBe(400)
     expect(error.message).toBe(
-      'Cannot read "blurple" as the colour of garment 1 (coat): expected a hex code like "#ff1493", a CSS colour name like "hotpink", or rgb(), hsl() or oklch().',
+      'Cannot read "blurple" as the colour of garment 1 (coat): expected a hex code like "#ff1493", a CSS colour name like "hotpink", a colour word like "camel" or "cobalt", or rgb(), hsl() or oklch().',
     )
   })
 

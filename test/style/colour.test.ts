@@ -13,6 +13,14 @@ describe('parseColour', () => {
     expect(c('oklch(0.7 0.1 70)').oklch.c).toBeCloseTo(0.1, 6)
   })
 
+  test('reads the plain colour words of explanations, CSS names first', () => {
+    expect(c('cobalt').hex).toBe('#0047ab')
+    expect(c('Hot-Pink').hex).toBe('#ff69b4')
+    expect(c('camel').hex).toBe('#c19a6b')
+    expect(c('navy').hex).toBe('#000080')
+    expect(() => c('constructor')).toThrow(/as the colour of the test colour/)
+  })
+
   test('rejects text that is not a colour, naming the value, the field and the accepted forms', () => {
     expect(() => parseColour('blurple', 'garment 2 (coat)')).toThrow(MicropurseError)
     expect(() => parseColour('blurple', 'garment 2 (coat)')).toThrow(

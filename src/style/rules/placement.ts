@@ -26,7 +26,7 @@ import {
 import type { CheckedInput } from '../check-input.js'
 import { clamp01, round } from '../numbers.js'
 import type {
-  Placement,
+  PlacementName,
   PlacementDetails,
   PlacementOption,
   ProportionDetails,
@@ -35,7 +35,7 @@ import type {
   Suggestion,
 } from '../types.js'
 
-const LABEL: Record<Placement, string> = {
+const LABEL: Record<PlacementName, string> = {
   necklace: 'as a necklace',
   belt: 'on a belt',
   charm: 'as a charm on a larger bag',
@@ -116,7 +116,10 @@ function necklace(input: CheckedInput, isJewelleryScale: boolean): PlacementOpti
     reasons.push(`no chain, cord or strap of ${NECKLACE_MIN_STRAP_MM / 10} cm or more to go over the head`)
   } else {
     strapFactor = NECKLACE_STRAP_SUITABILITY[strap.kind]!
-    reasons.push(`hangs from its ${strap.kind}${strap.lengthMm === undefined ? ' (length not given)' : ''}`)
+    const strapWord = strap.kind === 'leather' || strap.kind === 'fabric' ? `${strap.kind} strap` : strap.kind
+    reasons.push(
+      `hangs from its ${strapWord}${strap.lengthMm === undefined ? ' (length not given)' : ` (${strap.lengthMm / 10} cm)`}`,
+    )
   }
   // Suitability: neckline, strap, occasion, scale.
   const neckline = wearer.neckline ?? 'crew'
