@@ -9,3 +9,4 @@ export * from './bag/index.js'
 // The bag layer and the catalog name the same shapes and closures; at the root these resolve to the bag layer's.
 export type { BagShape, BagClosure } from './bag/index.js'
 export * from './style/index.js'
+export * from './carry/index.js'

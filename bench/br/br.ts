@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import type { Dims, LoadingProblem } from '../../src/carry/clp/types.js'
+import type { LoadingDims, LoadingProblem } from '../../src/carry/clp/types.js'
 
 /**
  * Reads a Bischoff & Ratcliff container loading file (BR0.txt ... BR15.txt; format in
@@ -27,7 +27,7 @@ export function readBrFile(path: string): BrProblem[] {
   for (let n = 0; n < count; n++) {
     const number = next()
     const seed = next()
-    const size: Dims = [next(), next(), next()]
+    const size: LoadingDims = [next(), next(), next()]
     const m = next()
     const types = []
     for (let t = 0; t < m; t++) {
@@ -47,13 +47,13 @@ export function readBrFile(path: string): BrProblem[] {
 }
 
 /** Every distinct [x, y, z] extent triple with a side whose flag allows it as the height (z). */
-export function orientationsFor(sides: number[], upright: boolean[]): Dims[] {
-  const out: Dims[] = []
+export function orientationsFor(sides: number[], upright: boolean[]): LoadingDims[] {
+  const out: LoadingDims[] = []
   const seen = new Set<string>()
   for (let v = 0; v < 3; v++) {
     if (!upright[v]) continue
     const [a, b] = [0, 1, 2].filter((k) => k !== v).map((k) => sides[k]!)
-    for (const o of [[a!, b!, sides[v]!], [b!, a!, sides[v]!]] as Dims[]) {
+    for (const o of [[a!, b!, sides[v]!], [b!, a!, sides[v]!]] as LoadingDims[]) {
       const key = o.join(',')
       if (!seen.has(key)) {
         seen.add(key)

@@ -68,7 +68,7 @@ interface Setup {
   /** Kinds: the items, then one per nested container (its outside). */
   kinds: Kind[]
   nItems: number
-  /** Per unit: its item index, weight (must-haves outweigh all priority) and volume. Sorted, most important first. */
+  /** Per unit: its item index, weight (priority, plus `mustWeight` for a must-have) and volume. Most important first. */
   units: { item: number; weight: number; volume: number }[]
   weight: number[]
   mustWeight: number
@@ -108,11 +108,11 @@ function setup(problem: CarryProblem): Setup {
     return kinds.length - 1
   })
 
-  // Weights: a must-have outweighs all optional priority together.
+  // Weights: priority, plus for a must-have more than all priority together, so must-haves count first and
+  // priority (theirs included) decides among plans carrying as many must-haves.
   const priority = items.map((it) => it.priority ?? DEFAULT_PRIORITY[it.category ?? 'other'])
-  const optional = items.reduce((sum, it, i) => sum + (it.mustHave ? 0 : priority[i]! * (it.count ?? 1)), 0)
-  const mustWeight = optional + 1
-  const weight = items.map((it, i) => (it.mustHave ? mustWeight : priority[i]!))
+  const mustWeight = items.reduce((sum, it, i) => sum + priority[i]! * (it.count ?? 1), 0) + 1
+  const weight = items.map((it, i) => (it.mustHave ? mustWeight : 0) + priority[i]!)
 
   const freeVolume = containers.map((c) => {
     const [w, d, h] = c.container.size
@@ -141,13 +141,14 @@ function setup(problem: CarryProblem): Setup {
     .sort((a, b) => b.weight - a.weight || b.volume - a.volume || a.item - b.item)
 
   // Pieces and symmetric twins.
-  const pieceIds = [...new Set(containers.map((c) => c.piece ?? c.id))]
-  const piece = containers.map((c) => pieceIds.indexOf(c.piece ?? c.id))
+  // Pieces: worn containers (pockets) are none; -1.
+  const pieceIds = [...new Set(containers.filter((c) => !c.worn).map((c) => c.piece ?? c.id))]
+  const piece = containers.map((c) => (c.worn ? -1 : pieceIds.indexOf(c.piece ?? c.id)))
   // Two containers are interchangeable when they are alike in every way (slots of one case, two identical bags)
   // and hold no nested container.
   const hosts = new Set(host.filter((h) => h >= 0))
   const signature = (c: CarryContainer, i: number) =>
-    hosts.has(i) ? `host:${i}` : JSON.stringify([c.kind, c.container, c.accepts ?? null, c.exterior ?? null, host[i], c.piece ?? null])
+    hosts.has(i) ? `host:${i}` : JSON.stringify([c.kind, c.container, c.accepts ?? null, c.exterior ?? null, host[i], c.piece ?? null, c.worn ?? false])
   const twin = containers.map((c, i) => {
     for (let j = i - 1; j >= 0; j--) if (signature(containers[j]!, j) === signature(c, i)) return j
     return -1
@@ -245,7 +246,7 @@ class Search {
     seed.forEach((c, u) => {
       if (c >= 0) {
         value += this.s.units[u]!.weight
-        used.add(this.s.piece[c]!)
+        if (this.s.piece[c]! >= 0) used.add(this.s.piece[c]!)
       }
     })
     this.best = { value, pieces: used.size, assign: seed.slice() }
@@ -275,7 +276,7 @@ class Search {
       // Containers of pieces already in use first: fewer pieces.
       for (const pass of [true, false]) {
         for (let c = prev; c < this.nC; c++) {
-          if (!s.compat[k]![c] || (this.pieceUse[s.piece[c]!]! > 0) !== pass) continue
+          if (!s.compat[k]![c] || this.inUse(c) !== pass) continue
           const t = s.twin[c]!
           if (t >= 0 && this.filled[t] === 0 && this.filled[c] === 0) continue
           if (this.tryPut(c, k)) {
@@ -307,7 +308,7 @@ class Search {
       this.counts[target]![kind]!++
       this.filled[target]!++
       changed.push(target, kind)
-      if (wasEmpty) this.pieceUse[s.piece[target]!]!++
+      if (wasEmpty && s.piece[target]! >= 0) this.pieceUse[s.piece[target]!]!++
       const verdict = s.oracles[target]!.check(this.counts[target]!, Math.min(this.fitLimitMs, Math.max(1, this.deadline - performance.now())))
       if (verdict.uncertain) this.uncertain = true
       if (!verdict.fits) {
@@ -332,7 +333,7 @@ class Search {
       this.counts[target]![kind]!--
       this.filled[target]!--
       const empty = this.filled[target] === 0
-      if (empty) this.pieceUse[s.piece[target]!]!--
+      if (empty && s.piece[target]! >= 0) this.pieceUse[s.piece[target]!]!--
       if (!empty || s.host[target]! < 0) break
       kind = s.outsideKind[target]!
       target = s.host[target]!
@@ -345,8 +346,14 @@ class Search {
       const target = changed[i]!
       this.counts[target]![changed[i + 1]!]!--
       this.filled[target]!--
-      if (this.filled[target] === 0) this.pieceUse[this.s.piece[target]!]!--
+      if (this.filled[target] === 0 && this.s.piece[target]! >= 0) this.pieceUse[this.s.piece[target]!]!--
     }
+  }
+
+  /** A container whose piece is already carried, or worn: putting things there adds no piece. */
+  private inUse(c: number): boolean {
+    const p = this.s.piece[c]!
+    return p < 0 || this.pieceUse[p]! > 0
   }
 
   private recount(): void {
@@ -414,6 +421,7 @@ function buildPlan(problem: CarryProblem, s: Setup, search: Search, started: num
       kind: c.kind,
       name: c.name ?? c.id,
       piece: c.piece ?? c.id,
+      worn: c.worn === true,
       ...(c.inside === undefined ? {} : { inside: c.inside }),
       contents: fitProblem.items.map((it) => ({ id: it.id, count: it.count ?? 1 })),
       problem: fitProblem,
@@ -440,7 +448,7 @@ function buildPlan(problem: CarryProblem, s: Setup, search: Search, started: num
     exact,
     containers: plans,
     leftBehind,
-    pieces: [...new Set(plans.map((p) => p.piece))],
+    pieces: [...new Set(plans.filter((p) => !p.worn).map((p) => p.piece))],
     mustHaves: { carried: mustCarried, total: mustTotal },
     ...(mustHaveProof ? { mustHaveProof } : {}),
     carriedPriority,

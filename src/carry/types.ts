@@ -45,6 +45,8 @@ export interface CarryContainer {
   accepts?: readonly CarryCategory[]
   /** The piece it belongs to (default: its own id). A phone case's slots belong to the case. */
   piece?: string
+  /** Part of what is worn anyway (a garment pocket): using it adds no piece to carry (default false). */
+  worn?: boolean
   /** Outside size [w, d, h] in mm of a container that sits inside another (a pouch in a tote). */
   exterior?: Vec3
   /** The id of the container it sits in; it then packs there as one item of size `exterior` whenever it holds anything. */
@@ -73,6 +75,8 @@ export interface ContainerPlan {
   kind: ContainerKind
   name: string
   piece: string
+  /** Worn anyway (a pocket): not counted as a piece. */
+  worn: boolean
   /** Host container id for a nested container. */
   inside?: string
   /** Contents by item id (a nested pouch appears under its container id), in the order of the items. */
@@ -108,7 +112,7 @@ export interface CarryPlan {
   /** Containers that hold something, in the order given. */
   containers: ContainerPlan[]
   leftBehind: LeftBehind[]
-  /** Pieces used (a phone case and its slots are one piece), in the order given. */
+  /** Pieces carried (a phone case and its slots are one piece; worn pockets are none), in the order given. */
   pieces: string[]
   mustHaves: { carried: number; total: number }
   /** Why the must-haves left behind cannot all be carried, when that is proven. */

@@ -8,7 +8,7 @@ export const MAX_CONTAINERS = 40
 
 const PROBLEM_KEYS = ['items', 'containers', 'options']
 const ITEM_KEYS = ['id', 'size', 'count', 'rotate', 'category', 'priority', 'mustHave', 'name']
-const CONTAINER_KEYS = ['id', 'kind', 'name', 'container', 'accepts', 'piece', 'exterior', 'inside', 'source']
+const CONTAINER_KEYS = ['id', 'kind', 'name', 'container', 'accepts', 'piece', 'worn', 'exterior', 'inside', 'source']
 const OPTION_KEYS = ['timeLimitMs', 'fitTimeLimitMs']
 const KINDS = ['bag', 'pocket', 'phone-case', 'card-slot', 'pouch', 'tote']
 
@@ -67,6 +67,7 @@ export function validateCarryProblem(input: unknown): CarryProblem {
         fail('INVALID_CARRY', `${path}.accepts must list categories from ${CARRY_CATEGORIES.join(', ')}, got ${show(c.accepts)}.`)
       }
     }
+    if (c.worn !== undefined && typeof c.worn !== 'boolean') fail('INVALID_CARRY', `${path}.worn must be true or false, got ${show(c.worn)}.`)
     if (c.inside !== undefined && c.exterior === undefined) {
       fail('INVALID_CARRY', `${path} sits inside ${show(c.inside)} but has no exterior: give its outside size [w, d, h] in mm.`)
     }

@@ -5,12 +5,13 @@ import { err } from './output.js'
 import { fitCommand } from './commands/fit.js'
 import { catalogCommand } from './commands/catalog.js'
 import { styleCommand } from './commands/style.js'
+import { planCommand } from './commands/plan.js'
 
 /**
  * The command table. Each entry lives in `commands/<name>.ts` and imports its heavy modules lazily.
  * Add a command by adding its file and one line here.
  */
-const COMMANDS: CliCommand[] = [fitCommand, catalogCommand, styleCommand]
+const COMMANDS: CliCommand[] = [fitCommand, catalogCommand, styleCommand, planCommand]
 
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {

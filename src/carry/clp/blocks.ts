@@ -1,4 +1,4 @@
-import type { Dims, LoadedBox, LoadingProblem } from './types.js'
+import type { LoadingDims, LoadedBox, LoadingProblem } from './types.js'
 
 /**
  * Blocks for block-building container loading (Fanslau & Bortfeldt 2010, "A tree search algorithm for solving the
@@ -128,7 +128,7 @@ export function expandBlock(problem: LoadingProblem, block: Block, x: number, y:
   }
   // A joined block: a at the min corner, b right after a along the joining axis.
   expandBlock(problem, layout.a, x, y, z, out)
-  const shift: Dims = layout.axis === 0 ? [layout.a.w, 0, 0] : layout.axis === 1 ? [0, layout.a.d, 0] : [0, 0, layout.a.h]
+  const shift: LoadingDims = layout.axis === 0 ? [layout.a.w, 0, 0] : layout.axis === 1 ? [0, layout.a.d, 0] : [0, 0, layout.a.h]
   expandBlock(problem, layout.b, x + shift[0], y + shift[1], z + shift[2], out)
 }
 

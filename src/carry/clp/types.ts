@@ -5,7 +5,7 @@
  */
 
 /** Extents along x, y, z in model units. */
-export type Dims = readonly [number, number, number]
+export type LoadingDims = readonly [number, number, number]
 
 /** One kind of box: how many there are, how each may be turned, what one is worth. */
 export interface LoadingType {
@@ -14,14 +14,14 @@ export interface LoadingType {
   /** Copies available (0 or more). */
   count: number
   /** Allowed orientations as extents along x, y, z, distinct (at least one). */
-  orients: readonly Dims[]
+  orients: readonly LoadingDims[]
   /** What one copy is worth; the heuristic maximises the total. Default: its volume. */
   value?: number
 }
 
 /** The container and the stock. `blocked` boxes are [minX, minY, minZ, maxX, maxY, maxZ] inside the container. */
 export interface LoadingProblem {
-  size: Dims
+  size: LoadingDims
   blocked?: readonly (readonly [number, number, number, number, number, number])[]
   types: readonly LoadingType[]
 }

@@ -1,0 +1,31 @@
+import type { CliCommand, ParsedOptions } from '../command.js'
+
+/** `micropurse plan`: what goes where across a micro bag and its companions, and what stays behind. */
+export const planCommand: CliCommand = {
+  name: 'plan',
+  description: 'How do I carry it all? A plan across bags, pockets, a phone case, a pouch and a tote',
+  options: [
+    {
+      flags: '--items <list>',
+      description:
+        'Things, comma separated: catalog item ids, or NAME=WxDxH[unit] for your own; suffixes @CATEGORY, *N for copies, ! for a must-have',
+    },
+    { flags: '--kit <id>', description: "Add a catalog kit's items (e.g. essentials)" },
+    {
+      flags: '--carry <list>',
+      description:
+        'Containers, comma separated: bag ids, bag:WxHxD, pocket:womens-jeans-front, phone-case:3-cards, pouch[:WxHxD], tote[:WxHxD]; *N for several, @HOST to nest',
+    },
+    { flags: '--must <ids>', description: 'Item ids that must be carried, comma separated' },
+    { flags: '--priority <list>', description: 'Priorities, e.g. lipstick=8,airpods=1 (defaults by category: docs/carry.md)' },
+    { flags: '--time-limit <ms>', description: 'Time for the whole plan in milliseconds (default 2000)' },
+    { flags: '--db <url>', description: 'Catalog database for ids (default DATABASE_URL, else sqlite:micropurse.sqlite)' },
+    { flags: '--json', description: 'Print the plan as JSON, with each container’s fit problem and layout' },
+  ],
+  examples: [
+    'micropurse plan --kit essentials --carry jacquemus-le-petit-chiquito,pocket:womens-jeans-front,phone-case:3-cards,tote',
+    'micropurse plan --items apple-iphone-15!,iso-7810-id1-card*2,lipstick,house-key*2 --carry dior-lady-dior-micro,pouch@tote,tote',
+    'micropurse plan --items "mini-wallet=100x70x20mm@card,lipstick" --carry bag:12x9x5cm*2 --json',
+  ],
+  run: async (_args: string[], options: ParsedOptions) => (await import('./plan-run.js')).runPlan(options),
+}
