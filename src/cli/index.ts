@@ -3,6 +3,7 @@ import { MicropurseError } from '../errors.js'
 import type { CliCommand } from './command.js'
 import { err } from './output.js'
 import { fitCommand } from './commands/fit.js'
+import { whatFitsCommand } from './commands/what-fits.js'
 import { catalogCommand } from './commands/catalog.js'
 import { styleCommand } from './commands/style.js'
 import { planCommand } from './commands/plan.js'
@@ -11,7 +12,7 @@ import { planCommand } from './commands/plan.js'
  * The command table. Each entry lives in `commands/<name>.ts` and imports its heavy modules lazily.
  * Add a command by adding its file and one line here.
  */
-const COMMANDS: CliCommand[] = [fitCommand, catalogCommand, styleCommand, planCommand]
+const COMMANDS: CliCommand[] = [fitCommand, whatFitsCommand, catalogCommand, styleCommand, planCommand]
 
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {

@@ -1,4 +1,5 @@
 import type { CliCommand, ParsedOptions } from '../command.js'
+import { BAG_OPTIONS } from './bag-options.js'
 
 export const fitCommand: CliCommand = {
   name: 'fit',
@@ -7,7 +8,17 @@ export const fitCommand: CliCommand = {
     { flags: '--input <file>', description: 'A fit problem as JSON (see docs/fit.md), or .jsonl with one problem per line' },
     { flags: '--json', description: 'Print the answer as JSON (one line per problem for .jsonl)' },
     { flags: '--time-limit <ms>', description: 'Time limit per problem in milliseconds, overriding the file (default 1000)' },
+    ...BAG_OPTIONS,
+    { flags: '--items <ids>', description: 'With a bag: catalog item ids, each with an optional count: iso-7810-id1-card:3,lipstick' },
   ],
-  examples: ['micropurse fit --input examples/chiquito-card.json', 'micropurse fit --input problems.jsonl --json'],
-  run: async (_args: string[], options: ParsedOptions) => (await import('./fit-input.js')).runFitInput(options),
+  examples: [
+    'micropurse fit --input examples/chiquito-card.json',
+    'micropurse fit --input problems.jsonl --json',
+    'micropurse fit --bag coach-tabby-20 --items apple-iphone-15-pro-max,iso-7810-id1-card:2',
+    'micropurse fit --bag-size 12x9x5cm --shape trapezoid --items lipstick,house-key',
+  ],
+  run: async (_args: string[], options: ParsedOptions) =>
+    options.bag !== undefined || options.bagSize !== undefined
+      ? (await import('./fit-bag.js')).runFitBag(options)
+      : (await import('./fit-input.js')).runFitInput(options),
 }

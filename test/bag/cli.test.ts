@@ -1,0 +1,107 @@
+import { execFile } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+// The CLI is tested as built (npm run build), run by node in a folder of its own, as a user would run it.
+const ROOT = resolve(import.meta.dirname, '../..')
+const BIN = join(ROOT, 'bin/micropurse.js')
+if (!existsSync(join(ROOT, 'dist/cli/commands/what-fits-run.js'))) {
+  throw new Error('dist/ has no what-fits command: run npm run build before the CLI tests.')
+}
+
+interface Run {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+function run(args: string[], cwd: string): Promise<Run> {
+  const { DATABASE_URL: _, ...env } = process.env
+  return new Promise((done) => {
+    execFile('node', [BIN, ...args], { cwd, env }, (error, stdout, stderr) => {
+      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
+    })
+  })
+}
+
+describe('micropurse fit --bag / --bag-size and what-fits (built CLI)', () => {
+  let dir: string
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'micropurse-bag-cli-'))
+  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  test('fit --bag answers like fit --input and adds the container and its derivation', async () => {
+    const result = await run(['fit', '--bag', 'coach-tabby-20', '--items', 'apple-iphone-15-pro-max,iso-7810-id1-card:2', '--json'], dir)
+    expect(result.code).toBe(0)
+    const answer = JSON.parse(result.stdout)
+    expect(answer.status).toBe('fits')
+    expect(answer.placements).toHaveLength(3)
+    expect(answer.container.size).toEqual([191.1, 64.1, 102.2])
+    expect(answer.bag.id).toBe('coach-tabby-20')
+    expect(answer.bag.explanation.join('\n')).toContain('interior 191.1 × 64.1 × 102.2 mm')
+  })
+
+  test('fit --bag-size reads the size as width × height × depth, says the unit, and explains the container', async () => {
+    const result = await run(['fit', '--bag-size', '12x9x5cm', '--shape', 'trapezoid', '--items', 'lipstick,house-key'], dir)
+    expect(result.code).toBe(0)
+    expect(result.stderr).toContain('Read --bag-size 12x9x5cm as 120 × 90 × 50 mm (width × height × depth, cm)')
+    expect(result.stdout).toMatch(/^(FITS|DOES NOT FIT|UNKNOWN): /)
+    expect(result.stdout).toContain('How the container was derived:')
+    expect(result.stdout).toContain('trapezoid outline: trapezoid, each side leaning in 7.2 mm')
+  })
+
+  test('fit --bag answers "does not fit" for the Le Petit Chiquito and a bank card, with exit 0', async () => {
+    const result = await run(['fit', '--bag', 'jacquemus-le-petit-chiquito', '--items', 'iso-7810-id1-card'], dir)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^DOES NOT FIT: /)
+  })
+
+  test('unknown bag and item ids get exit 2 and the closest ids', async () => {
+    const bag = await run(['fit', '--bag', 'chiquito', '--items', 'iso-7810-id1-card'], dir)
+    expect(bag.code).toBe(2)
+    expect(bag.stderr).toContain('Unknown bag id "chiquito". Closest bags: jacquemus-le-petit-chiquito')
+    const item = await run(['fit', '--bag', 'coach-tabby-20', '--items', 'iphone15'], dir)
+    expect(item.code).toBe(2)
+    expect(item.stderr).toContain('Closest items: apple-iphone-15')
+  })
+
+  test('a bag without a depth, a bad count or an unknown shape is bad input (exit 2)', async () => {
+    const noDepth = await run(['fit', '--bag', 'fendi-baguette', '--items', 'lipstick'], dir)
+    expect(noDepth.code).toBe(2)
+    expect(noDepth.stderr).toContain('no depth in the catalog')
+    const count = await run(['fit', '--bag', 'coach-tabby-20', '--items', 'lipstick:0'], dir)
+    expect(count.code).toBe(2)
+    const shape = await run(['fit', '--bag-size', '12x9x5cm', '--shape', 'heart', '--items', 'lipstick'], dir)
+    expect(shape.code).toBe(2)
+    expect(shape.stderr).toContain('expected one of box, trapezoid')
+  })
+
+  test('what-fits judges every item and kit, giving the reason for each that does not fit', async () => {
+    const result = await run(['what-fits', '--bag', 'jacquemus-le-petit-chiquito', '--json'], dir)
+    expect(result.code).toBe(0)
+    const { results, container } = JSON.parse(result.stdout) as {
+      results: { kind: string; id: string; status: string; reason: string }[]
+      container: { size: number[] }
+    }
+    expect(container.size[0]).toBeLessThan(53)
+    const items = await run(['catalog', 'list', '--kind', 'items', '--json'], dir)
+    const kits = await run(['catalog', 'list', '--kind', 'kits', '--json'], dir)
+    expect(results.filter((r) => r.kind === 'item')).toHaveLength(JSON.parse(items.stdout).items.length)
+    expect(results.filter((r) => r.kind === 'kit')).toHaveLength(JSON.parse(kits.stdout).kits.length)
+    const card = results.find((r) => r.id === 'iso-7810-id1-card')!
+    expect(card.status).toBe('does-not-fit')
+    expect(card.reason).toContain('85.6 mm')
+    for (const r of results) if (r.status !== 'fits') expect(r.reason.length).toBeGreaterThan(0)
+  })
+
+  test('what-fits prints a table per kind with how many fit', async () => {
+    const result = await run(['what-fits', '--bag', 'coach-tabby-20'], dir)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/Items: \d+ of \d+ fit/)
+    expect(result.stdout).toMatch(/Kits: \d+ of \d+ fit/)
+    expect(result.stdout).toMatch(/lipstick-bullet-standard\s+size unknown/)
+  })
+})
