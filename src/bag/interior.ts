@@ -129,7 +129,7 @@ export function bagInterior(bag: BagSpec): BagInterior {
   } else {
     explanation.push(`${shape.label}: ${shape.outlineReason}; nothing blocked`)
   }
-  explanation.push(`opening ${round(opening[0])} × ${round(opening[1])} mm (w × d): ${closure.openingReason}${mouthNote(shape.label, mouthW, sizeMm[0])}`)
+  explanation.push(`opening ${round(opening[0])} × ${round(opening[1])} mm (w × d): ${closure.openingReason}${mouthNote(shape.label, gridToMm(gridDown(mouthW)), sizeMm[0])}`)
   if (sections.length > 1) {
     explanation.push(
       `compartments front to back: ${sections.map((s) => `${s.id} ${round(gridToMm(s.depth))} mm`).join(', ')} deep, between ${round(gridToMm(divider))} mm dividers (lining on both faces around the stiffener)`,
