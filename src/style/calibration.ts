@@ -132,7 +132,7 @@ export const PLAIN_COLOURS: Readonly<Record<string, string>> = {
   mustard: '#d4a017',
   gold: '#c9a23f',
   tangerine: '#f28500',
-  orange: '#ff7f00',
+  orange: '#ffa500',
   coral: '#ff7f50',
   rust: '#b7410e',
   red: '#d2042d',

@@ -302,7 +302,7 @@ function backdropIndex(garments: readonly CheckedGarment[]): number {
   return best
 }
 
-/** Up to two bright colours that would score clearly better against this outfit, with the ΔE00 of the best. */
+/** Up to two bright colours that would read like jewellery against this outfit and score clearly better, with the ΔE00 of the best. */
 function suggestColours(
   bag: Colour,
   garments: readonly CheckedGarment[],
@@ -313,7 +313,10 @@ function suggestColours(
     word,
     m: measureColour(plainColour(word)!, garments),
   }))
-    .filter((x) => x.m.score >= current.score + 0.1 && x.word !== nameColour(bag).word)
+    .filter(
+      (x) =>
+        x.m.reading === 'jewellery' && x.m.score >= current.score + 0.1 && x.word !== nameColour(bag).word,
+    )
     .sort((a, b) => b.m.score - a.m.score || b.m.deltaE00Weighted - a.m.deltaE00Weighted)
     .slice(0, 2)
   if (candidates.length === 0) return []
@@ -321,7 +324,7 @@ function suggestColours(
   return [
     {
       rule: 'colour',
-      text: `A ${listWords(words, 'or')} micro bag would pop against this ${describeOutfit(garments, names)} outfit: ΔE00 ${Math.round(candidates[0]!.m.deltaE00Weighted)}, colour score ${round(candidates[0]!.m.score, 2)}.`,
+      text: `${/^[aeiou]/.test(words[0]!) ? 'An' : 'A'} ${listWords(words, 'or')} micro bag would pop against this ${describeOutfit(garments, names)} outfit: ΔE00 ${Math.round(candidates[0]!.m.deltaE00Weighted)}, colour score ${round(candidates[0]!.m.score, 2)}.`,
     },
   ]
 }
