@@ -17,8 +17,8 @@ export interface BatchTiming {
   minMs: number
   meanMs: number
   stdMs: number
-  /** Answers by status in the last pass. */
-  statuses: Record<string, number>
+  /** Answers by status in the last pass, with the time spent on them in milliseconds. */
+  statuses: Record<string, { count: number; ms: number }>
 }
 
 export interface BatchResult {
@@ -36,20 +36,23 @@ export function writeBatch(file: string, instances: readonly BenchInstance[], ti
 /** Times each peer over the batch file: one warm-up pass each, then `passes` alternating timed passes. */
 export function runBatch(file: string, peers: readonly InProcessPeer[], passes: number, timeLimitMs: number): BatchResult {
   const pass = (peer: InProcessPeer) => {
-    const statuses: Record<string, number> = {}
+    const statuses: BatchTiming['statuses'] = {}
     const start = performance.now()
     const lines = readFileSync(file, 'utf8').split('\n')
     for (const line of lines) {
       if (!line) continue
+      const t = performance.now()
       const answer = peer.solve(JSON.parse(line) as FitProblem, timeLimitMs)
+      const s = (statuses[answer.status] ??= { count: 0, ms: 0 })
+      s.count++
+      s.ms += performance.now() - t
       sink.placements += answer.placements.length
-      statuses[answer.status] = (statuses[answer.status] ?? 0) + 1
     }
     return { ms: performance.now() - start, statuses }
   }
   for (const peer of peers) pass(peer)
   const runs = peers.map(() => [] as number[])
-  const last: Record<string, number>[] = peers.map(() => ({}))
+  const last: BatchTiming['statuses'][] = peers.map(() => ({}))
   for (let p = 0; p < passes; p++) {
     peers.forEach((peer, i) => {
       const { ms, statuses } = pass(peer)

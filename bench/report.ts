@@ -254,7 +254,7 @@ function batchTable(batch: BatchResult): Table {
   const base = batch.timings.find((t) => t.peer === 'binpackingjs')
   return {
     title: `JSONL batch: ${batch.problems} problems in one process`,
-    header: ['solver', 'best pass', 'mean ± std', 'per problem (best)', '÷ binpackingjs', 'answers'],
+    header: ['solver', 'best pass', 'mean ± std', 'per problem (best)', '÷ binpackingjs', 'answers (time on them, last pass)'],
     rows: batch.timings.map((t) => [
       t.peer,
       formatMs(t.minMs),
@@ -262,7 +262,7 @@ function batchTable(batch: BatchResult): Table {
       formatMs(t.minMs / batch.problems),
       base ? formatRatio(t.minMs / base.minMs) : '—',
       Object.entries(t.statuses)
-        .map(([k, v]) => `${k} ${v}`)
+        .map(([k, v]) => `${k} ${v.count} (${formatMs(v.ms)})`)
         .join(', '),
     ]),
     notes: [`Each pass reads ${batch.file.split('/').pop()} and answers every line; ${batch.timings[0]?.passesMs.length ?? 0} timed passes after a warm-up pass.`],

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 import { runBatch, writeBatch, type BatchResult } from './batch.js'
 import { runInProcess, runProcesses, sink, truthOf, verdictOf, type Outcome } from './harness.js'
 import { buildSuite, SUITE_DESCRIPTIONS, SUITE_NAMES, type BenchInstance, type RunSize } from './instances/index.js'
+import { checkPacking } from '../src/pack/check.js'
 import { machineInfo } from './lib/machine.js'
 import { binpackingjsPeer } from './peers/binpackingjs.js'
 import { loadMicropurse } from './peers/micropurse.js'
@@ -27,8 +28,8 @@ const PEER_NAMES = ['micropurse', 'gecode', 'binpackingjs', '3d-bin-packing'] as
 
 /** Settings by run size; every one can be overridden on the command line. Chosen so `full` takes ~15 min on 2 cores. */
 const DEFAULTS = {
-  quick: { gecodeLimitMs: 2000, batchPasses: 3, batchSeeds: 1 },
-  full: { gecodeLimitMs: 10000, batchPasses: 10, batchSeeds: 4 },
+  quick: { gecodeLimitMs: 2000, batchPasses: 2, batchSets: 'quick', batchSeeds: 2 },
+  full: { gecodeLimitMs: 5000, batchPasses: 3, batchSets: 'full', batchSeeds: 2 },
 } as const
 
 interface Options {
@@ -98,6 +99,11 @@ async function main(): Promise<void> {
     if (skipped) result.skipped = skipped
     return result
   })
+  // Every perfect packing carries the layout it was cut from: check it, so a "fits" truth is never taken on trust.
+  const witnessed = results.flatMap((r) => r.instances.filter((i) => i.witness))
+  const broken = witnessed.filter((i) => !checkPacking(i.problem, i.witness!).ok)
+  if (broken.length) throw new Error(`generator bug: the known layouts of ${broken.map((i) => i.id).join(', ')} fail checkPacking`)
+  log(`${witnessed.length} known layouts of perfect packings pass checkPacking`)
   const total = results.reduce((s, r) => s + r.instances.length, 0)
   log(`${total} instances in ${results.length} sets; solvers: ${peers.map((p) => p.name).join(', ')}`)
 
@@ -129,7 +135,7 @@ async function main(): Promise<void> {
   const theirs = peers.find((p): p is InProcessPeer => p.name === 'binpackingjs' && p.kind === 'in-process')
   if (options.batch && ours && theirs) {
     const file = join(tmpdir(), `micropurse-bench-batch-${process.pid}.jsonl`)
-    writeBatch(file, batchInstances(suiteOptions, DEFAULTS[size].batchSeeds), timeLimitMs)
+    writeBatch(file, batchInstances(suiteOptions, DEFAULTS[size].batchSets, DEFAULTS[size].batchSeeds), timeLimitMs)
     const passes = Number(options.batchPasses ?? DEFAULTS[size].batchPasses)
     const t = performance.now()
     batch = runBatch(file, [ours, theirs], passes, timeLimitMs)
@@ -172,12 +178,12 @@ function saveProblems(dir: string, results: readonly SuiteResult[], exact: Reado
   log(`${saved} problem(s) saved to ${dir}`)
 }
 
-/** The batch: real kits and random micro problems from `seeds` seeds (full-size sets, whatever the run size). */
-function batchInstances(options: { seed: number; sharedDir: string; wallMm: number }, seeds: number): BenchInstance[] {
+/** The batch: the real-kits and random-micro sets built from `seeds` other seeds (a retailer's kind of batch). */
+function batchInstances(options: { seed: number; sharedDir: string; wallMm: number }, size: RunSize, seeds: number): BenchInstance[] {
   const out: BenchInstance[] = []
   for (let s = 0; s < seeds; s++) {
     for (const name of ['real-kits', 'random-micro'] as const) {
-      out.push(...buildSuite(name, { ...options, size: 'full', seed: options.seed + 1000 + s }).instances)
+      out.push(...buildSuite(name, { ...options, size, seed: options.seed + 1000 + s }).instances)
     }
   }
   return out

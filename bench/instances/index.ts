@@ -5,7 +5,7 @@
 import type { FitProblem } from '../../src/pack/types.js'
 import { mulberry32, randInt, randRange, seedFor, shuffled } from '../lib/prng.js'
 import { loadMpvClass9 } from './mpv-class9.js'
-import { cutContainer, perfectProblem, piecesToItems, toMm } from './perfect.js'
+import { cutContainer, perfectProblem, piecesToProblem, toMm, type PerfectProblem } from './perfect.js'
 import { randomMicroProblem } from './random-micro.js'
 import { KIT_THEMES, loadRealDimensions, realKitProblem } from './real-kits.js'
 import { countBoxes, fillRatio } from './shape.js'
@@ -44,8 +44,7 @@ export function buildSuite(suite: SuiteName, options: SuiteOptions): { instances
       const out: BenchInstance[] = []
       for (let n = pinwheel ? 5 : 4; n <= 12; n++) {
         for (let k = 0; k < (full ? 5 : 1); k++) {
-          const problem = perfectProblem(rng(`${n}-${k}`), n, pinwheel)
-          out.push(make(`${suite}-n${n}-${k + 1}`, suite, problem, 'fits'))
+          out.push(makePerfect(`${suite}-n${n}-${k + 1}`, suite, perfectProblem(rng(`${n}-${k}`), n, pinwheel)))
         }
       }
       return { instances: out }
@@ -58,14 +57,9 @@ export function buildSuite(suite: SuiteName, options: SuiteOptions): { instances
           const blocked = randInt(random, 1, 2)
           const containerT: [number, number, number] = [randInt(random, 400, 2000), randInt(random, 400, 2000), randInt(random, 400, 2000)]
           const pieces = shuffled(random, cutContainer(random, { boxes: n + blocked, containerT, pinwheel: i % 2 === 1 }))
-          const problem: FitProblem = {
-            container: {
-              size: toMm(containerT),
-              blocked: pieces.slice(0, blocked).map((p) => ({ at: toMm(p.at), size: toMm(p.size) })),
-            },
-            items: piecesToItems(random, pieces.slice(blocked)),
-          }
-          return make(`blocked-${i + 1}`, suite, problem, 'fits')
+          const perfect = piecesToProblem(random, toMm(containerT), pieces.slice(blocked))
+          perfect.problem.container.blocked = pieces.slice(0, blocked).map((p) => ({ at: toMm(p.at), size: toMm(p.size) }))
+          return makePerfect(`blocked-${i + 1}`, suite, perfect)
         }),
       }
     }
@@ -104,12 +98,16 @@ export function buildSuite(suite: SuiteName, options: SuiteOptions): { instances
       const sizes = full ? Array.from({ length: 27 }, (_, i) => i + 4) : [4, 6, 8, 10, 12, 16, 20, 25, 30]
       return {
         instances: sizes.flatMap((n) => [
-          make(`growth-perfect-n${n}`, suite, perfectProblem(rng(`perfect-${n}`), n, false), 'fits'),
+          makePerfect(`growth-perfect-n${n}`, suite, perfectProblem(rng(`perfect-${n}`), n, false)),
           make(`growth-random-n${n}`, suite, randomMicroProblem(rng(`random-${n}`), n, 0.85), null, 'target fill 0.85'),
         ]),
       }
     }
   }
+}
+
+function makePerfect(id: string, suite: SuiteName, perfect: PerfectProblem): BenchInstance {
+  return { ...make(id, suite, perfect.problem, 'fits'), witness: perfect.witness }
 }
 
 function make(id: string, suite: SuiteName, problem: FitProblem, expected: BenchInstance['expected'], note?: string): BenchInstance {

@@ -15,7 +15,7 @@
  *
  * Lengths are whole tenths of a millimetre while cutting, so the pieces add up exactly.
  */
-import type { FitItem, FitProblem, Vec3 } from '../../src/pack/types.js'
+import type { FitItem, FitProblem, Placement, Vec3 } from '../../src/pack/types.js'
 import { pick, randInt, rotated, shuffled, type Random } from '../lib/prng.js'
 
 /** A piece while cutting: min corner and extents in tenths of a millimetre. */
@@ -56,19 +56,31 @@ export function cutContainer(random: Random, options: PerfectOptions): Piece[] {
   return pieces
 }
 
-/**
- * A perfect-packing fit problem: `boxes` pieces of a random container (40–200 mm a side), shuffled, each turned
- * at random, every one free to rotate.
- */
-export function perfectProblem(random: Random, boxes: number, pinwheel: boolean): FitProblem {
-  const containerT: [number, number, number] = [randInt(random, 400, 2000), randInt(random, 400, 2000), randInt(random, 400, 2000)]
-  const pieces = cutContainer(random, { boxes, containerT, pinwheel })
-  return { container: { size: toMm(containerT) }, items: piecesToItems(random, pieces) }
+/** A problem whose answer is known to be "fits", with the layout that proves it. */
+export interface PerfectProblem {
+  problem: FitProblem
+  witness: Placement[]
 }
 
-/** Pieces as items `box-1`, `box-2`, … in a random order, each turned at random, rotation free. */
-export function piecesToItems(random: Random, pieces: readonly Piece[]): FitItem[] {
-  return shuffled(random, pieces).map((p, i) => ({ id: `box-${i + 1}`, size: rotated(random, toMm(p.size)), rotate: 'any' }))
+/**
+ * A perfect-packing fit problem: `boxes` pieces of a random container (40–200 mm a side), shuffled, each turned
+ * at random, every one free to rotate; and the layout they were cut from.
+ */
+export function perfectProblem(random: Random, boxes: number, pinwheel: boolean): PerfectProblem {
+  const containerT: [number, number, number] = [randInt(random, 400, 2000), randInt(random, 400, 2000), randInt(random, 400, 2000)]
+  const pieces = cutContainer(random, { boxes, containerT, pinwheel })
+  return piecesToProblem(random, toMm(containerT), pieces)
+}
+
+/**
+ * Pieces as items `box-1`, `box-2`, … in a random order, each turned at random, rotation free; the witness puts
+ * each piece back where it was cut, unturned.
+ */
+export function piecesToProblem(random: Random, containerMm: Vec3, pieces: readonly Piece[]): PerfectProblem {
+  const order = shuffled(random, pieces)
+  const items: FitItem[] = order.map((p, i) => ({ id: `box-${i + 1}`, size: rotated(random, toMm(p.size)), rotate: 'any' }))
+  const witness: Placement[] = order.map((p, i) => ({ id: `box-${i + 1}`, at: toMm(p.at), size: toMm(p.size) }))
+  return { problem: { container: { size: containerMm }, items }, witness }
 }
 
 /** Tenths of a millimetre to millimetres. */

@@ -1,4 +1,4 @@
-import type { FitProblem } from '../../src/pack/types.js'
+import type { FitProblem, Placement } from '../../src/pack/types.js'
 
 /** The benchmark's instance sets. */
 export const SUITE_NAMES = [
@@ -26,6 +26,8 @@ export interface BenchInstance {
   boxes: number
   /** Items' volume over the container's free volume (1 for a perfect packing). */
   fill: number
+  /** A known layout (the pieces where they were cut), for perfect packings: the proof that the answer is "fits". */
+  witness?: Placement[]
   /** Where it came from, for the per-instance log. */
   note?: string
 }
