@@ -1,4 +1,5 @@
-import { fit } from '../pack/index.js'
+import { checkPacking, fit } from '../pack/index.js'
+import { loadFitProblem } from './clp/from-fit.js'
 import type { FitContainer, FitItem, FitProblem, Placement } from '../pack/types.js'
 
 /**
@@ -25,6 +26,9 @@ export interface Verdict {
   /** Why not, in words, when `fits` is false. */
   reason?: string
 }
+
+// Time the loading heuristic gets to find a layout when the exact engine timed out, in milliseconds.
+const HEURISTIC_RETRY_MS = 100
 
 interface Known {
   counts: Int32Array
@@ -116,6 +120,14 @@ export class ContainerOracle {
     if (answer.status === 'does-not-fit') {
       this.infeasible.push(counts.slice())
       return { fits: false, uncertain: false, reason: answer.reason }
+    }
+    // The engine ran out of time: the loading heuristic may still find a layout (checked before it counts).
+    const problem = this.problemFor(counts)
+    const loading = loadFitProblem(problem, undefined, { timeLimitMs: Math.min(HEURISTIC_RETRY_MS, timeLimitMs) })
+    const all = problem.items.every((it) => loading.loaded.get(it.id) === (it.count ?? 1))
+    if (all && checkPacking(problem, loading.placements).ok) {
+      this.feasible.push({ counts: counts.slice(), placements: loading.placements })
+      return { fits: true, uncertain: false, placements: loading.placements }
     }
     return { fits: false, uncertain: true, reason: `the fit check ran out of time (${Math.round(timeLimitMs)} ms)` }
   }
