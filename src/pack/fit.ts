@@ -5,6 +5,7 @@ import { extremePointPacking } from './heuristic.js'
 import { LIMITS } from './limits.js'
 import type { Placed } from './placed.js'
 import { buildModel, validateProblem, type Model } from './problem.js'
+import { portfolioSearch } from './portfolio.js'
 import { exactSearch } from './search.js'
 import type { FitAnswer, FitProblem, FitProof, Placement, Vec3 } from './types.js'
 
@@ -58,7 +59,7 @@ function decide(model: Model, deadline: number, started: number): { proof: FitPr
   let nodes = 0
   if (model.blocked.length > 0) {
     for (const t of model.types) {
-      const alone = exactSearch({ ...model, types: [{ ...t, index: 0, count: 1 }], totalCount: 1 }, deadline)
+      const alone = exactSearch({ ...model, types: [{ ...t, index: 0, count: 1 }], totalCount: 1 }, { deadline })
       nodes += alone.nodes
       if (alone.status === 'does-not-fit') return { proof: { kind: 'no-room', itemId: t.id }, placed: null, nodes }
     }
@@ -71,7 +72,7 @@ function decide(model: Model, deadline: number, started: number): { proof: FitPr
   if (quick.placed) return { proof: { kind: 'layout', by: 'heuristic' }, placed: quick.placed, nodes }
 
   // 4. Exact search for the rest.
-  const result = exactSearch(model, deadline)
+  const result = portfolioSearch(model, deadline)
   nodes += result.nodes
   if (result.status === 'fits') return { proof: { kind: 'layout', by: 'search' }, placed: result.placed, nodes }
   if (result.status === 'does-not-fit') return { proof: { kind: 'search', nodes: result.nodes }, placed: null, nodes }

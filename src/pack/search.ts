@@ -1,6 +1,26 @@
 import { normalPositions } from './normal-positions.js'
 import type { Model } from './problem.js'
 import type { Placed } from './placed.js'
+import { hasSum, subsetSums } from './subset-sums.js'
+
+/** When to stop: a `performance.now()` deadline and, optionally, a number of nodes. Past either: `unknown`. */
+export interface SearchLimits {
+  deadline: number
+  nodeLimit?: number
+}
+
+/**
+ * What one search learnt that stays true for later searches of the same model: states proven dead, and subset sums
+ * of the items left. Pass the same memory to a restarted search so it does not redo that work.
+ */
+export interface SearchMemory {
+  dead: DeadStates
+  sumsCache: Map<string, Uint32Array[]>
+}
+
+export function createSearchMemory(): SearchMemory {
+  return { dead: new DeadStates(), sumsCache: new Map() }
+}
 
 /** What the exact search concluded, with the layout when it found one. */
 export interface SearchResult {
@@ -13,6 +33,8 @@ export interface SearchResult {
 const MAX_DEPTH = 4000
 // Dead ends remembered at most; past it the search goes on without remembering new ones.
 const MAX_MEMO = 400_000
+// Dead ends whose search took fewer nodes than this are not remembered: searching them again is cheaper.
+const MIN_SUBTREE_TO_REMEMBER = 8
 
 /**
  * Exact search: decides whether all items fit, by filling the container from its lowest, frontmost, leftmost
@@ -35,14 +57,17 @@ const MAX_MEMO = 400_000
  * proven dead (same height map, same items left) are remembered and skipped. The volume still free must always hold
  * the volume still to place.
  */
-export function exactSearch(model: Model, deadline: number): SearchResult {
+export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMemory = createSearchMemory()): SearchResult {
+  const { deadline, nodeLimit = Infinity } = limits
   const [W, D, H] = model.L
   const positions = [0, 1, 2].map((k) => normalPositions(model, k))
   const normalSets = positions.map((p) => (p ? new Set(p) : null))
   const blocked = model.blocked
   const types = [...model.types].sort((a, b) => b.volume - a.volume || a.index - b.index)
   const remaining = model.types.map((t) => t.count)
-  const dead = new Set<string>()
+  // Each type's distinct extents along x, y and z, for the exact-fill checks.
+  const extentsAlong = [0, 1, 2].map((k) => model.types.map((t) => [...new Set(t.orients.map((o) => (k === 0 ? o.w : k === 1 ? o.d : o.h)))]))
+  const { dead, sumsCache } = memory
   const path: Placed[] = []
   let nodes = 0
   let timedOut = false
@@ -64,7 +89,7 @@ export function exactSearch(model: Model, deadline: number): SearchResult {
 
   function visit(floor: Floor, depth: number): boolean {
     nodes++
-    if ((nodes & 255) === 0 && performance.now() > deadline) timedOut = true
+    if (((nodes & 255) === 0 && performance.now() > deadline) || nodes > nodeLimit) timedOut = true
     if (timedOut) return false
     if (path.length === model.totalCount) return true
     if (depth > MAX_DEPTH) {
@@ -93,18 +118,16 @@ export function exactSearch(model: Model, deadline: number): SearchResult {
     const qx = floor.xs[qi]!
     const qy = floor.ys[qj]!
 
-    const key = stateKey(floor, remaining)
-    if (dead.has(key)) return false
+    if (dead.has(floor, remaining)) return false
+    if (safeVolumes && freeVolume === remainingVolume && !exactFillPossible(floor)) return false
+    const nodesBefore = nodes
 
-    // Branch 1: an item starts at q (only possible at normal positions).
+    // Branch 1: an item starts at q (only possible at normal positions). Items that close the free run along x
+    // or y exactly, or end flush with the top or a neighbour, go first: that is where layouts are found.
     if (isNormal(0, qx) && isNormal(1, qy) && isNormal(2, qz)) {
-      for (const t of types) {
-        if (remaining[t.index] === 0) continue
-        for (let o = 0; o < t.orients.length; o++) {
-          const { w, d, h } = t.orients[o]!
-          if (qx + w > W || qy + d > D || qz + h > H) continue
-          if (!levelUnder(floor, qi, qj, qx + w, qy + d, qz)) continue
-          if (hitsBlocked(qx, qy, qz, qx + w, qy + d, qz + h)) continue
+      for (const { t, o } of candidatesAt(floor, qi, qj, qz)) {
+        const { w, d, h } = t.orients[o]!
+        {
           remaining[t.index]!--
           remainingVolume -= t.volume
           freeVolume -= t.volume
@@ -132,8 +155,89 @@ export function exactSearch(model: Model, deadline: number): SearchResult {
       if (timedOut) return false
     }
 
-    if (dead.size < MAX_MEMO) dead.add(key)
+    if (nodes - nodesBefore >= MIN_SUBTREE_TO_REMEMBER && dead.size < MAX_MEMO) dead.add(floor, remaining)
     return false
+  }
+
+  // With no room to spare every free line must be tiled exactly by the items left: each column's free height, and
+  // every free run along x or y at the height of one of its cells, must be a sum of the remaining items' extents
+  // along that axis (each item a line passes through covers its whole extent on it).
+  //
+  //   a row, side view:  ████|<------ gx ------>|████   gx = w1 + w2 + ... for some items left
+  //                      ████|▒▒▒▒▒▒▒▒      ▒▒▒▒|████
+  function exactFillPossible(floor: Floor): boolean {
+    const nx = floor.xs.length - 1
+    const ny = floor.ys.length - 1
+    const sums = sumsLeft()
+    // Each column's free height.
+    for (let c = 0; c < floor.heights.length; c++) if (!hasSum(sums[2]!, H - floor.heights[c]!)) return false
+    // Along x, in each row, at each height found in that row: runs of cells no higher than that height.
+    for (let j = 0; j < ny; j++) {
+      for (let a = 0; a < nx; a++) {
+        const z = floor.heights[j * nx + a]!
+        if (z >= H || (a > 0 && floor.heights[j * nx + a - 1]! <= z)) continue
+        let b = a
+        while (b < nx && floor.heights[j * nx + b]! <= z) b++
+        if (!hasSum(sums[0]!, floor.xs[b]! - floor.xs[a]!)) return false
+      }
+    }
+    // Along y, in each column of cells, the same.
+    for (let i = 0; i < nx; i++) {
+      for (let a = 0; a < ny; a++) {
+        const z = floor.heights[a * nx + i]!
+        if (z >= H || (a > 0 && floor.heights[(a - 1) * nx + i]! <= z)) continue
+        let b = a
+        while (b < ny && floor.heights[b * nx + i]! <= z) b++
+        if (!hasSum(sums[1]!, floor.ys[b]! - floor.ys[a]!)) return false
+      }
+    }
+    return true
+  }
+
+  // Subset sums of the items left along each axis, remembered per set of items left.
+  function sumsLeft(): Uint32Array[] {
+    const key = remaining.join(',')
+    let sums = sumsCache.get(key)
+    if (!sums) {
+      sums = [0, 1, 2].map((k) => subsetSums(model.L[k]!, copiesAlong(k)))
+      if (sumsCache.size < MAX_MEMO) sumsCache.set(key, sums)
+    }
+    return sums
+  }
+
+  function copiesAlong(axis: number): number[][] {
+    const out: number[][] = []
+    for (const t of model.types) for (let c = 0; c < remaining[t.index]!; c++) out.push(extentsAlong[axis]![t.index]!)
+    return out
+  }
+
+  // The items left that fit at q, best first: a point each for closing the x run, the y run, and ending flush.
+  function candidatesAt(floor: Floor, qi: number, qj: number, qz: number): { t: (typeof types)[number]; o: number }[] {
+    const nx = floor.xs.length - 1
+    const ny = floor.ys.length - 1
+    const qx = floor.xs[qi]!
+    const qy = floor.ys[qj]!
+    let i = qi
+    while (i < nx && floor.heights[qj * nx + i] === qz) i++
+    const runX = floor.xs[i]!
+    let j = qj
+    while (j < ny && floor.heights[j * nx + qi] === qz) j++
+    const runY = floor.ys[j]!
+    const flush = new Set<number>([H])
+    for (const h of floor.heights) if (h > qz) flush.add(h)
+    const scored: { t: (typeof types)[number]; o: number; score: number; rank: number }[] = []
+    for (const t of types) {
+      if (remaining[t.index] === 0) continue
+      for (let o = 0; o < t.orients.length; o++) {
+        const { w, d, h } = t.orients[o]!
+        if (qx + w > runX || qy + d > D || qz + h > H) continue
+        if (!levelUnder(floor, qi, qj, qx + w, qy + d, qz)) continue
+        if (hitsBlocked(qx, qy, qz, qx + w, qy + d, qz + h)) continue
+        const score = (qx + w === runX ? 1 : 0) + (qy + d === runY ? 1 : 0) + (flush.has(qz + h) ? 1 : 0)
+        scored.push({ t, o, score, rank: scored.length })
+      }
+    }
+    return scored.sort((a, b) => b.score - a.score || a.rank - b.rank)
   }
 
   function isNormal(axis: number, v: number): boolean {
@@ -306,31 +410,91 @@ function withLine(floor: Floor, axis: 0 | 1, v: number): Floor {
   return { xs: floor.xs, ys: [...lines.slice(0, k), v, ...lines.slice(k)], heights }
 }
 
-// The same state whatever grid lines happen to be drawn: lines with equal heights on both sides are left out.
-function stateKey(floor: Floor, remaining: number[]): string {
+// Dead states, found by a 32-bit hash first and confirmed by the full key, so a hash collision can never prune a
+// live state. Only states whose subtree took some work are stored: small ones are cheaper to search again.
+class DeadStates {
+  private readonly byHash = new Map<number, string | string[]>()
+  size = 0
+
+  has(floor: Floor, remaining: number[]): boolean {
+    const entry = this.byHash.get(stateHash(floor, remaining))
+    if (entry === undefined) return false
+    const key = stateKey(floor, remaining)
+    return typeof entry === 'string' ? entry === key : entry.includes(key)
+  }
+
+  add(floor: Floor, remaining: number[]): void {
+    const hash = stateHash(floor, remaining)
+    const key = stateKey(floor, remaining)
+    const entry = this.byHash.get(hash)
+    if (entry === undefined) this.byHash.set(hash, key)
+    else if (typeof entry === 'string') this.byHash.set(hash, [entry, key])
+    else entry.push(key)
+    this.size++
+  }
+}
+
+// Scratch flags for the grid lines that matter (reused: no allocation per node).
+let keepX = new Uint8Array(64)
+let keepY = new Uint8Array(64)
+
+// Marks the grid lines with different heights on their two sides: the same state whatever other lines are drawn.
+function markLines(floor: Floor): void {
   const nx = floor.xs.length - 1
   const ny = floor.ys.length - 1
-  const keepX: number[] = [0]
+  if (keepX.length < nx) keepX = new Uint8Array(nx * 2)
+  if (keepY.length < ny) keepY = new Uint8Array(ny * 2)
+  keepX[0] = 1
   for (let i = 1; i < nx; i++) {
+    keepX[i] = 0
     for (let j = 0; j < ny; j++) {
       if (floor.heights[j * nx + i - 1] !== floor.heights[j * nx + i]) {
-        keepX.push(i)
+        keepX[i] = 1
         break
       }
     }
   }
-  const keepY: number[] = [0]
+  keepY[0] = 1
   for (let j = 1; j < ny; j++) {
+    keepY[j] = 0
     for (let i = 0; i < nx; i++) {
       if (floor.heights[(j - 1) * nx + i] !== floor.heights[j * nx + i]) {
-        keepY.push(j)
+        keepY[j] = 1
         break
       }
     }
   }
-  let key = remaining.join(',') + '|' + keepX.map((i) => floor.xs[i]).join(',') + '|' + keepY.map((j) => floor.ys[j]).join(',') + '|'
-  for (const j of keepY) for (const i of keepX) key += floor.heights[j * nx + i] + ','
-  return key
+}
+
+function stateHash(floor: Floor, remaining: number[]): number {
+  markLines(floor)
+  const nx = floor.xs.length - 1
+  const ny = floor.ys.length - 1
+  let h = 0x811c9dc5
+  const mix = (v: number) => {
+    h = Math.imul(h ^ (v & 0xffff), 0x01000193)
+    h = Math.imul(h ^ (v >>> 16), 0x01000193)
+  }
+  for (const r of remaining) mix(r)
+  for (let i = 0; i < nx; i++) if (keepX[i]) mix(floor.xs[i]! + 1)
+  mix(0)
+  for (let j = 0; j < ny; j++) if (keepY[j]) mix(floor.ys[j]! + 1)
+  mix(0)
+  for (let j = 0; j < ny; j++) if (keepY[j]) for (let i = 0; i < nx; i++) if (keepX[i]) mix(floor.heights[j * nx + i]!)
+  return h >>> 0
+}
+
+function stateKey(floor: Floor, remaining: number[]): string {
+  markLines(floor)
+  const nx = floor.xs.length - 1
+  const ny = floor.ys.length - 1
+  const parts: number[] = [...remaining, -1]
+  for (let i = 0; i < nx; i++) if (keepX[i]) parts.push(floor.xs[i]!)
+  parts.push(-1)
+  for (let j = 0; j < ny; j++) if (keepY[j]) parts.push(floor.ys[j]!)
+  parts.push(-1)
+  for (let j = 0; j < ny; j++) if (keepY[j]) for (let i = 0; i < nx; i++) if (keepX[i]) parts.push(floor.heights[j * nx + i]!)
+  return parts.join(',')
 }
 
 function uniqueSorted(values: number[]): number[] {

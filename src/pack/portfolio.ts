@@ -1,0 +1,85 @@
+import type { Model, Orientation } from './problem.js'
+import type { Placed } from './placed.js'
+import { createSearchMemory, exactSearch, type SearchResult } from './search.js'
+
+// Nodes in the first round of each search; every round doubles it. Small enough that an easy order answers
+// before a hard one has cost much, measured on the perfect packings of bench/.
+const FIRST_ROUND_NODES = 2048
+
+/**
+ * Runs the exact search along several sweep orders, in rounds of doubling node budgets, until one of them decides.
+ * The order in which the search fills the container (which axis it sweeps first) changes its cost by orders of
+ * magnitude on the same instance, and no rule picks the best one every time, so each order gets a turn: with the
+ * longest axis swept last first, as it wins most often. Each order keeps what it learnt (dead states) between
+ * rounds, so a restart does not redo its work. Any order's "does not fit" is a proof; any order's layout is a layout.
+ */
+export function portfolioSearch(model: Model, deadline: number): SearchResult {
+  const runs = sweepOrders(model.L).map((perm) => ({ perm, model: permuteModel(model, perm), memory: createSearchMemory() }))
+  let nodes = 0
+  for (let budget = FIRST_ROUND_NODES; performance.now() < deadline; budget *= 2) {
+    for (const run of runs) {
+      const result = exactSearch(run.model, { deadline, nodeLimit: budget }, run.memory)
+      nodes += result.nodes
+      if (result.status === 'fits') return { status: 'fits', placed: result.placed.map((p) => unpermute(p, run.perm, model)), nodes }
+      if (result.status === 'does-not-fit') return { status: 'does-not-fit', placed: [], nodes }
+      if (performance.now() >= deadline) break
+    }
+  }
+  return { status: 'unknown', placed: [], nodes }
+}
+
+/**
+ * Axis permutations to sweep by, best guess first. perm[k] is the original axis that plays the role of axis k:
+ * the search fills z (the last role) slowest and x fastest, so the longest side goes last and the shortest first.
+ */
+export function sweepOrders(L: readonly number[]): [number, number, number][] {
+  const all: [number, number, number][] = [
+    [0, 1, 2],
+    [1, 0, 2],
+    [0, 2, 1],
+    [2, 0, 1],
+    [1, 2, 0],
+    [2, 1, 0],
+  ]
+  const seen = new Set<string>()
+  const distinct = all.filter((p) => {
+    const key = p.map((k) => L[k]).join(',')
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  const score = (p: number[]) => L[p[2]!]! * 4 - L[p[0]!]! * 2 - L[p[1]!]!
+  return distinct.sort((a, b) => score(b) - score(a))
+}
+
+function permuteModel(model: Model, perm: readonly number[]): Model {
+  const pick = <T>(v: readonly T[]) => perm.map((k) => v[k]!) as [T, T, T]
+  return {
+    ...model,
+    L: pick(model.L),
+    blocked: model.blocked.map((b) => [...pick(b.slice(0, 3)), ...pick(b.slice(3, 6))]),
+    types: model.types.map((t) => ({
+      ...t,
+      orients: t.orients.map((o): Orientation => {
+        const e = pick([o.w, o.d, o.h])
+        return { w: e[0], d: e[1], h: e[2], perm: pick(o.perm) }
+      }),
+    })),
+  }
+}
+
+// Back to the original axes: the position coordinate by coordinate, and the orientation with the same extents.
+function unpermute(p: Placed, perm: readonly number[], model: Model): Placed {
+  const at = [0, 0, 0]
+  at[perm[0]!] = p.x
+  at[perm[1]!] = p.y
+  at[perm[2]!] = p.z
+  const type = model.types[p.type]!
+  const permuted = permuteModel({ ...model, types: [type] }, perm).types[0]!.orients[p.orient]!
+  const extents = [0, 0, 0]
+  extents[perm[0]!] = permuted.w
+  extents[perm[1]!] = permuted.d
+  extents[perm[2]!] = permuted.h
+  const orient = type.orients.findIndex((o) => o.w === extents[0] && o.d === extents[1] && o.h === extents[2])
+  return { type: p.type, orient, x: at[0]!, y: at[1]!, z: at[2]! }
+}
