@@ -1,9 +1,9 @@
-import { fit } from '../pack/index.js'
 import type { FitItem } from '../pack/types.js'
 import type { Setup } from './plan.js'
+import type { Verdict } from './feasibility.js'
 import type { CarryContainer, LeftBehind } from './types.js'
 
-// Time for each fit check made only to word a reason, in milliseconds.
+// Longest fit check made only to word a reason, in milliseconds (most answers come from the search's cache).
 const EXPLAIN_FIT_MS = 200
 // Containers named per reason, at most.
 const MAX_NAMED = 3
@@ -19,8 +19,10 @@ export function explainLeftBehind(
   carried: number[],
   exact: boolean,
   priorityOf: (k: number) => number,
+  deadline: number,
 ): LeftBehind[] {
   const out: LeftBehind[] = []
+  const ask = (i: number, c: Int32Array) => s.oracles[i]!.check(c, Math.min(EXPLAIN_FIT_MS, Math.max(1, deadline - performance.now())))
   s.items.forEach((it, k) => {
     const left = (it.count ?? 1) - carried[k]!
     if (left <= 0) return
@@ -30,7 +32,7 @@ export function explainLeftBehind(
       count: left,
       mustHave: it.mustHave === true,
       priority: priorityOf(k),
-      reason: reasonFor(s, k, counts, exact, it.mustHave ? 'must-have' : `priority ${priorityOf(k)}`),
+      reason: reasonFor(s, k, counts, exact, it.mustHave ? 'must-have' : `priority ${priorityOf(k)}`, ask),
     })
   })
   return out
@@ -42,11 +44,12 @@ export function explainLeftBehind(
  * search ran out of time).
  */
 export function explainMustHaves(s: Setup, carried: number[], exact: boolean, nodes: number): string | undefined {
+  const ask: Ask = (i, c) => s.oracles[i]!.check(c, EXPLAIN_FIT_MS)
   const missing = s.items.map((it, k) => ({ it, k })).filter(({ it, k }) => it.mustHave && carried[k]! < (it.count ?? 1))
   // 1. A must-have that no container takes or fits, alone.
   const alone = missing.filter(({ k }) => !s.compat[k]!.some(Boolean))
   if (alone.length > 0) {
-    return alone.map(({ k }) => `${s.items[k]!.name ?? s.items[k]!.id}: ${unplaceable(s, k)}`).join(' ')
+    return alone.map(({ k }) => `${s.items[k]!.name ?? s.items[k]!.id}: ${unplaceable(s, k, ask)}`).join(' ')
   }
   // 2. More must-have volume than every container together.
   const need = s.items.reduce((v, it, k) => v + (it.mustHave ? (it.count ?? 1) * s.kinds[k]!.volume : 0), 0)
@@ -59,16 +62,18 @@ export function explainMustHaves(s: Setup, carried: number[], exact: boolean, no
   return undefined
 }
 
-function reasonFor(s: Setup, k: number, counts: Int32Array[], exact: boolean, priority: string): string {
+type Ask = (container: number, counts: Int32Array) => Verdict
+
+function reasonFor(s: Setup, k: number, counts: Int32Array[], exact: boolean, priority: string, ask: Ask): string {
   const placeable = s.compat[k]!.some(Boolean)
-  if (!placeable) return unplaceable(s, k)
+  if (!placeable) return unplaceable(s, k, ask)
 
   // It fits some container alone: say why there is no room for it in the plan.
   const parts: string[] = []
   let wouldFit: string | null = null
   s.containers.forEach((c, i) => {
     if (!s.compat[k]![i] || parts.length >= MAX_NAMED) return
-    const verdict = withOneMore(s, counts, i, k)
+    const verdict = withOneMore(s, counts, i, k, ask)
     if (verdict === null) wouldFit ??= nameOf(c)
     else parts.push(`${nameOf(c)}${holding(s, counts[i]!)}: ${verdict}`)
   })
@@ -78,7 +83,7 @@ function reasonFor(s: Setup, k: number, counts: Int32Array[], exact: boolean, pr
 }
 
 /** Why item k fits no container: none takes its kind, or it is too large (or cannot pass the opening) for each. */
-function unplaceable(s: Setup, k: number): string {
+function unplaceable(s: Setup, k: number, ask: Ask): string {
   const it = s.items[k]!
   const category = it.category ?? 'other'
   const taking = s.containers.filter((c) => !c.accepts || c.accepts.includes(category))
@@ -90,33 +95,39 @@ function unplaceable(s: Setup, k: number): string {
     const i = s.containers.indexOf(c)
     const host = s.host[i]!
     if (host >= 0) {
-      const single = fitReason(s, host, [{ ...s.kinds[s.outsideKind[i]!]!.item, count: 1 }])
+      const single = reasonOf(ask(host, one(s, s.outsideKind[i]!)))
       if (single) return `${nameOf(c)} itself does not fit in ${nameOf(s.containers[host]!)}: ${single}`
     }
-    return `${nameOf(c)}: ${fitReason(s, i, [{ ...s.kinds[k]!.item, count: 1 }]) ?? 'fits alone'}`
+    return `${nameOf(c)}: ${reasonOf(ask(i, one(s, k))) ?? 'fits alone'}`
   })
   return `Too large for every container that takes it. ${parts.join(' ')}`
 }
 
 /** Null when one more copy of kind k fits container i beside its plan contents (and its host, if nested and new). */
-function withOneMore(s: Setup, counts: Int32Array[], i: number, k: number): string | null {
-  const own = itemsOf(s, counts[i]!)
-  bump(own, s, k)
-  const reason = fitReason(s, i, own)
+function withOneMore(s: Setup, counts: Int32Array[], i: number, k: number, ask: Ask): string | null {
+  const own = counts[i]!.slice()
+  own[k]!++
+  const reason = reasonOf(ask(i, own))
   if (reason) return reason
   const host = s.host[i]!
   if (host >= 0 && counts[i]!.every((n) => n === 0)) {
-    const hosted = itemsOf(s, counts[host]!)
-    bump(hosted, s, s.outsideKind[i]!)
-    const hostReason = fitReason(s, host, hosted)
+    const hosted = counts[host]!.slice()
+    hosted[s.outsideKind[i]!]!++
+    const hostReason = reasonOf(ask(host, hosted))
     if (hostReason) return `it would have to go in ${nameOf(s.containers[host]!)}, which has no room for it: ${hostReason}`
   }
   return null
 }
 
-function fitReason(s: Setup, i: number, items: FitItem[]): string | null {
-  const answer = fit({ container: s.containers[i]!.container, items, options: { timeLimitMs: EXPLAIN_FIT_MS } })
-  return answer.status === 'fits' ? null : answer.reason
+/** Why a verdict is "no", or null for "fits". */
+function reasonOf(v: Verdict): string | null {
+  return v.fits ? null : (v.reason ?? 'does not fit')
+}
+
+function one(s: Setup, k: number): Int32Array {
+  const c = new Int32Array(s.kinds.length)
+  c[k] = 1
+  return c
 }
 
 function itemsOf(s: Setup, counts: Int32Array): FitItem[] {
@@ -125,12 +136,6 @@ function itemsOf(s: Setup, counts: Int32Array): FitItem[] {
     if (n > 0) items.push({ ...s.kinds[k]!.item, count: n })
   })
   return items
-}
-
-function bump(items: FitItem[], s: Setup, k: number): void {
-  const found = items.find((it) => it.id === s.kinds[k]!.id)
-  if (found) found.count = (found.count ?? 1) + 1
-  else items.push({ ...s.kinds[k]!.item, count: 1 })
 }
 
 function holding(s: Setup, counts: Int32Array): string {

@@ -42,7 +42,7 @@ export class ContainerOracle {
   private readonly freeVolume: number
   private readonly cache = new Map<string, Verdict>()
   private readonly feasible: Known[] = []
-  private readonly infeasible: Int32Array[] = []
+  private readonly infeasible: { counts: Int32Array; reason: string }[] = []
   /** Fit calls made (cache and subset hits excluded). */
   fitChecks = 0
 
@@ -90,6 +90,15 @@ export class ContainerOracle {
     return { container: this.container, items }
   }
 
+  /** "the phone, 2 × card" for contents. */
+  private describe(counts: Int32Array): string {
+    const names: string[] = []
+    counts.forEach((n, k) => {
+      if (n > 0) names.push(n > 1 ? `${n} × ${this.kinds[k]!.id}` : `the ${this.kinds[k]!.id}`)
+    })
+    return names.join(', ')
+  }
+
   private decide(counts: Int32Array, timeLimitMs: number): Verdict {
     // 1. Nothing always fits.
     if (counts.every((n) => n === 0)) return { fits: true, uncertain: false, placements: [] }
@@ -97,14 +106,20 @@ export class ContainerOracle {
     for (const known of this.feasible) if (within(counts, known.counts)) return { fits: true, uncertain: false }
     // 3. Holding a set known not to fit: does not fit.
     for (const bad of this.infeasible) {
-      if (within(bad, counts)) return { fits: false, uncertain: false, reason: 'it holds a set of things already proven not to fit' }
+      if (within(bad.counts, counts)) {
+        const some = bad.counts.some((n, k) => n < counts[k]!)
+        const copies = bad.counts.reduce((a, b) => a + b, 0)
+        const part = copies === 1 ? 'alone does not fit' : 'already do not fit together'
+        return { fits: false, uncertain: false, reason: some ? `${this.describe(bad.counts)} ${part}: ${bad.reason}` : bad.reason }
+      }
     }
     // 4. More volume than the container has: does not fit (fit would say the same, at more cost).
     let volume = 0
     counts.forEach((n, k) => (volume += n * this.kinds[k]!.volume))
     if (volume > this.freeVolume * (1 + 1e-9)) {
-      this.infeasible.push(counts.slice())
-      return { fits: false, uncertain: false, reason: `the things take ${ml(volume)} ml, more than the ${ml(this.freeVolume)} ml free inside` }
+      const reason = `The things need ${ml(volume)} ml, the interior holds ${ml(this.freeVolume)} ml.`
+      this.infeasible.push({ counts: counts.slice(), reason })
+      return { fits: false, uncertain: false, reason }
     }
     // 5. Ask the exact engine.
     return this.run(counts, timeLimitMs)
@@ -118,7 +133,7 @@ export class ContainerOracle {
       return { fits: true, uncertain: false, placements: answer.placements }
     }
     if (answer.status === 'does-not-fit') {
-      this.infeasible.push(counts.slice())
+      this.infeasible.push({ counts: counts.slice(), reason: answer.reason })
       return { fits: false, uncertain: false, reason: answer.reason }
     }
     // The engine ran out of time: the loading heuristic may still find a layout (checked before it counts).

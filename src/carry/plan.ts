@@ -18,6 +18,9 @@ export const DEFAULT_FIT_TIME_LIMIT_MS = 250
  */
 export const EXACT_ITEM_LIMIT = 15
 
+// Most time spent after the search putting reasons into words, in milliseconds.
+const EXPLAIN_BUDGET_MS = 300
+
 /**
  * Plans how to carry things in several containers: every must-have placed where any plan can place them all (or
  * proof that none can), then the most total priority, then the fewest pieces. Each container's layout passes
@@ -40,7 +43,8 @@ export function planCarry(problem: CarryProblem): CarryPlan {
   validateCarryProblem(problem)
   const timeLimitMs = problem.options?.timeLimitMs ?? DEFAULT_PLAN_TIME_LIMIT_MS
   const fitLimitMs = problem.options?.fitTimeLimitMs ?? DEFAULT_FIT_TIME_LIMIT_MS
-  const deadline = started + timeLimitMs
+  // The search stops early enough to leave time for wording the reasons.
+  const deadline = started + timeLimitMs - Math.min(EXPLAIN_BUDGET_MS, timeLimitMs * 0.15)
   const s = setup(problem)
 
   // 1. A first plan from the loading heuristic when there are many copies (the search alone starts greedily).
@@ -51,7 +55,7 @@ export function planCarry(problem: CarryProblem): CarryPlan {
   search.run()
 
   // 3. The plan: layouts, what stays behind and why.
-  return buildPlan(problem, s, search, started, fitLimitMs)
+  return buildPlan(s, search, started, fitLimitMs, started + timeLimitMs)
 }
 
 /** The leave-out problem for one container: the best set of things that fit it, and why the rest stays behind. */
@@ -254,7 +258,7 @@ class Search {
 
   private dfs(u: number): void {
     this.nodes++
-    if ((this.nodes & 63) === 0 && performance.now() > this.deadline) this.timedOut = true
+    if (performance.now() > this.deadline) this.timedOut = true
     if (this.timedOut) return
     const s = this.s
     if (u === s.units.length) {
@@ -397,7 +401,7 @@ class Search {
 // ---------------------------------------------------------------------------------------------------------------
 // The plan.
 
-function buildPlan(problem: CarryProblem, s: Setup, search: Search, started: number, fitLimitMs: number): CarryPlan {
+function buildPlan(s: Setup, search: Search, started: number, fitLimitMs: number, explainEnd: number): CarryPlan {
   const assign = search.best?.assign ?? new Int32Array(s.units.length).fill(-1)
   const counts = s.containers.map(() => new Int32Array(s.kinds.length))
   const carried = new Array<number>(s.nItems).fill(0)
@@ -436,7 +440,8 @@ function buildPlan(problem: CarryProblem, s: Setup, search: Search, started: num
   const mustTotal = s.items.reduce((sum, it) => sum + (it.mustHave ? (it.count ?? 1) : 0), 0)
   const mustCarried = s.items.reduce((sum, it, k) => sum + (it.mustHave ? carried[k]! : 0), 0)
   const exact = !search.timedOut && !search.uncertain
-  const leftBehind = explainLeftBehind(s, counts, carried, exact, priorityOf)
+  // Words for what stays behind: mostly from the search's cache, fresh checks until the time limit.
+  const leftBehind = explainLeftBehind(s, counts, carried, exact, priorityOf, explainEnd)
   const mustHaveProof = mustCarried < mustTotal ? explainMustHaves(s, carried, exact, search.nodes) : undefined
 
   // What the best plan could carry: proven when exact; otherwise the root bound, in priority (not weight) terms.
