@@ -75,7 +75,7 @@ function reasonFor(s: Setup, k: number, counts: Int32Array[], exact: boolean, pr
     if (!s.compat[k]![i] || parts.length >= MAX_NAMED) return
     const verdict = withOneMore(s, counts, i, k, ask)
     if (verdict === null) wouldFit ??= nameOf(c)
-    else parts.push(`${nameOf(c)}${holding(s, counts[i]!)}: ${verdict}`)
+    else parts.push(sentence(`${nameOf(c)}${holding(s, counts[i]!)}: ${verdict}`))
   })
   if (wouldFit && !exact) return `It would still fit in ${wouldFit}, but the search ran out of time before settling there (${priority}).`
   if (wouldFit) return `It fits in ${wouldFit} only in place of something that matters more (${priority}).`
@@ -96,9 +96,9 @@ function unplaceable(s: Setup, k: number, ask: Ask): string {
     const host = s.host[i]!
     if (host >= 0) {
       const single = reasonOf(ask(host, one(s, s.outsideKind[i]!)))
-      if (single) return `${nameOf(c)} itself does not fit in ${nameOf(s.containers[host]!)}: ${single}`
+      if (single) return sentence(`${nameOf(c)} itself does not fit in ${nameOf(s.containers[host]!)}: ${single}`)
     }
-    return `${nameOf(c)}: ${reasonOf(ask(i, one(s, k))) ?? 'fits alone'}`
+    return sentence(`${nameOf(c)}: ${reasonOf(ask(i, one(s, k))) ?? 'fits alone'}`)
   })
   return `Too large for every container that takes it. ${parts.join(' ')}`
 }
@@ -141,6 +141,10 @@ function itemsOf(s: Setup, counts: Int32Array): FitItem[] {
 function holding(s: Setup, counts: Int32Array): string {
   const names = itemsOf(s, counts).map((it) => ((it.count ?? 1) > 1 ? `${it.count} × ${it.id}` : it.id))
   return names.length === 0 ? ' (empty)' : ` (holding ${names.join(', ')})`
+}
+
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`
 }
 
 function nameOf(c: CarryContainer): string {

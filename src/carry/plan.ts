@@ -8,7 +8,7 @@ import { DEFAULT_PRIORITY } from './priority.js'
 import type { CarryContainer, CarryItem, CarryPlan, CarryProblem, ContainerPlan } from './types.js'
 import { validateCarryProblem } from './validate.js'
 
-/** Default time budgets, in milliseconds: the whole plan, and one fit check. */
+/** Default time budgets, in milliseconds: the whole plan, and one fit check (or an eighth of the plan's, if more). */
 export const DEFAULT_PLAN_TIME_LIMIT_MS = 2000
 export const DEFAULT_FIT_TIME_LIMIT_MS = 250
 
@@ -42,7 +42,7 @@ export function planCarry(problem: CarryProblem): CarryPlan {
   const started = performance.now()
   validateCarryProblem(problem)
   const timeLimitMs = problem.options?.timeLimitMs ?? DEFAULT_PLAN_TIME_LIMIT_MS
-  const fitLimitMs = problem.options?.fitTimeLimitMs ?? DEFAULT_FIT_TIME_LIMIT_MS
+  const fitLimitMs = problem.options?.fitTimeLimitMs ?? Math.max(DEFAULT_FIT_TIME_LIMIT_MS, timeLimitMs / 8)
   // The search stops early enough to leave time for wording the reasons.
   const deadline = started + timeLimitMs - Math.min(EXPLAIN_BUDGET_MS, timeLimitMs * 0.15)
   const s = setup(problem)

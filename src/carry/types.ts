@@ -58,7 +58,7 @@ export interface CarryContainer {
 export interface CarryOptions {
   /** Wall-clock budget for the whole plan in milliseconds (default 2000). Past it the best plan so far comes back. */
   timeLimitMs?: number
-  /** Budget for one fit check in milliseconds (default 250). A check that runs out counts as "does not fit". */
+  /** Budget for one fit check in milliseconds (default 250, or an eighth of `timeLimitMs` if more). A check that runs out counts as "does not fit" and the plan as not proven. */
   fitTimeLimitMs?: number
 }
 

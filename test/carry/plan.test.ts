@@ -139,6 +139,27 @@ describe('planCarry', () => {
     expect(result.pieces).toHaveLength(2)
   })
 
+  test('beyond 15 copies it answers near the time limit with a valid plan and a bound on the best', () => {
+    const items: CarryItem[] = [
+      { ...phone, mustHave: true },
+      { ...card, count: 6 },
+      { ...lipstick, count: 3 },
+      { ...key, count: 4 },
+      { id: 'coin', size: [24.26, 24.26, 1.75], category: 'cash', count: 10 },
+      { id: 'mints', size: [60, 20, 95], category: 'food', count: 2 },
+      airpods,
+      { ...compact, count: 2 },
+    ]
+    const containers = [bagContainer('micro', { size: [114.2, 44.2, 84.2] }), pocketContainer('womens-jeans-front'), ...phoneCaseContainers(2)]
+    const started = performance.now()
+    const result = plan({ items, containers, options: { timeLimitMs: 1000 } })
+    // Generous slack: the machine is shared; the limit is what the search aims at.
+    expect(performance.now() - started).toBeLessThan(2500)
+    expect(result.mustHaves).toEqual({ carried: 1, total: 1 })
+    expect(result.priorityBound).toBeGreaterThanOrEqual(result.carriedPriority)
+    expect(result.priorityBound).toBeLessThanOrEqual(result.totalPriority)
+  })
+
   test('an unknown host and duplicate ids are caller mistakes', () => {
     const bag = bagContainer('bag', { size: [100, 50, 80] })
     expect(() => planCarry({ items: [lipstick], containers: [bag, pouchContainer({ inside: 'tote' })] })).toThrow(

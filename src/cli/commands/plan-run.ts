@@ -103,7 +103,8 @@ export function formatPlan(plan: CarryPlan, items: CarryItem[], containers: Carr
     lines.push('', `${cp.name} [${cp.kind}${where}], ${Math.round(cp.fill * 100)} % of its free volume used`)
     for (const { id, count } of cp.contents) lines.push(`  ${count} × ${name(id)}`)
   }
-  const unused = containers.filter((c) => !plan.containers.some((p) => p.id === c.id) && !(c.kind === 'card-slot' && plan.containers.some((p) => p.id === c.piece)))
+  // Unused containers; a phone case's slots go unmentioned (the case is named, or in use).
+  const unused = containers.filter((c) => !plan.containers.some((p) => p.id === c.id) && c.kind !== 'card-slot')
   if (unused.length > 0) lines.push('', `Not needed: ${unused.map((c) => c.name ?? c.id).join(', ')}.`)
   if (plan.leftBehind.length > 0) {
     lines.push('', 'Left behind:')
