@@ -29,8 +29,6 @@ export interface SearchResult {
   nodes: number
 }
 
-// Deeper than this the recursion would risk the stack: such a search is answered `unknown` (never a guess).
-const MAX_DEPTH = 4000
 // Dead ends remembered at most; past it the search goes on without remembering new ones.
 const MAX_MEMO = 400_000
 // Dead ends whose search took fewer nodes than this are not remembered: searching them again is cheaper.
@@ -84,79 +82,88 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
   for (let j = 0; j < ys0.length - 1; j++) for (let i = 0; i < xs0.length - 1; i++) absorbBlocked(start, i, j)
   let freeVolume = W * D * H - filledVolume(start)
 
-  const found = visit(start, 0)
+  const found = visit(start)
   return { status: found ? 'fits' : timedOut ? 'unknown' : 'does-not-fit', placed: found ? [...path] : [], nodes }
 
-  function visit(floor: Floor, depth: number): boolean {
-    nodes++
-    if (((nodes & 255) === 0 && performance.now() > deadline) || nodes > nodeLimit) timedOut = true
-    if (timedOut) return false
-    if (path.length === model.totalCount) return true
-    if (depth > MAX_DEPTH) {
-      timedOut = true
-      return false
-    }
-    if (safeVolumes && remainingVolume > freeVolume) return false
+  // One node per item placed; the waste steps at the same node run as a loop, so the recursion is only as deep as
+  // the number of items.
+  function visit(start: Floor): boolean {
+    let floor = start
+    let wasted = 0
+    let found = false
+    // The floors this call stepped through, each dead if the call ends without a layout and without a time-out.
+    const stepped: { floor: Floor; nodesBefore: number }[] = []
+    search: for (;;) {
+      nodes++
+      if (((nodes & 255) === 0 && performance.now() > deadline) || nodes > nodeLimit) timedOut = true
+      if (timedOut) break
+      if (path.length === model.totalCount) {
+        found = true
+        break
+      }
+      if (safeVolumes && remainingVolume > freeVolume) break
 
-    // Find q: the lowest, then frontmost, then leftmost cell corner below the top.
-    const nx = floor.xs.length - 1
-    const ny = floor.ys.length - 1
-    let qi = -1
-    let qj = -1
-    let qz = H
-    for (let j = 0; j < ny; j++) {
-      for (let i = 0; i < nx; i++) {
-        const h = floor.heights[j * nx + i]!
-        if (h < qz) {
-          qz = h
-          qi = i
-          qj = j
+      // Find q: the lowest, then frontmost, then leftmost cell corner below the top.
+      const nx = floor.xs.length - 1
+      const ny = floor.ys.length - 1
+      let qi = -1
+      let qj = -1
+      let qz = H
+      for (let j = 0; j < ny; j++) {
+        for (let i = 0; i < nx; i++) {
+          const h = floor.heights[j * nx + i]!
+          if (h < qz) {
+            qz = h
+            qi = i
+            qj = j
+          }
         }
       }
-    }
-    if (qi < 0) return false
-    const qx = floor.xs[qi]!
-    const qy = floor.ys[qj]!
+      if (qi < 0) break
+      const qx = floor.xs[qi]!
+      const qy = floor.ys[qj]!
 
-    if (dead.has(floor, remaining)) return false
-    if (safeVolumes && freeVolume === remainingVolume && !exactFillPossible(floor)) return false
-    const nodesBefore = nodes
+      if (dead.has(floor, remaining)) break
+      if (safeVolumes && freeVolume === remainingVolume && !exactFillPossible(floor)) break
+      stepped.push({ floor, nodesBefore: nodes })
 
-    // Branch 1: an item starts at q (only possible at normal positions). Items that close the free run along x
-    // or y exactly, or end flush with the top or a neighbour, go first: that is where layouts are found.
-    if (isNormal(0, qx) && isNormal(1, qy) && isNormal(2, qz)) {
-      for (const { t, o } of candidatesAt(floor, qi, qj, qz)) {
-        const { w, d, h } = t.orients[o]!
-        {
+      // Branch 1: an item starts at q (only possible at normal positions). Items that close the free run along x
+      // or y exactly, or end flush with the top or a neighbour, go first: that is where layouts are found.
+      if (isNormal(0, qx) && isNormal(1, qy) && isNormal(2, qz)) {
+        for (const { t, o } of candidatesAt(floor, qi, qj, qz)) {
+          const { w, d, h } = t.orients[o]!
           remaining[t.index]!--
           remainingVolume -= t.volume
           freeVolume -= t.volume
           path.push({ type: t.index, orient: o, x: qx, y: qy, z: qz })
-          const ok = visit(raise(floor, qx, qy, qx + w, qy + d, qz + h), depth + 1)
-          if (ok) return true
+          if (visit(raise(floor, qx, qy, qx + w, qy + d, qz + h))) {
+            found = true
+            break search
+          }
           path.pop()
           remaining[t.index]!++
           remainingVolume += t.volume
           freeVolume += t.volume
-          if (timedOut) return false
+          if (timedOut) break search
         }
       }
-    }
 
-    // Branch 2: q stays empty. Declare empty the box from q to the next normal position on each axis, over cells at
-    // q's height, below any blocked region above.
-    const waste = wasteBox(floor, qi, qj, qz)
-    const wasteVolume = (waste[0] - qx) * (waste[1] - qy) * (waste[2] - qz)
-    if (!safeVolumes || freeVolume - wasteVolume >= remainingVolume) {
+      // Branch 2: q stays empty. Declare empty the box from q to the next normal position on each axis, over cells
+      // at q's height, below any blocked region above, and go on from the floor that leaves.
+      const waste = wasteBox(floor, qi, qj, qz)
+      const wasteVolume = (waste[0] - qx) * (waste[1] - qy) * (waste[2] - qz)
+      if (safeVolumes && freeVolume - wasteVolume < remainingVolume) break
       freeVolume -= wasteVolume
-      const ok = visit(raise(floor, qx, qy, waste[0], waste[1], waste[2]), depth + 1)
-      freeVolume += wasteVolume
-      if (ok) return true
-      if (timedOut) return false
+      wasted += wasteVolume
+      floor = raise(floor, qx, qy, waste[0], waste[1], waste[2])
     }
-
-    if (nodes - nodesBefore >= MIN_SUBTREE_TO_REMEMBER && dead.size < MAX_MEMO) dead.add(floor, remaining)
-    return false
+    freeVolume += wasted
+    if (!found && !timedOut) {
+      for (const s of stepped) {
+        if (nodes - s.nodesBefore >= MIN_SUBTREE_TO_REMEMBER && dead.size < MAX_MEMO) dead.add(s.floor, remaining)
+      }
+    }
+    return found
   }
 
   // With no room to spare every free line must be tiled exactly by the items left: each column's free height, and
