@@ -7,12 +7,13 @@ import { whatFitsCommand } from './commands/what-fits.js'
 import { catalogCommand } from './commands/catalog.js'
 import { styleCommand } from './commands/style.js'
 import { planCommand } from './commands/plan.js'
+import { scaleCommand } from './commands/scale.js'
 
 /**
  * The command table. Each entry lives in `commands/<name>.ts` and imports its heavy modules lazily.
  * Add a command by adding its file and one line here.
  */
-const COMMANDS: CliCommand[] = [fitCommand, whatFitsCommand, catalogCommand, styleCommand, planCommand]
+const COMMANDS: CliCommand[] = [fitCommand, whatFitsCommand, catalogCommand, styleCommand, planCommand, scaleCommand]
 
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
