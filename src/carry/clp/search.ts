@@ -83,6 +83,9 @@ interface Context {
   bh: Int32Array
   reqStart: Int32Array
   reqData: Int32Array
+  /** Block volumes, and whether blocks are sorted by volume (value is volume): then a scan can skip to blocks no larger than the space. */
+  bvol: Float64Array
+  byVolume: boolean
   typeMinSide: number[]
   deadline: number
   best: PackState | null
@@ -93,6 +96,8 @@ interface Context {
 
 function makeContext(problem: LoadingProblem, blocks: Block[], deadline: number): Context {
   const n = blocks.length
+  const bvol = Float64Array.from(blocks, (b) => b.volume)
+  const byVolume = blocks.every((b, i) => i === 0 || b.volume <= blocks[i - 1]!.volume)
   const bw = new Int32Array(n), bd = new Int32Array(n), bh = new Int32Array(n)
   const reqStart = new Int32Array(n + 1)
   const req: number[] = []
@@ -115,6 +120,8 @@ function makeContext(problem: LoadingProblem, blocks: Block[], deadline: number)
     bh,
     reqStart,
     reqData: Int32Array.from(req),
+    bvol,
+    byVolume,
     typeMinSide: problem.types.map((t) => Math.min(...t.orients[0]!)),
     deadline,
     best: null,
@@ -221,10 +228,23 @@ function firstFits(s: PackState, i: number, ctx: Context): number {
   const sp = s.spaces
   const sw = sp[o + 3]! - sp[o]!, sd = sp[o + 4]! - sp[o + 1]!, sh = sp[o + 5]! - sp[o + 2]!
   const { bw, bd, bh } = ctx
-  for (let b = 0, n = bw.length; b < n; b++) {
+  for (let b = firstNoLarger(sw * sd * sh, ctx), n = bw.length; b < n; b++) {
     if (bw[b]! <= sw && bd[b]! <= sd && bh[b]! <= sh && inStock(s.avail, b, ctx)) return b
   }
   return -1
+}
+
+/** The first block, in scan order, that could fit a space of this volume (0 unless blocks are sorted by volume). */
+function firstNoLarger(volume: number, ctx: Context): number {
+  if (!ctx.byVolume) return 0
+  // Binary search in the descending volumes for the first at most `volume`.
+  let lo = 0, hi = ctx.bvol.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (ctx.bvol[mid]! > volume) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** Indices of the w most valuable blocks that fit space i and the stock (fewer when fewer fit). */
@@ -234,7 +254,7 @@ function topFits(s: PackState, i: number, w: number, ctx: Context): number[] {
   const sw = sp[o + 3]! - sp[o]!, sd = sp[o + 4]! - sp[o + 1]!, sh = sp[o + 5]! - sp[o + 2]!
   const { bw, bd, bh } = ctx
   const out: number[] = []
-  for (let b = 0, n = bw.length; b < n && out.length < w; b++) {
+  for (let b = firstNoLarger(sw * sd * sh, ctx), n = bw.length; b < n && out.length < w; b++) {
     if (bw[b]! <= sw && bd[b]! <= sd && bh[b]! <= sh && inStock(s.avail, b, ctx)) out.push(b)
   }
   return out

@@ -1,6 +1,6 @@
 /**
- * A partial loading as a set of maximal free spaces (Lai & Chan 1997; used by Parreño et al. 2008 and Zhu & Lim
- * 2012): every largest empty cuboid of the container, overlapping one another. Placing a block cuts each space it
+ * A partial loading as a set of maximal free spaces (as in Parreño et al. 2008 and Zhu & Lim 2012): every largest
+ * empty cuboid of the container, overlapping one another. Placing a block cuts each space it
  * touches into up to six smaller ones, one per face of the block:
  *
  *   top view: a space S and a block B placed in it      the spaces left along x and y (z is the same above/below)
