@@ -270,25 +270,41 @@ function batchTable(batch: BatchResult): Table {
 }
 
 function notableTable(report: RunReport): Table {
-  const rows: string[][] = []
+  const ours: string[][] = []
+  const theirs: string[][] = []
+  const rank: Record<Verdict, number> = { wrong: 0, invalid: 0, error: 1, unknown: 2, unscored: 3, correct: 4, skipped: 4 }
   report.suites.forEach((suite) => {
     const scores = scored(report, suite)
+    const mine = [...(scores.get(OURS)?.entries() ?? [])].filter(([, s]) => s.verdict !== 'correct' && s.verdict !== 'skipped')
+    mine.sort((a, b) => rank[a[1].verdict] - rank[b[1].verdict])
+    for (const [id, s] of mine) {
+      // What the other exact solver made of it, to tell hard instances from engine bugs.
+      const others = report.peers
+        .filter((p) => p.name !== OURS && p.exact)
+        .map((p) => scores.get(p.name)?.get(id))
+        .filter((o) => o && o.verdict !== 'skipped')
+        .map((o) => `${o!.outcome.peer}: ${o!.outcome.status} ${formatMs(o!.outcome.ms)}`)
+      ours.push([`${suite.name}/${id}`, OURS, s.verdict, formatMs(s.outcome.ms), others.join('; ') || '—', clip(s.outcome.detail ?? '')])
+    }
     for (const [peer, byId] of scores) {
+      if (peer === OURS) continue
       for (const [id, s] of byId) {
-        const flag = peer === OURS ? s.verdict !== 'correct' && s.verdict !== 'skipped' : s.verdict === 'invalid' || s.verdict === 'error'
-        if (!flag) continue
-        const why = s.outcome.problems?.[0] ?? s.outcome.detail ?? ''
-        rows.push([`${suite.name}/${id}`, peer, s.verdict, formatMs(s.outcome.ms), why.length > 110 ? why.slice(0, 107) + '…' : why])
+        if (s.verdict !== 'invalid' && s.verdict !== 'error') continue
+        theirs.push([`${suite.name}/${id}`, peer, s.verdict, formatMs(s.outcome.ms), '', clip(s.outcome.problems?.[0] ?? s.outcome.detail ?? '')])
       }
     }
   })
-  const shown = rows.slice(0, 40)
+  const shown = [...ours, ...theirs.slice(0, 12)]
   return {
-    title: `Answers to look at (${OURS} not correct; any invalid layout or crash)`,
-    header: ['instance', 'solver', 'verdict', 'time', 'detail'],
-    rows: shown.length ? shown : [['none', '', '', '', '']],
-    notes: rows.length > shown.length ? [`${rows.length - shown.length} more not shown.`] : [],
+    title: `Answers to look at (every ${OURS} answer that is not correct; the first invalid layouts of the others)`,
+    header: ['instance', 'solver', 'verdict', 'time', 'the other exact solver', 'detail'],
+    rows: shown.length ? shown : [['none', '', '', '', '', '']],
+    notes: theirs.length > 12 ? [`${theirs.length - 12} more invalid layouts or crashes of other solvers not shown.`] : [],
   }
+}
+
+function clip(text: string): string {
+  return text.length > 100 ? text.slice(0, 97) + '…' : text
 }
 
 function formatRatio(r: number): string {
