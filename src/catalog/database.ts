@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely'
+import type { ApiKeyTable } from './api-key.table.js'
 import type { BagTable } from './bag.table.js'
 import type { ItemTable } from './item.table.js'
 import type { KitItemTable, KitTable } from './kit.table.js'
@@ -12,6 +13,7 @@ export interface Database {
   items: ItemTable
   kits: KitTable
   kit_items: KitItemTable
+  api_keys: ApiKeyTable
 }
 
 /** A connection to the catalog database, or a transaction on it: repository functions take either. */

@@ -7,13 +7,16 @@ import { whatFitsCommand } from './commands/what-fits.js'
 import { catalogCommand } from './commands/catalog.js'
 import { styleCommand } from './commands/style.js'
 import { planCommand } from './commands/plan.js'
+import { batchCommand } from './commands/batch.js'
 import { scaleCommand } from './commands/scale.js'
+import { serveCommand } from './commands/serve.js'
+import { keysCommand } from './commands/keys.js'
 
 /**
  * The command table. Each entry lives in `commands/<name>.ts` and imports its heavy modules lazily.
  * Add a command by adding its file and one line here.
  */
-const COMMANDS: CliCommand[] = [fitCommand, whatFitsCommand, catalogCommand, styleCommand, planCommand, scaleCommand]
+const COMMANDS: CliCommand[] = [fitCommand, whatFitsCommand, catalogCommand, styleCommand, planCommand, scaleCommand, serveCommand, keysCommand, batchCommand]
 
 /** Runs the CLI on `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {

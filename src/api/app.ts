@@ -1,0 +1,82 @@
+import { createRequire } from 'node:module'
+import rateLimit from '@fastify/rate-limit'
+import Fastify from 'fastify'
+import type { FastifyInstance, FastifyServerOptions } from 'fastify'
+import fp from 'fastify-plugin'
+import { MicropurseError } from '../errors.js'
+import { API_LIMITS } from './limits.js'
+import { useApiKeys } from './plugins/auth.js'
+import { useJsonErrors } from './plugins/errors.js'
+import { useOpenApi } from './plugins/openapi.js'
+import { servicesPlugin } from './plugins/services.js'
+import type { ServicesOptions } from './plugins/services.js'
+import { useStrictValidation } from './plugins/validation.js'
+import { useWebPage } from './plugins/web.js'
+import { catalogRoutes } from './routes/catalog.js'
+import { fitRoutes } from './routes/fit.js'
+import { healthRoutes } from './routes/health.js'
+import { planRoutes } from './routes/plan.js'
+import { styleRoutes } from './routes/style.js'
+import { whatFitsRoutes } from './routes/what-fits.js'
+
+/** Options of the micropurse app plugin. */
+export interface AppOptions extends ServicesOptions {
+  /** Requests per minute per API key, or per address without one (default `API_LIMITS.ratePerMinute`; 0 turns it off). */
+  ratePerMinute?: number
+  /** Folder of the web page's built files served at `/` (default `web/dist` when it exists; `null`: never). */
+  webRoot?: string | null
+}
+
+/**
+ * The micropurse HTTP API as a Fastify plugin: JSON errors, strict validation, API keys, rate limits, the OpenAPI
+ * description (/openapi.json, /docs), the routes under /api, and the web page at / when built. Register it on an
+ * instance made with `apiServerOptions()` (body limit) or use `buildApp`.
+ */
+export async function micropurseApp(app: FastifyInstance, options: AppOptions): Promise<void> {
+  await app.register(servicesPlugin, options)
+  useStrictValidation(app)
+  useJsonErrors(app)
+  useApiKeys(app)
+  const ratePerMinute = options.ratePerMinute ?? API_LIMITS.ratePerMinute
+  if (ratePerMinute > 0) {
+    await app.register(rateLimit, {
+      max: ratePerMinute,
+      timeWindow: 60_000,
+      keyGenerator: (request) => (request.apiKey ? `key:${request.apiKey.id}` : `ip:${request.ip}`),
+      errorResponseBuilder: (_request, context) =>
+        new MicropurseError('RATE_LIMITED', `Too many requests: at most ${context.max} a minute ${context.ban ? '' : 'per API key or address'}; try again in ${Math.ceil(context.ttl / 1000)} s.`),
+    })
+  }
+  await useOpenApi(app, version())
+  await app.register(healthRoutes)
+  await app.register(fitRoutes)
+  await app.register(whatFitsRoutes)
+  await app.register(catalogRoutes)
+  await app.register(planRoutes)
+  await app.register(styleRoutes)
+  await useWebPage(app, options.webRoot)
+}
+
+/** The plugin, sharing its decorations, error handler and hooks with the instance it is registered on. */
+const plugin = fp(micropurseApp, { name: 'micropurse-app', fastify: '5.x' })
+export default plugin
+
+/** Server options the app relies on: the body limit, and parse errors for `__proto__` keys instead of silent drops. */
+export function apiServerOptions(): FastifyServerOptions {
+  return { bodyLimit: API_LIMITS.bodyBytes, onProtoPoisoning: 'error', onConstructorPoisoning: 'error', ajv: { customOptions: { removeAdditional: false } } }
+}
+
+/**
+ * A ready app without a socket, for tests and scripts (`app.inject()`); `server.ts` adds logging and timeouts and
+ * listens. Close it with `app.close()`.
+ */
+export async function buildApp(options: AppOptions = {}, serverOptions: FastifyServerOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({ ...apiServerOptions(), ...serverOptions })
+  await app.register(plugin, options)
+  await app.ready()
+  return app
+}
+
+function version(): string {
+  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version
+}

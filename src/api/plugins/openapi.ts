@@ -1,0 +1,35 @@
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { FastifyInstance } from 'fastify'
+
+/**
+ * The OpenAPI description, built from the route schemas, at /openapi.json, and browsable docs at /docs.
+ * Register before the routes: @fastify/swagger collects routes as they are added.
+ */
+export async function useOpenApi(app: FastifyInstance, version: string): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'micropurse',
+        version,
+        description:
+          'Will my things fit in my micro bag? Exact 3D packing, carry plans and styling advice over HTTP. Lengths are millimetres. Reads are public; catalog writes need an API key. Errors are JSON { statusCode, code, message }. See docs/api.md.',
+      },
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'http', scheme: 'bearer', description: 'A key from `micropurse keys create --name NAME` (also accepted as the x-api-key header).' },
+        },
+      },
+      tags: [
+        { name: 'fit', description: 'The exact fit engine' },
+        { name: 'catalog', description: 'Bags, items and kits' },
+        { name: 'plan', description: 'Carrying systems' },
+        { name: 'style', description: 'Styling advice' },
+        { name: 'meta', description: 'Health' },
+      ],
+    },
+  })
+  await app.register(swaggerUi, { routePrefix: '/docs' })
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
+}

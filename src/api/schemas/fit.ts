@@ -1,0 +1,99 @@
+import { Type } from 'typebox'
+import type { Static } from 'typebox'
+import { ROTATE_MODES } from '../../geometry/orientation.js'
+import { API_LIMITS } from '../limits.js'
+import { CatalogId, LengthMm, Position, StringEnum, TimeLimitMs, Vec3 } from './common.js'
+
+/** `options` of a fit problem. */
+export const FitOptions = Type.Object(
+  { timeLimitMs: Type.Optional(TimeLimitMs(API_LIMITS.maxTimeLimitMs, 'Time limit for the solve in ms (default 1000); past it the answer is `unknown`.')) },
+  { additionalProperties: false },
+)
+
+/** The container of a fit problem (DESIGN.md): usable interior, blocked parts, top opening. */
+export const FitContainer = Type.Object(
+  {
+    size: Vec3,
+    blocked: Type.Optional(
+      Type.Array(Type.Object({ at: Position, size: Vec3 }, { additionalProperties: false }), {
+        maxItems: API_LIMITS.maxBlocked,
+        description: 'Parts of the interior that hold nothing (tapers, rounded corners, a frame).',
+      }),
+    ),
+    opening: Type.Optional(
+      Type.Tuple([LengthMm, LengthMm], { description: 'Width (x) and depth (y) of the top opening, mm.' }),
+    ),
+  },
+  { additionalProperties: false },
+)
+
+/** One kind of item of a fit problem. */
+export const FitItem = Type.Object(
+  {
+    id: Type.String({ minLength: 1, maxLength: 200 }),
+    size: Vec3,
+    count: Type.Optional(Type.Integer({ minimum: 1, maximum: API_LIMITS.maxCount, description: 'Identical copies (default 1).' })),
+    rotate: Type.Optional(StringEnum(ROTATE_MODES, { description: 'any (default), upright (about the vertical axis only), none.' })),
+  },
+  { additionalProperties: false },
+)
+
+/** A whole fit problem, as `fit()` takes it. */
+export const FitProblemBody = Type.Object(
+  {
+    container: FitContainer,
+    items: Type.Array(FitItem, { maxItems: API_LIMITS.maxItemKinds }),
+    options: Type.Optional(FitOptions),
+  },
+  { additionalProperties: false, title: 'Fit problem', description: 'A container and items, all in millimetres.' },
+)
+
+/** An item named by catalog id, with an optional count. */
+export const ItemRef = Type.Object(
+  {
+    id: CatalogId,
+    count: Type.Optional(Type.Integer({ minimum: 1, maximum: API_LIMITS.maxCount })),
+  },
+  { additionalProperties: false },
+)
+
+/** A fit by catalog ids: a bag, and items and/or a kit. */
+export const FitByIdBody = Type.Object(
+  {
+    bag: CatalogId,
+    items: Type.Optional(Type.Array(Type.Union([CatalogId, ItemRef]), { maxItems: API_LIMITS.maxItemKinds, description: 'Item ids, or { id, count }.' })),
+    kit: Type.Optional(CatalogId),
+    options: Type.Optional(FitOptions),
+  },
+  { additionalProperties: false, title: 'Fit by catalog ids', description: 'A catalog bag, and catalog items and/or a kit.' },
+)
+
+/** The body of POST /api/fit: a fit problem, or catalog ids. */
+export const FitBody = Type.Union([FitProblemBody, FitByIdBody])
+
+export type FitProblemBodyType = Static<typeof FitProblemBody>
+export type FitByIdBodyType = Static<typeof FitByIdBody>
+
+/** Where one copy goes: min corner and extents as placed, mm. */
+export const Placement = Type.Object({ id: Type.String(), at: Type.Array(Type.Number()), size: Type.Array(Type.Number()) })
+
+/** What the bag layer derived for a catalog bag. */
+export const DerivedBag = Type.Object({
+  id: Type.String(),
+  label: Type.String(),
+  shape: Type.String(),
+  volumeMl: Type.Number({ description: 'Free interior volume, ml.' }),
+  notes: Type.Array(Type.String()),
+  explanation: Type.Array(Type.String({ description: 'How each number of the container was derived.' })),
+})
+
+/** The answer of POST /api/fit (DESIGN.md), with the container and bag when the bag came from the catalog. */
+export const FitReply = Type.Object({
+  status: StringEnum(['fits', 'does-not-fit', 'unknown'] as const),
+  placements: Type.Array(Placement),
+  reason: Type.String(),
+  stats: Type.Object({ nodes: Type.Number(), elapsedMs: Type.Number() }),
+  proof: Type.Object({ kind: Type.String() }, { additionalProperties: true, description: 'How the answer was decided.' }),
+  container: Type.Optional(Type.Object({}, { additionalProperties: true, description: 'The container used (fits by id).' })),
+  bag: Type.Optional(DerivedBag),
+})

@@ -1,0 +1,60 @@
+import type { FastifyInstance } from 'fastify'
+import { buildApp } from './app.js'
+import type { AppOptions } from './app.js'
+import { API_LIMITS } from './limits.js'
+
+/** Where and how to serve. */
+export interface ServeOptions extends AppOptions {
+  /** Default 3000. */
+  port?: number
+  /** Default 127.0.0.1 (loopback only; give 0.0.0.0 to serve the network). */
+  host?: string
+  /** Log level for pino (default `info`; `silent` turns logging off). */
+  logLevel?: string
+}
+
+/**
+ * Builds the app with logging and timeouts and listens. Returns the app and its address; `app.close()` stops taking
+ * requests, lets in-flight ones finish, then stops the solver threads and closes the database.
+ */
+export async function startServer(options: ServeOptions = {}): Promise<{ app: FastifyInstance; address: string }> {
+  const { port = 3000, host = '127.0.0.1', logLevel = 'info', ...appOptions } = options
+  const app = await buildApp(appOptions, {
+    logger: { level: logLevel },
+    // A whole request must arrive within this time (slow senders get 408); idle keep-alive sockets close sooner.
+    requestTimeout: API_LIMITS.requestTimeoutMs,
+    connectionTimeout: API_LIMITS.requestTimeoutMs * 2,
+    keepAliveTimeout: 5000,
+    // New requests during shutdown get 503 while in-flight ones finish.
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  })
+  const address = await app.listen({ port, host })
+  return { app, address }
+}
+
+/**
+ * Closes the app on the first SIGINT or SIGTERM (in-flight requests finish, then the database closes) and exits on
+ * the second. Returns a function that removes the handlers.
+ */
+export function closeOnSignals(app: FastifyInstance, onClosed: (error?: unknown) => void): () => void {
+  let closing = false
+  const handler = (signal: NodeJS.Signals) => {
+    if (closing) {
+      app.log.warn(`${signal} again: exiting without waiting`)
+      process.exit(130)
+    }
+    closing = true
+    app.log.info(`${signal}: finishing in-flight requests, then closing the database`)
+    app.close().then(
+      () => onClosed(),
+      (error: unknown) => onClosed(error),
+    )
+  }
+  process.on('SIGINT', handler)
+  process.on('SIGTERM', handler)
+  return () => {
+    process.off('SIGINT', handler)
+    process.off('SIGTERM', handler)
+  }
+}

@@ -1,0 +1,98 @@
+import { bagInterior, MATERIAL_NAMES, normaliseName, parseBagSpec, pricePerMl } from '../bag/index.js'
+import type { BagInterior, BagSpec, MaterialName } from '../bag/index.js'
+import type { Bag, Catalog, Item } from '../catalog/index.js'
+import { fail, show } from '../errors.js'
+
+/** A catalog bag's derived interior and what it costs per millilitre, or why there is none. */
+export type BagRoom =
+  | { kind: 'derived'; interior: BagInterior; pricePerMl: { amount: number; currency: string } | null }
+  | { kind: 'unknown'; reason: string }
+
+/**
+ * Turns a catalog bag into the bag layer's spec: exterior sizes, shape, and closure and material where the catalog
+ * names one the bag layer knows (otherwise the shape's defaults apply). `undefined`, with the reason, when a side or
+ * the shape is missing: the catalog never invents a size.
+ */
+export function catalogBagToSpec(bag: Bag): BagSpec | { missing: string } {
+  const { w, h, d } = bag.exteriorMm
+  if (w === null || h === null || d === null || bag.shape === null) {
+    const gaps = [
+      w === null && 'width',
+      h === null && 'height',
+      d === null && 'depth',
+      bag.shape === null && 'shape',
+    ].filter(Boolean)
+    return { missing: `no ${gaps.join(', ')} in the catalog (${bag.dimsStatus})` }
+  }
+  const spec: BagSpec = { exteriorMm: { w, h, d }, shape: bag.shape }
+  if (bag.closure) spec.closure = bag.closure
+  if (bag.material && (MATERIAL_NAMES as string[]).includes(bag.material))
+    spec.material = bag.material as MaterialName
+  const inside = bag.interiorMm
+  if (inside && inside.w !== null && inside.h !== null && inside.d !== null)
+    spec.interiorMm = { w: inside.w, h: inside.h, d: inside.d }
+  return spec
+}
+
+/** Derives the interior of a catalog bag with the bag layer, and its price per millilitre where a price is known. */
+export function bagRoom(bag: Bag): BagRoom {
+  const spec = catalogBagToSpec(bag)
+  if ('missing' in spec) return { kind: 'unknown', reason: spec.missing }
+  const interior = bagInterior(spec)
+  const perMl =
+    bag.price && interior.volumeMl > 0
+      ? {
+          amount: Math.round(pricePerMl(bag.price.amount, interior.volumeMl) * 100) / 100,
+          currency: bag.price.currency,
+        }
+      : null
+  return { kind: 'derived', interior, pricePerMl: perMl }
+}
+
+/** A catalog bag with the container the bag layer derives for it. */
+export interface ResolvedCatalogBag {
+  id: string
+  /** Words for people: `Coach Tabby 20`. */
+  label: string
+  spec: BagSpec
+  interior: BagInterior
+  /** What was assumed where the catalog said nothing (the shape's default closure, a material in other words). */
+  notes: string[]
+}
+
+/**
+ * Looks a bag up by id and derives its interior. Throws `BAG_NOT_FOUND` (with the closest ids) for an unknown id,
+ * `INVALID_BAG` when the catalog lacks a side or the shape, and the bag layer's errors for a bag that leaves no room.
+ * The catalog keeps materials in words ("structured leather"): one the bag layer knows is used, others are noted.
+ */
+export async function resolveCatalogBag(catalog: Catalog, id: string): Promise<ResolvedCatalogBag> {
+  const bag = await catalog.get('bags', id)
+  const spec = catalogBagToSpec(bag)
+  if ('missing' in spec) {
+    fail('INVALID_BAG', `Bag ${show(id)} has ${spec.missing}, so its interior cannot be derived; give a fit problem with the container's size instead.`)
+  }
+  const notes: string[] = []
+  const raw: Record<string, unknown> = { ...spec }
+  if (bag.material && raw.material === undefined) {
+    const name = normaliseName(bag.material)
+    if ((MATERIAL_NAMES as string[]).includes(name)) raw.material = name
+    else notes.push(`the catalog's material ${show(bag.material)} is not one the bag layer knows; the shape's usual material applies`)
+  }
+  if (bag.closure === null) notes.push("no closure recorded in the catalog: the shape's usual closure applies")
+  const parsed = parseBagSpec(raw)
+  return {
+    id: bag.id,
+    label: [bag.brand, bag.model, bag.sizeName].filter(Boolean).join(' '),
+    spec: parsed,
+    interior: bagInterior(parsed),
+    notes,
+  }
+}
+
+/** An item's bounding box as `[w, d, h]` mm for the fit engine, or why there is none (a side the catalog lacks). */
+export function itemFitSize(item: Item): [number, number, number] | string {
+  const { w, h, d } = item.dimsMm
+  const gaps = (['w', 'h', 'd'] as const).filter((k) => item.dimsMm[k] === null).map((k) => ({ w: 'width', h: 'height', d: 'depth' })[k])
+  if (gaps.length > 0) return `no ${gaps.join(', ')} in the catalog (${item.dimsStatus})`
+  return [w!, d!, h!]
+}
