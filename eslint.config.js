@@ -1,6 +1,7 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import globals from 'globals'
+import reactHooks from 'eslint-plugin-react-hooks'
 
 // Layers depend one way (see DESIGN.md): geometry <- pack <- bag <- carry, design; style stands alone;
 // catalog knows only its own types; batch, api, cli and web sit on top and nothing imports them.
@@ -33,4 +34,40 @@ export default tseslint.config(
   layerRule('design', ['carry', 'style', 'catalog', ...top]),
   layerRule('style', ['geometry', 'pack', 'bag', 'carry', 'design', 'catalog', ...top]),
   layerRule('catalog', ['geometry', 'pack', 'bag', 'carry', 'design', 'style', ...top]),
+  // The web page: browser globals, React hook rules, and the layers it may use (DESIGN.md: types and pure functions
+  // from geometry, pack, bag and style; never catalog, api, cli, batch or services).
+  {
+    files: ['web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      // The classic hook rules. The React Compiler's rules (immutability, refs) are left off: a three.js scene is
+      // mutable by design, and the page does not use the compiler.
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: ['catalog', 'api', 'cli', 'batch', 'services', 'carry', 'design'].map((layer) => ({
+            group: [`**/src/${layer}/*`, `**/src/${layer}`],
+            message: `web/ must not import src/${layer} (DESIGN.md layers): ask the HTTP API instead.`,
+          })),
+        },
+      ],
+      // @react-three/eslint-plugin's two rules (no-new-in-loop, no-clone-in-loop), as selectors: that plugin pins
+      // ESLint 8. Nothing may be allocated or cloned inside useFrame (STYLE.md, r3f pitfalls).
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'CallExpression[callee.name=useFrame] NewExpression', message: 'No `new` in the frame loop: reuse a scratch object made once outside it.' },
+        {
+          selector: "CallExpression[callee.name=useFrame] CallExpression[callee.property.name='clone']",
+          message: 'No clone() in the frame loop: copy into a scratch object made once outside it.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/web/**/*.ts', 'web/vite.config.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 )

@@ -1,0 +1,236 @@
+import { mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { launchBrowser, missingPrerequisite, SHOTS, startServer, type RunningServer } from './harness.js'
+
+/**
+ * The web page end to end: the built `micropurse serve` on a temporary SQLite catalog, Debian's Chromium, one
+ * browser and one page for the whole file. Skips (saying what to install) when Chromium or the build is missing,
+ * unless MICROPURSE_REQUIRE_SERVICES=1, when it fails.
+ */
+
+const missing = missingPrerequisite()
+const required = process.env.MICROPURSE_REQUIRE_SERVICES === '1'
+if (missing && !required) console.warn(`web end-to-end tests skipped: ${missing}`)
+
+/** The background of the 3D view (BACKGROUND in web/src/scene/BagView.tsx). */
+const BACKGROUND = [0xfb, 0xf6, 0xf2]
+const ANSWER_MS = 20_000
+
+describe.skipIf(missing !== null && !required)('the web page in Chromium', () => {
+  let server: RunningServer
+  let browser: Awaited<ReturnType<typeof launchBrowser>>
+  let page: Page
+
+  beforeAll(async () => {
+    if (missing) throw new Error(missing)
+    mkdirSync(SHOTS, { recursive: true })
+    server = await startServer()
+    browser = await launchBrowser()
+    page = await browser.context.newPage()
+    page.on('pageerror', (error) => console.error('page error:', error.message))
+  }, 90_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  const open = async (query = '') => {
+    await page.goto(`${server.url}/${query}`)
+    await page.getByRole('heading', { name: 'Your bag' }).waitFor()
+  }
+  const verdict = (status: string) => page.locator(`.verdict[data-status="${status}"]`)
+
+  test('picking a catalog bag and a kit shows that they fit', async () => {
+    await open()
+    await page.getByLabel('Search bags').fill('lady dior mini')
+    await page.getByRole('button', { name: /Dior Lady Dior \(Mini\)/ }).click()
+    await page.getByText(/inside .* holding \d+ ml/).waitFor()
+    await page.getByRole('button', { name: /Add kit A lipstick and a card/ }).click()
+    await verdict('fits').waitFor({ timeout: ANSWER_MS })
+    expect(await verdict('fits').textContent()).toContain('Yes, it all fits.')
+    // The choice is in the address, so the link reopens it.
+    expect(new URL(page.url()).searchParams.get('bag')).toBe('dior-lady-dior-mini')
+    expect(new URL(page.url()).searchParams.get('items')).toBe('iso-7810-id1-card,lipstick')
+  })
+
+  test('a case that does not fit says why and what to leave out', async () => {
+    await open('?bag=jacquemus-le-petit-chiquito&items=lipstick,iso-7810-id1-card')
+    await verdict('does-not-fit').waitFor({ timeout: ANSWER_MS })
+    const text = (await verdict('does-not-fit').textContent()) ?? ''
+    expect(text).toContain('No, it does not all fit.')
+    // The engine's reason, with the item's name rather than its id, in the reader's unit (cm for en-GB).
+    expect(text).toMatch(/Lipstick's 7\.5 cm exceeds every side of the .* cm interior/)
+    await page.getByText(/Leave out .*Lipstick/).waitFor({ timeout: ANSWER_MS })
+  })
+
+  test('the 3D view draws the packed bag, and the exploded view moves the items', async () => {
+    await open('?bag=dior-lady-dior-mini&items=apple-iphone-13-mini,lipstick,house-key*2,iso-7810-id1-card')
+    await verdict('fits').waitFor({ timeout: ANSWER_MS })
+    const canvas = page.getByTestId('bag-3d').locator('canvas')
+    await canvas.waitFor()
+    // Wait for the lazy 3D chunk and the first frames: the item colours appear.
+    let packed = await canvasPixels(page)
+    for (let i = 0; i < 40 && packed.saturated < 0.03; i++) {
+      await page.waitForTimeout(250)
+      packed = await canvasPixels(page)
+    }
+    expect(packed.drawn).toBeGreaterThan(0.08)
+    expect(packed.saturated).toBeGreaterThan(0.03)
+    // Four kinds of item in four palette colours: at least three hues show (one may hide behind another).
+    expect(packed.hues).toBeGreaterThanOrEqual(3)
+
+    await page.getByRole('button', { name: 'Exploded view' }).click()
+    await page.waitForTimeout(1200)
+    const exploded = await canvasPixels(page)
+    expect(exploded.saturated).toBeGreaterThan(0.02)
+    expect(await pixelChange(page, packed.png, exploded.png)).toBeGreaterThan(0.02)
+    await page.getByRole('button', { name: 'Exploded view' }).click()
+  })
+
+  test('a bag size typed by hand is read with its unit, and bad sizes get a clear message', async () => {
+    await open()
+    await page.getByRole('button', { name: 'Your own size' }).click()
+    const size = page.getByLabel('Outside size: width × height × depth')
+    const use = page.getByRole('button', { name: 'Use this bag' })
+
+    await size.fill('12x9')
+    await use.click()
+    await page.getByRole('alert').filter({ hasText: 'Cannot read "12x9" as a size' }).waitFor()
+    expect(await size.getAttribute('aria-invalid')).toBe('true')
+
+    await size.fill('12x9x5 furlongs')
+    await use.click()
+    await page.getByRole('alert').filter({ hasText: 'Unknown unit "furlongs"' }).waitFor()
+
+    await size.fill('1x1x0.4cm')
+    await use.click()
+    await page.getByRole('alert').filter({ hasText: /depth/ }).waitFor()
+
+    await size.fill('4.7 x 3.5 x 2 in')
+    await page.getByLabel('Shape').selectOption('trapezoid')
+    await use.click()
+    await page.getByText('Read as 119.38 × 88.9 × 50.8 mm').waitFor()
+    expect(await size.getAttribute('aria-invalid')).toBe('false')
+    expect(new URL(page.url()).searchParams.get('size')).toBe('4.7 x 3.5 x 2 in')
+  })
+
+  test('saves screenshots of the main views at 390 px and on a desktop', async () => {
+    const query = '?bag=dior-lady-dior-mini&items=apple-iphone-13-mini,lipstick,house-key*2,iso-7810-id1-card,apple-airpods-pro-case'
+    for (const [name, width, height] of [
+      ['desktop', 1280, 900],
+      ['phone', 390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height })
+      await open(query)
+      await verdict('fits').waitFor({ timeout: ANSWER_MS })
+      await page.waitForTimeout(1500)
+      await page.screenshot({ path: join(SHOTS, `${name}-pack.png`), fullPage: true })
+      for (const [tab, ready] of [
+        ['True scale', '.true-scale svg'],
+        ['Carry plan', '.plan-status'],
+        ['Style', '.advice'],
+        ['Catalog', '.explorer table'],
+      ] as const) {
+        await page.getByRole('tab', { name: tab }).click()
+        await page.locator(ready).first().waitFor({ timeout: ANSWER_MS })
+        await page.locator('.answer').screenshot({ path: join(SHOTS, `${name}-${tab.toLowerCase().replace(' ', '-')}.png`) })
+      }
+      await page.getByRole('tab', { name: 'Packed in 3D' }).click()
+    }
+    await page.setViewportSize({ width: 1280, height: 900 })
+  })
+
+  test('the share image is a 1080 × 1350 PNG of the packed bag', async () => {
+    await open('?bag=dior-lady-dior-mini&items=apple-iphone-13-mini,lipstick,house-key*2')
+    await verdict('fits').waitFor({ timeout: ANSWER_MS })
+    await page.getByTestId('bag-3d').locator('canvas').waitFor()
+    await page.waitForTimeout(1500)
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download image' }).click()])
+    const path = join(SHOTS, 'share-image.png')
+    await download.saveAs(path)
+    const png = readFileSync(path)
+    // PNG header: width and height are big-endian at bytes 16 and 20.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1080, 1350])
+  })
+})
+
+interface CanvasPixels {
+  /** Share of pixels that differ from the background. */
+  drawn: number
+  /** Share of strongly coloured pixels (the items; the bag shell is pale). */
+  saturated: number
+  /** Distinct hues (in 30° buckets) among the strongly coloured pixels with at least 0.2% of the area each. */
+  hues: number
+  png: string
+}
+
+/** Screenshots the 3D canvas and measures it in the page (the browser decodes the PNG). */
+async function canvasPixels(page: Page): Promise<CanvasPixels> {
+  const png = (await page.getByTestId('bag-3d').locator('canvas').screenshot()).toString('base64')
+  const stats = await page.evaluate(
+    async ({ png, bg }) => {
+      const { data, n } = await decode(png)
+      let drawn = 0
+      let saturated = 0
+      const hues = new Map<number, number>()
+      for (let i = 0; i < data.length; i += 4) {
+        const r = data[i]!
+        const g = data[i + 1]!
+        const b = data[i + 2]!
+        if (Math.abs(r - bg[0]!) + Math.abs(g - bg[1]!) + Math.abs(b - bg[2]!) > 30) drawn++
+        const max = Math.max(r, g, b)
+        const min = Math.min(r, g, b)
+        if (max - min > 70) {
+          saturated++
+          const h = max === r ? ((g - b) / (max - min) + 6) % 6 : max === g ? (b - r) / (max - min) + 2 : (r - g) / (max - min) + 4
+          const bucket = Math.floor((h * 60) / 30)
+          hues.set(bucket, (hues.get(bucket) ?? 0) + 1)
+        }
+      }
+      return { drawn: drawn / n, saturated: saturated / n, hues: [...hues.values()].filter((c) => c / n > 0.002).length }
+
+      async function decode(b64: string) {
+        const img = new Image()
+        img.src = `data:image/png;base64,${b64}`
+        await img.decode()
+        const c = document.createElement('canvas')
+        c.width = img.width
+        c.height = img.height
+        const ctx = c.getContext('2d')!
+        ctx.drawImage(img, 0, 0)
+        return { data: ctx.getImageData(0, 0, c.width, c.height).data, n: c.width * c.height }
+      }
+    },
+    { png, bg: BACKGROUND },
+  )
+  return { ...stats, png }
+}
+
+/** Share of pixels that changed between two screenshots of the same size. */
+async function pixelChange(page: Page, a: string, b: string): Promise<number> {
+  return page.evaluate(
+    async ({ a, b }) => {
+      const read = async (b64: string) => {
+        const img = new Image()
+        img.src = `data:image/png;base64,${b64}`
+        await img.decode()
+        const c = document.createElement('canvas')
+        c.width = img.width
+        c.height = img.height
+        const ctx = c.getContext('2d')!
+        ctx.drawImage(img, 0, 0)
+        return ctx.getImageData(0, 0, c.width, c.height).data
+      }
+      const [x, y] = await Promise.all([read(a), read(b)])
+      let changed = 0
+      for (let i = 0; i < x.length; i += 4) {
+        if (Math.abs(x[i]! - y[i]!) + Math.abs(x[i + 1]! - y[i + 1]!) + Math.abs(x[i + 2]! - y[i + 2]!) > 30) changed++
+      }
+      return changed / (x.length / 4)
+    },
+    { a, b },
+  )
+}

@@ -1,0 +1,30 @@
+import { BagPicker, Header, ItemPicker, Panels, SharePanel, Verdict } from './ui/index.js'
+
+/** The page: choices on one side, the answer and its views on the other (stacked on a phone). */
+export function App() {
+  return (
+    <>
+      <a className="skip-link" href="#answer">
+        Skip to the answer
+      </a>
+      <Header />
+      <main className="layout">
+        <div className="choose">
+          <BagPicker />
+          <ItemPicker />
+        </div>
+        <div className="answer" id="answer" tabIndex={-1}>
+          <Verdict />
+          <SharePanel />
+          <Panels />
+        </div>
+      </main>
+      <footer className="foot">
+        <p>
+          Sizes come from the micropurse catalog; every “fits” comes with a checked layout, every “does not fit” with a reason that holds. Items pack as their
+          bounding boxes, so a “fits” is never too hopeful. <a href="/openapi.json">API</a>
+        </p>
+      </footer>
+    </>
+  )
+}

@@ -1,0 +1,177 @@
+/**
+ * What the HTTP API sends, as the page reads it (docs/api.md; camelCase, millimetres, `null` where unknown).
+ * The page may not import the catalog or the API layer, so these mirror their response schemas.
+ */
+import type { FitContainer, FitStatus, Placement, Vec3 } from '../../../src/pack/types.js'
+
+export type { FitContainer, FitStatus, Placement, Vec3 }
+
+export interface Dims {
+  w: number | null
+  h: number | null
+  d: number | null
+}
+
+export interface Price {
+  amount: number
+  amountMax: number | null
+  currency: string
+  year: number | null
+}
+
+export interface Bag {
+  id: string
+  brand: string
+  model: string
+  sizeName: string | null
+  exteriorMm: Dims
+  interiorMm: Dims | null
+  dimsStatus: string
+  shape: string | null
+  closure: string | null
+  material: string | null
+  strap: string | null
+  price: Price | null
+  yearIntroduced: number | null
+  isReferenceOnly: boolean
+  strapLengthMm: number | null
+  sources: string[]
+  notes: string
+}
+
+export interface Item {
+  id: string
+  name: string
+  category: string
+  dimsMm: Dims
+  dimsStatus: string
+  shape: string
+  weightG: number | null
+}
+
+export interface Kit {
+  id: string
+  name: string
+  description: string
+  items: { itemId: string; count: number }[]
+}
+
+/** What the bag layer derives for a catalog bag, or why it cannot. */
+export type BagRoom =
+  | {
+      kind: 'derived'
+      container: FitContainer
+      volumeMl: number
+      pricePerMl: { amount: number; currency: string } | null
+      explanation: string[]
+    }
+  | { kind: 'unknown'; reason: string }
+
+export interface BagWithRoom {
+  bag: Bag
+  room: BagRoom
+}
+
+/** The fit answer (DESIGN.md). */
+export interface FitReply {
+  status: FitStatus
+  placements: Placement[]
+  reason: string
+  stats: { nodes: number; elapsedMs: number }
+  proof: { kind: string; [key: string]: unknown }
+}
+
+/** A fit item as sent: a size in millimetres as the engine takes it ([w, d, h]). */
+export interface FitItemBody {
+  id: string
+  size: Vec3
+  count?: number
+}
+
+/** POST /api/plan: items with sizes, containers given whole or named. */
+export interface PlanItemBody extends FitItemBody {
+  category?: string
+  name?: string
+  mustHave?: boolean
+}
+
+export interface PlanContainerBody {
+  id: string
+  kind: 'bag' | 'pocket' | 'phone-case' | 'card-slot' | 'pouch' | 'tote'
+  name?: string
+  container: FitContainer
+}
+
+export interface PlanBody {
+  items: PlanItemBody[]
+  containers: (string | PlanContainerBody)[]
+  options?: { timeLimitMs?: number; fitTimeLimitMs?: number }
+}
+
+export interface ContainerPlan {
+  id: string
+  kind: string
+  name: string
+  piece: string
+  worn: boolean
+  inside?: string
+  contents: { id: string; count: number }[]
+  placements: Placement[]
+  problem: { container: FitContainer }
+  fill: number
+}
+
+export interface LeftBehind {
+  id: string
+  name: string
+  count: number
+  mustHave: boolean
+  reason: string
+}
+
+export interface PlanReply {
+  status: 'all-carried' | 'some-left' | 'must-have-left'
+  exact: boolean
+  containers: ContainerPlan[]
+  leftBehind: LeftBehind[]
+  pieces: string[]
+  mustHaves: { carried: number; total: number }
+  mustHaveProof?: string
+}
+
+export interface StyleGarment {
+  name?: string
+  colour: string
+  fit: 'fitted' | 'regular' | 'relaxed' | 'oversized'
+  share: number
+  layer?: 'base' | 'mid' | 'outer'
+}
+
+export interface StyleBody {
+  bag?: { id: string; name?: string; widthMm: number; heightMm?: number; depthMm?: number; colour: string }
+  bagId?: string
+  colour?: string
+  outfit: { name?: string; garments: StyleGarment[] }
+  wearer?: { heightCm?: number }
+  occasion?: string
+  capacity?: { kind: 'placed'; items: { id?: string; essential: string; where: string }[] }
+}
+
+export interface StyleRule {
+  rule: string
+  score: number
+  weight: number
+  verdict: string
+  reasons: string[]
+  suggestions: { rule: string; text: string }[]
+}
+
+export interface StyleReply {
+  bag: { id: string; name: string }
+  occasion: string
+  overall: number
+  verdict: string
+  summary: string
+  rules: Record<'colour' | 'proportion' | 'placement' | 'practicality' | 'evening', StyleRule>
+  suggestions: { rule: string; text: string }[]
+}

@@ -1,0 +1,114 @@
+import { useMemo } from 'react'
+import { logScale, logTicks, niceLogDomain } from '../scene/chart.js'
+import { useApp } from '../state/context.js'
+import type { ExplorerRow } from '../state/store.js'
+
+const W = 640
+const H = 360
+const M = { left: 64, right: 16, top: 16, bottom: 48 }
+
+/** Price against interior volume, and price per millilitre, over the catalog. */
+export function CatalogExplorer() {
+  const explorer = useApp((s) => s.explorer)
+  const loadExplorer = useApp((s) => s.loadExplorer)
+  const chooseBag = useApp((s) => s.chooseBag)
+  const bag = useApp((s) => s.bag)
+  if (explorer.status === 'idle' || explorer.status === 'loading') return <p className="muted">Working out every bag's inside…</p>
+  if (explorer.status === 'error')
+    return (
+      <p className="message error" role="alert">
+        {explorer.message}{' '}
+        <button type="button" className="link" onClick={() => void loadExplorer()}>
+          Try again
+        </button>
+      </p>
+    )
+  const rows = [...explorer.value].sort((a, b) => (a.pricePerMl?.amount ?? Infinity) - (b.pricePerMl?.amount ?? Infinity) || a.volumeMl - b.volumeMl)
+  const selected = bag?.kind === 'catalog' ? bag.id : null
+  return (
+    <div className="explorer">
+      <Chart rows={rows.filter((r) => r.price !== null)} selected={selected} />
+      <table>
+        <caption>Bags by price per millilitre of inside (free volume worked out from the outside size, shape and materials)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Bag</th>
+            <th scope="col" className="num">
+              Inside
+            </th>
+            <th scope="col" className="num">
+              Price
+            </th>
+            <th scope="col" className="num">
+              Per ml
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} aria-current={r.id === selected ? 'true' : undefined}>
+              <th scope="row">
+                <button type="button" className="link" onClick={() => chooseBag({ kind: 'catalog', id: r.id })} aria-label={`Pack ${r.label}`}>
+                  {r.label}
+                </button>
+              </th>
+              <td className="num">{Math.round(r.volumeMl).toLocaleString('en')} ml</td>
+              <td className="num">{r.price ? `${r.price.currency} ${r.price.amount.toLocaleString('en')}` : '—'}</td>
+              <td className="num">{r.pricePerMl ? `${r.pricePerMl.currency} ${r.pricePerMl.amount.toFixed(2)}` : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+function Chart({ rows, selected }: { rows: ExplorerRow[]; selected: string | null }) {
+  const scales = useMemo(() => {
+    if (rows.length === 0) return null
+    const [x0, x1] = niceLogDomain(rows.map((r) => r.volumeMl))
+    const [y0, y1] = niceLogDomain(rows.map((r) => r.price!.amount))
+    return { x0, x1, y0, y1, x: logScale(x0, x1, M.left, W - M.right), y: logScale(y0, y1, H - M.bottom, M.top) }
+  }, [rows])
+  if (!scales) return <p className="muted">No bag in the catalog has both a price and a full size.</p>
+  const { x, y } = scales
+  const currencies = [...new Set(rows.map((r) => r.price!.currency))].join(', ')
+  return (
+    <figure className="chart">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Price (${currencies}) against inside volume for ${rows.length} bags; the table below lists them.`}>
+        {logTicks(scales.x0, scales.x1).map((t) => (
+          <g key={`x${t}`}>
+            <line x1={x(t)} x2={x(t)} y1={M.top} y2={H - M.bottom} stroke="#eadfd8" />
+            <text x={x(t)} y={H - M.bottom + 16} textAnchor="middle" fontSize={11}>
+              {t.toLocaleString('en')}
+            </text>
+          </g>
+        ))}
+        {logTicks(scales.y0, scales.y1).map((t) => (
+          <g key={`y${t}`}>
+            <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} stroke="#eadfd8" />
+            <text x={M.left - 6} y={y(t) + 4} textAnchor="end" fontSize={11}>
+              {t.toLocaleString('en')}
+            </text>
+          </g>
+        ))}
+        <text x={(M.left + W - M.right) / 2} y={H - 8} textAnchor="middle" fontSize={12}>
+          Inside volume (ml, log scale)
+        </text>
+        <text transform={`translate(14 ${(M.top + H - M.bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize={12}>
+          Price ({currencies}, log scale)
+        </text>
+        {rows.map((r) => (
+          <g key={r.id} className={r.id === selected ? 'point on' : 'point'}>
+            <circle cx={x(r.volumeMl)} cy={y(r.price!.amount)} r={r.id === selected ? 8 : 6}>
+              <title>{`${r.label}: ${Math.round(r.volumeMl)} ml, ${r.price!.currency} ${r.price!.amount}`}</title>
+            </circle>
+            <text x={x(r.volumeMl) + 9} y={y(r.price!.amount) + 4} fontSize={10}>
+              {r.label}
+            </text>
+          </g>
+        ))}
+      </svg>
+    </figure>
+  )
+}

@@ -1,0 +1,195 @@
+import { useId, useMemo, useState, type FormEvent } from 'react'
+import { itemColour } from '../scene/colours.js'
+import { useApp } from '../state/context.js'
+import { usePicked } from '../state/use-picked.js'
+import { formatSizeIn } from '../state/units.js'
+import { fold, matchesAll } from './search.js'
+
+/** Categories people look for, in the catalog's words (docs/catalog.md). */
+const CATEGORIES: { value: string; label: string }[] = [
+  { value: '', label: 'All' },
+  { value: 'phone', label: 'Phones' },
+  { value: 'card', label: 'Cards' },
+  { value: 'cash', label: 'Cash' },
+  { value: 'cosmetics', label: 'Make-up' },
+  { value: 'keys', label: 'Keys' },
+  { value: 'audio', label: 'Earbuds' },
+  { value: 'eyewear', label: 'Glasses' },
+  { value: 'food', label: 'Sweets' },
+  { value: 'other', label: 'Other' },
+]
+
+/** Step 2: catalog things by category, kits, counts, and things typed by hand. */
+export function ItemPicker() {
+  return (
+    <section className="card" aria-labelledby="items-heading">
+      <h2 id="items-heading">
+        <span className="step" aria-hidden="true">2</span> Your things
+      </h2>
+      <Kits />
+      <CatalogItems />
+      <OwnItemForm />
+      <PickedList />
+    </section>
+  )
+}
+
+function Kits() {
+  const kits = useApp((s) => s.catalog.kits)
+  const addKit = useApp((s) => s.addKit)
+  if (kits.length === 0) return null
+  return (
+    <div className="kits" role="group" aria-label="Add a kit">
+      <span className="label">Kits</span>
+      {kits.map((k) => (
+        <button key={k.id} type="button" className="chip" title={k.description} onClick={() => addKit(k.id)} aria-label={`Add kit ${k.name}: ${k.description}`}>
+          + {k.name}
+        </button>
+      ))}
+    </div>
+  )
+}
+
+function CatalogItems() {
+  const catalog = useApp((s) => s.catalog)
+  const unit = useApp((s) => s.unit)
+  const addItem = useApp((s) => s.addItem)
+  const [category, setCategory] = useState('')
+  const [query, setQuery] = useState('')
+  const id = useId()
+  const items = useMemo(() => {
+    const words = fold(query).split(/\s+/).filter(Boolean)
+    return catalog.items.filter((i) => (category === '' || i.category === category) && matchesAll(`${i.id} ${i.name}`, words))
+  }, [catalog.items, category, query])
+  return (
+    <div className="picker">
+      <div className="chips" role="group" aria-label="Category">
+        {CATEGORIES.map((c) => (
+          <button key={c.value} type="button" className="chip" aria-pressed={category === c.value} onClick={() => setCategory(c.value)}>
+            {c.label}
+          </button>
+        ))}
+      </div>
+      <label htmlFor={`${id}-q`}>Search things</label>
+      <input id={`${id}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="e.g. iphone 15, lipstick, airpods" autoComplete="off" />
+      <ul className="choice-list items" aria-label="Things to add">
+        {items.map((i) => {
+          const { w, h, d } = i.dimsMm
+          const known = w !== null && h !== null && d !== null
+          return (
+            <li key={i.id}>
+              <span className="choice-name">{i.name}</span>
+              <span className="choice-meta">{known ? formatSizeIn([w, h, d], unit) : 'size not fully known'}</span>
+              <button type="button" className="add" disabled={!known} onClick={() => addItem(i.id)} aria-label={`Add ${i.name}`}>
+                Add
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+      {items.length === 0 && catalog.status === 'ready' && <p className="muted">Nothing matches. Type its size below instead.</p>}
+    </div>
+  )
+}
+
+function OwnItemForm() {
+  const addOwn = useApp((s) => s.addOwn)
+  const ownError = useApp((s) => s.ownError)
+  const unit = useApp((s) => s.unit)
+  const [name, setName] = useState('')
+  const [size, setSize] = useState('')
+  const [count, setCount] = useState(1)
+  const id = useId()
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    if (addOwn({ name, size, count })) {
+      setName('')
+      setSize('')
+      setCount(1)
+    }
+  }
+  return (
+    <details className="own">
+      <summary>Something else? Type its size</summary>
+      <form onSubmit={submit} noValidate className="own-form">
+        <label htmlFor={`${id}-name`}>Name</label>
+        <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Ring box" maxLength={60} />
+        <label htmlFor={`${id}-size`}>Size (three sides)</label>
+        <input
+          id={`${id}-size`}
+          value={size}
+          onChange={(e) => setSize(e.target.value)}
+          placeholder={unit === 'in' ? 'e.g. 2x2x1.5in' : 'e.g. 5x5x4cm'}
+          aria-invalid={ownError !== null}
+          aria-describedby={`${id}-msg`}
+          spellCheck={false}
+        />
+        <label htmlFor={`${id}-count`}>How many</label>
+        <input id={`${id}-count`} type="number" min={1} max={99} value={count} onChange={(e) => setCount(Number(e.target.value))} />
+        <button type="submit">Add it</button>
+        <p id={`${id}-msg`} className={ownError ? 'message error' : 'message'} role={ownError ? 'alert' : undefined}>
+          {ownError ?? ''}
+        </p>
+      </form>
+    </details>
+  )
+}
+
+function PickedList() {
+  const picked = usePicked()
+  const items = useApp((s) => s.items)
+  const own = useApp((s) => s.own)
+  const unit = useApp((s) => s.unit)
+  const setCount = useApp((s) => s.setCount)
+  const removeItem = useApp((s) => s.removeItem)
+  const removeOwn = useApp((s) => s.removeOwn)
+  const clearItems = useApp((s) => s.clearItems)
+  const total = picked.reduce((n, p) => n + p.count, 0)
+  const unreadable = items.length + own.length - picked.length
+  return (
+    <div className="picked" aria-labelledby="picked-heading">
+      <h3 id="picked-heading">
+        In the bag <span className="muted">({total === 0 ? 'nothing yet' : `${total} thing${total === 1 ? '' : 's'}`})</span>
+      </h3>
+      {picked.length === 0 && <p className="muted">Add a kit or a few things above.</p>}
+      <ul className="picked-list">
+        {picked.map((p, i) => (
+          <li key={p.id}>
+            <span className="swatch" style={{ background: itemColour(i) }} aria-hidden="true" />
+            <span className="picked-name">
+              {p.name}
+              <span className="choice-meta">{formatSizeIn([p.sizeMm[0], p.sizeMm[2], p.sizeMm[1]], unit)}</span>
+            </span>
+            {p.isOwn ? (
+              <span className="count-fixed">× {p.count}</span>
+            ) : (
+              <span className="stepper" role="group" aria-label={`How many ${p.name}`}>
+                <button type="button" onClick={() => setCount(p.id, p.count - 1)} aria-label={`One fewer ${p.name}`}>
+                  −
+                </button>
+                <output aria-live="polite">{p.count}</output>
+                <button type="button" onClick={() => setCount(p.id, p.count + 1)} aria-label={`One more ${p.name}`}>
+                  +
+                </button>
+              </span>
+            )}
+            <button
+              type="button"
+              className="remove"
+              onClick={() => (p.isOwn ? removeOwn(Number(p.id.slice(4)) - 1) : removeItem(p.id))}
+              aria-label={`Remove ${p.name}`}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      {unreadable > 0 && <p className="muted">{unreadable} picked thing(s) have no full size in the catalog and are left out of the check.</p>}
+      {picked.length > 0 && (
+        <button type="button" className="link" onClick={clearItems}>
+          Remove everything
+        </button>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,6 @@
+export { Header } from './Header.js'
+export { BagPicker } from './BagPicker.js'
+export { ItemPicker } from './ItemPicker.js'
+export { Verdict } from './Verdict.js'
+export { SharePanel } from './SharePanel.js'
+export { Panels } from './Panels.js'
