@@ -7,7 +7,7 @@
  *   npm run bench -- --suite real-kits,growth --peers micropurse,gecode --gecode-limit 90000
  */
 import { cac } from 'cac'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -134,11 +134,13 @@ async function main(): Promise<void> {
   const ours = peers.find((p): p is InProcessPeer => p.name === 'micropurse' && p.kind === 'in-process')
   const theirs = peers.find((p): p is InProcessPeer => p.name === 'binpackingjs' && p.kind === 'in-process')
   if (options.batch && ours && theirs) {
-    const file = join(tmpdir(), `micropurse-bench-batch-${process.pid}.jsonl`)
+    const dir = mkdtempSync(join(tmpdir(), 'micropurse-bench-'))
+    const file = join(dir, 'batch.jsonl')
     writeBatch(file, batchInstances(suiteOptions, DEFAULTS[size].batchSets, DEFAULTS[size].batchSeeds), timeLimitMs)
     const passes = Number(options.batchPasses ?? DEFAULTS[size].batchPasses)
     const t = performance.now()
     batch = runBatch(file, [ours, theirs], passes, timeLimitMs)
+    rmSync(dir, { recursive: true, force: true })
     log(`batch: ${batch.problems} problems × ${passes + 1} passes × 2 solvers in ${((performance.now() - t) / 1000).toFixed(1)} s`)
   }
 
