@@ -68,6 +68,56 @@ function canCoexist(a: ItemType, b: ItemType, L: readonly number[]): boolean {
 }
 
 /**
+ * Items that cannot stand one behind another along an axis must sit side by side across it: their shadows on the
+ * face across that axis cannot overlap. Two items cannot share an axis when even their shortest possible extents
+ * along it add up to more than the container's length. That relation is a threshold graph, so its heaviest clique
+ * (by shadow area) is found exactly by trying each item as the clique's shallowest member.
+ *
+ *   depth 50.5 mm:  B (40.7) + E (41.7) > 50.5, B + D (24.9) > 50.5, D + E > 50.5
+ *   so B, D and E must all face the front: their fronts need more than the 148.7 × 123.4 mm face has.
+ *
+ * Blocked regions are left out (fewer obstacles can only make room).
+ */
+export function projectionBound(model: Model): FitProof | null {
+  for (let axis = 0; axis < 3; axis++) {
+    const L = model.L[axis]!
+    const [a, b] = [0, 1, 2].filter((k) => k !== axis) as [number, number]
+    const faceArea = model.L[a]! * model.L[b]!
+    // Per copy: the shortest extent along the axis and the smallest shadow, over orientations that fit.
+    const copies: { id: string; depth: number; shadow: number }[] = []
+    for (const t of model.types) {
+      let depth = Infinity
+      let shadow = Infinity
+      for (const o of t.orients) {
+        const e = [o.w, o.d, o.h]
+        if (e[0]! > model.L[0] || e[1]! > model.L[1] || e[2]! > model.L[2]) continue
+        depth = Math.min(depth, e[axis]!)
+        shadow = Math.min(shadow, e[a]! * e[b]!)
+      }
+      for (let c = 0; c < t.count; c++) copies.push({ id: t.id, depth, shadow })
+    }
+    copies.sort((x, y) => y.depth - x.depth)
+    // The clique whose shallowest member is copy t: t and every deeper copy that cannot share the axis with it.
+    for (let t = 0; t < copies.length; t++) {
+      const shallow = copies[t]!
+      let area = shallow.shadow
+      const members = [shallow.id]
+      for (let i = 0; i < t; i++) {
+        if (copies[i]!.depth + shallow.depth > L) {
+          area += copies[i]!.shadow
+          members.push(copies[i]!.id)
+        }
+      }
+      if (members.length >= 2 && area > faceArea) {
+        const mm2 = (v: number) => v * (model.unitUm / 1000) ** 2
+        return { kind: 'projection', axis, itemIds: members.reverse(), needMm2: mm2(area), haveMm2: mm2(faceArea) }
+      }
+    }
+  }
+  return null
+}
+
+/**
  * The dual-feasible-function bound of Fekete and Schepers (2004) with the family f_ε of Martello, Pisinger and
  * Vigo: along an axis of length L, an extent x counts as L when x > L − ε (nothing else fits beside it), as 0 when
  * x < ε, and as itself otherwise, for ε ≤ L/2. Applied to all three axes, the transformed volumes of any feasible

@@ -38,6 +38,13 @@ export function explainProof(proof: FitProof, problem: FitProblem): string {
         ? `Two ${a} cannot both fit the ${interior}: side by side along any axis they are too long.`
         : `The ${a} and the ${b} cannot both fit the ${interior}: side by side along any axis they are too long.`
     }
+    case 'projection': {
+      const axis = ['width', 'depth', 'height'][proof.axis]!
+      const face = ['side', 'front', 'floor'][proof.axis]!
+      const names = listOf([...new Set(proof.itemIds)].map((id) => `${proof.itemIds.filter((x) => x === id).length > 1 ? `${proof.itemIds.filter((x) => x === id).length} × ` : ''}${id}`))
+      const length = mm(problem.container.size[proof.axis]!)
+      return `The ${names} are too ${axis === 'height' ? 'tall' : axis === 'depth' ? 'deep' : 'wide'} to sit one behind another in the ${length} ${axis}, so they must all share the ${face}: they need ${cm2(proof.needMm2)} of it, the ${interior} has ${cm2(proof.haveMm2)}.`
+    }
     case 'dual-feasible':
       return `No arrangement exists: counting the space beside long items that nothing else can use (a dual-feasible bound), the items need ${(proof.value * 100).toFixed(1)} % of the ${interior}.`
     case 'search':
@@ -45,6 +52,14 @@ export function explainProof(proof: FitProof, problem: FitProblem): string {
     case 'time-limit':
       return `Could not decide within the time limit (searched ${proof.nodes.toLocaleString('en-US')} placements); no bound rules it out. Try a longer time limit.`
   }
+}
+
+function listOf(names: string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+}
+
+function cm2(mm2: number): string {
+  return `${Number((mm2 / 100).toFixed(1))} cm²`
 }
 
 function countOf(problem: FitProblem): number {

@@ -1,5 +1,5 @@
 import { unionVolume } from '../geometry/box.js'
-import { dualFeasibleBound, itemTooLarge, openingTooSmall, pairConflict, volumeBound } from './bounds.js'
+import { dualFeasibleBound, itemTooLarge, openingTooSmall, pairConflict, projectionBound, volumeBound } from './bounds.js'
 import { explainProof } from './explain.js'
 import { extremePointPacking } from './heuristic.js'
 import { LIMITS } from './limits.js'
@@ -52,7 +52,7 @@ function decide(model: Model, deadline: number, started: number): { proof: FitPr
     unionVolume(model.blocked.map((b) => ({ at: [b[0]!, b[1]!, b[2]!], size: [b[3]! - b[0]!, b[4]! - b[1]!, b[5]! - b[2]!] }))),
   )
   const bound =
-    itemTooLarge(model) ?? openingTooSmall(model) ?? volumeBound(model, blockedVolume) ?? pairConflict(model) ?? dualFeasibleBound(model)
+    itemTooLarge(model) ?? openingTooSmall(model) ?? volumeBound(model, blockedVolume) ?? pairConflict(model) ?? projectionBound(model) ?? dualFeasibleBound(model)
   if (bound) return { proof: bound, placed: null, nodes: 0 }
 
   // 2. Each item alone must find room clear of the blocked regions.

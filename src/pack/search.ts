@@ -1,7 +1,7 @@
 import { normalPositions } from './normal-positions.js'
 import type { Model } from './problem.js'
 import type { Placed } from './placed.js'
-import { hasSum, subsetSums } from './subset-sums.js'
+import { hasSum, largestSumAtMost, subsetSums } from './subset-sums.js'
 
 /** When to stop: a `performance.now()` deadline and, optionally, a number of nodes. Past either: `unknown`. */
 export interface SearchLimits {
@@ -77,6 +77,9 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
   // The floor: x and y grid lines (the walls and every blocked region's sides), and a height per cell.
   const xs0 = uniqueSorted([0, W, ...blocked.flatMap((b) => [b[0]!, b[3]!])])
   const ys0 = uniqueSorted([0, D, ...blocked.flatMap((b) => [b[1]!, b[4]!])])
+  // Lines along blocked regions' sides stay, so every cell is wholly inside or outside each region's footprint.
+  const fixedX = new Set(xs0)
+  const fixedY = new Set(ys0)
   const heights0 = new Array<number>((xs0.length - 1) * (ys0.length - 1)).fill(0)
   const start: Floor = { xs: xs0, ys: ys0, heights: heights0 }
   for (let j = 0; j < ys0.length - 1; j++) for (let i = 0; i < xs0.length - 1; i++) absorbBlocked(start, i, j)
@@ -124,7 +127,7 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
       const qy = floor.ys[qj]!
 
       if (dead.has(floor, remaining)) break
-      if (safeVolumes && freeVolume === remainingVolume && !exactFillPossible(floor)) break
+      if (safeVolumes && tooMuchDeadSpace(floor, freeVolume - remainingVolume)) break
       stepped.push({ floor, nodesBefore: nodes })
 
       // Branch 1: an item starts at q (only possible at normal positions). Items that close the free run along x
@@ -166,18 +169,34 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
     return found
   }
 
-  // With no room to spare every free line must be tiled exactly by the items left: each column's free height, and
-  // every free run along x or y at the height of one of its cells, must be a sum of the remaining items' extents
-  // along that axis (each item a line passes through covers its whole extent on it).
+  // True when more space is dead than there is room to spare: space no item left can use. A free line through the
+  // empty space is covered by the items it passes through, each over its whole extent along the line, so of a free
+  // run of length g at most the largest sum of remaining extents ≤ g is covered; the rest of it is dead.
   //
-  //   a row, side view:  ████|<------ gx ------>|████   gx = w1 + w2 + ... for some items left
-  //                      ████|▒▒▒▒▒▒▒▒      ▒▒▒▒|████
-  function exactFillPossible(floor: Floor): boolean {
+  //   a row, side view:  ████|<------- g ------->|████   covered ≤ max { w1 + w2 + ... ≤ g }
+  //                      ████|▒▒▒▒▒▒▒▒▒▒▒▒▒▒▒  ···|████   the dots are dead
+  //
+  // Columns run up from each cell's height to the top (skipped under blocked regions, which would cut them). With
+  // no room to spare, runs along x and y count too, at the height of each run's lowest cells: then every free line
+  // must be tiled exactly.
+  function tooMuchDeadSpace(floor: Floor, spare: number): boolean {
     const nx = floor.xs.length - 1
     const ny = floor.ys.length - 1
     const sums = sumsLeft()
-    // Each column's free height.
-    for (let c = 0; c < floor.heights.length; c++) if (!hasSum(sums[2]!, H - floor.heights[c]!)) return false
+    // Along z: each column's free height.
+    let dead = 0
+    for (let j = 0; j < ny; j++) {
+      for (let i = 0; i < nx; i++) {
+        const h = floor.heights[j * nx + i]!
+        if (h >= H || (blocked.length > 0 && blockedAbove(floor, i, j, h))) continue
+        const free = H - h
+        const lost = spare === 0 ? (hasSum(sums[2]!, free) ? 0 : 1) : free - largestSumAtMost(sums[2]!, free)
+        if (lost === 0) continue
+        dead += lost * (floor.xs[i + 1]! - floor.xs[i]!) * (floor.ys[j + 1]! - floor.ys[j]!)
+        if (dead > spare) return true
+      }
+    }
+    if (spare > 0 || blocked.length > 0) return false
     // Along x, in each row, at each height found in that row: runs of cells no higher than that height.
     for (let j = 0; j < ny; j++) {
       for (let a = 0; a < nx; a++) {
@@ -185,7 +204,7 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
         if (z >= H || (a > 0 && floor.heights[j * nx + a - 1]! <= z)) continue
         let b = a
         while (b < nx && floor.heights[j * nx + b]! <= z) b++
-        if (!hasSum(sums[0]!, floor.xs[b]! - floor.xs[a]!)) return false
+        if (!hasSum(sums[0]!, floor.xs[b]! - floor.xs[a]!)) return true
       }
     }
     // Along y, in each column of cells, the same.
@@ -195,10 +214,17 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
         if (z >= H || (a > 0 && floor.heights[(a - 1) * nx + i]! <= z)) continue
         let b = a
         while (b < ny && floor.heights[b * nx + i]! <= z) b++
-        if (!hasSum(sums[1]!, floor.ys[b]! - floor.ys[a]!)) return false
+        if (!hasSum(sums[1]!, floor.ys[b]! - floor.ys[a]!)) return true
       }
     }
-    return true
+    return false
+  }
+
+  function blockedAbove(floor: Floor, i: number, j: number, h: number): boolean {
+    const x = floor.xs[i]!
+    const y = floor.ys[j]!
+    for (const b of blocked) if (b[0]! <= x && x < b[3]! && b[1]! <= y && y < b[4]! && b[5]! > h) return true
+    return false
   }
 
   // Subset sums of the items left along each axis, remembered per set of items left.
@@ -313,7 +339,7 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
         absorbBlocked(next, i, j)
       }
     }
-    return next
+    return dropFlatLines(next, fixedX, fixedY)
   }
 
   // A cell whose height reaches the bottom of a blocked region over it continues above that region.
@@ -388,6 +414,33 @@ function levelUnder(floor: Floor, qi: number, qj: number, x1: number, y1: number
     for (let i = qi; i < nx && floor.xs[i]! < x1; i++) if (floor.heights[j * nx + i] !== z) return false
   }
   return true
+}
+
+// Removes grid lines with the same heights on both sides (but not `fixed` ones), in place: fewer cells, same floor.
+function dropFlatLines(floor: Floor, fixedX: Set<number>, fixedY: Set<number>): Floor {
+  let nx = floor.xs.length - 1
+  let ny = floor.ys.length - 1
+  // Columns: keep line i when some row differs across it.
+  const keepCol: number[] = [0]
+  for (let i = 1; i < nx; i++) {
+    let differs = fixedX.has(floor.xs[i]!)
+    for (let j = 0; j < ny && !differs; j++) if (floor.heights[j * nx + i - 1] !== floor.heights[j * nx + i]) differs = true
+    if (differs) keepCol.push(i)
+  }
+  const keepRow: number[] = [0]
+  for (let j = 1; j < ny; j++) {
+    let differs = fixedY.has(floor.ys[j]!)
+    for (let i = 0; i < nx && !differs; i++) if (floor.heights[(j - 1) * nx + i] !== floor.heights[j * nx + i]) differs = true
+    if (differs) keepRow.push(j)
+  }
+  if (keepCol.length === nx && keepRow.length === ny) return floor
+  const heights: number[] = []
+  for (const j of keepRow) for (const i of keepCol) heights.push(floor.heights[j * nx + i]!)
+  const xs = [...keepCol.map((i) => floor.xs[i]!), floor.xs[nx]!]
+  const ys = [...keepRow.map((j) => floor.ys[j]!), floor.ys[ny]!]
+  nx = xs.length - 1
+  ny = ys.length - 1
+  return { xs, ys, heights }
 }
 
 // A copy of the floor with a grid line at v on axis 0 (x) or 1 (y); the split cells keep their heights.

@@ -34,3 +34,13 @@ function shiftOr(target: Uint32Array, source: Uint32Array, shift: number, words:
     target[i]! |= v
   }
 }
+
+/** The largest set bit at or below `v` (0 is always set by `subsetSums`). */
+export function largestSumAtMost(bits: Uint32Array, v: number): number {
+  if (v < 0) return 0
+  let word = Math.min(v >>> 5, bits.length - 1)
+  // Mask off the bits above v in its own word, then walk down word by word.
+  let w = word === v >>> 5 ? bits[word]! & (((v & 31) === 31 ? 0xffffffff : 2 ** ((v & 31) + 1) - 1) >>> 0) : bits[word]!
+  while (w === 0 && word > 0) w = bits[--word]!
+  return w === 0 ? 0 : word * 32 + 31 - Math.clz32(w)
+}

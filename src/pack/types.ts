@@ -57,6 +57,7 @@ export type FitProof =
   | { kind: 'volume'; itemsUm3: number; freeUm3: number }
   | { kind: 'conflict'; itemIds: string[]; axisHint?: string }
   | { kind: 'dual-feasible'; value: number }
+  | { kind: 'projection'; axis: number; itemIds: string[]; needMm2: number; haveMm2: number }
   | { kind: 'search'; nodes: number }
   | { kind: 'time-limit'; nodes: number }
   | { kind: 'empty' }

@@ -47,6 +47,25 @@ describe('fit', () => {
     expect(answer.reason).toMatch(/Two rod cannot both fit/)
   })
 
+  test('proves that items too deep to stand one behind another cannot all share the front', () => {
+    // Depth 50.5 mm: each pair of b, d, e is deeper than that, so all three face the front, and their fronts need
+    // more than the 148.7 × 123.4 mm face. Volume (83 %) and pairs alone allow it.
+    const answer = solve({
+      container: { size: [148.7, 50.5, 123.4] },
+      items: [
+        { id: 'a', size: [8.7, 120.6, 92.9] },
+        { id: 'b', size: [58.1, 113.5, 40.7] },
+        { id: 'c', size: [9.6, 7.4, 16.7] },
+        { id: 'd', size: [86.5, 105.7, 24.9] },
+        { id: 'e', size: [70, 41.7, 60.7] },
+      ],
+    })
+    expect(answer.status).toBe('does-not-fit')
+    expect(answer.reason).toBe(
+      'The b, e and d are too deep to sit one behind another in the 50.5 mm depth, so they must all share the front: they need 199.9 cm² of it, the 148.7 × 50.5 × 123.4 mm interior has 183.5 cm².',
+    )
+  })
+
   test('decides by exhaustive search where no bound applies', () => {
     // Two 2 × 2 × 1 tiles and a 3 × 3 × 1 plate in a 3 × 2 × 3 box: the plate must stand on edge, leaving a
     // 3 × 1 × 3 slab where only one tile fits. Volume (11 of 18) and side lengths allow it; only search rules it out.
