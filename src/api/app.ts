@@ -44,7 +44,10 @@ export async function micropurseApp(app: FastifyInstance, options: AppOptions): 
       timeWindow: 60_000,
       keyGenerator: (request) => (request.apiKey ? `key:${request.apiKey.id}` : `ip:${request.ip}`),
       errorResponseBuilder: (_request, context) =>
-        new MicropurseError('RATE_LIMITED', `Too many requests: at most ${context.max} a minute ${context.ban ? '' : 'per API key or address'}; try again in ${Math.ceil(context.ttl / 1000)} s.`),
+        new MicropurseError(
+          'RATE_LIMITED',
+          `Too many requests: at most ${context.max} a minute ${context.ban ? '' : 'per API key or address'}; try again in ${Math.ceil(context.ttl / 1000)} s.`,
+        ),
     })
   }
   await useOpenApi(app, version())
@@ -63,14 +66,22 @@ export default plugin
 
 /** Server options the app relies on: the body limit, and parse errors for `__proto__` keys instead of silent drops. */
 export function apiServerOptions(): FastifyServerOptions {
-  return { bodyLimit: API_LIMITS.bodyBytes, onProtoPoisoning: 'error', onConstructorPoisoning: 'error', ajv: { customOptions: { removeAdditional: false } } }
+  return {
+    bodyLimit: API_LIMITS.bodyBytes,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    ajv: { customOptions: { removeAdditional: false } },
+  }
 }
 
 /**
  * A ready app without a socket, for tests and scripts (`app.inject()`); `server.ts` adds logging and timeouts and
  * listens. Close it with `app.close()`.
  */
-export async function buildApp(options: AppOptions = {}, serverOptions: FastifyServerOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  options: AppOptions = {},
+  serverOptions: FastifyServerOptions = {},
+): Promise<FastifyInstance> {
   const app = Fastify({ ...apiServerOptions(), ...serverOptions })
   await app.register(plugin, options)
   await app.ready()

@@ -44,7 +44,10 @@ export async function saveRecord<K extends CatalogKind>(
   const id = String(body.id)
   const exists = (await catalog.find(kind, id)) !== undefined
   if (exists && mode === 'create') {
-    fail('DUPLICATE_ID', `A ${singular(kind)} with id ${show(id)} exists already: PUT /api/${kind}/${id} replaces it, or choose another id.`)
+    fail(
+      'DUPLICATE_ID',
+      `A ${singular(kind)} with id ${show(id)} exists already: PUT /api/${kind}/${id} replaces it, or choose another id.`,
+    )
   }
   try {
     await catalog.importRows(parsed)
@@ -54,7 +57,10 @@ export async function saveRecord<K extends CatalogKind>(
     }
     throw error
   }
-  return { outcome: exists ? 'replaced' : 'created', value: (await catalog.get(kind, id)) as CatalogEntities[K] }
+  return {
+    outcome: exists ? 'replaced' : 'created',
+    value: (await catalog.get(kind, id)) as CatalogEntities[K],
+  }
 }
 
 /** The body as a catalog file record. */
@@ -66,13 +72,16 @@ function toRecord(kind: CatalogKind, body: Record<string, unknown>): Record<stri
       const { amountMax, ...rest } = value as Record<string, unknown>
       record.price = { ...rest, ...(amountMax !== undefined && { amount_max: amountMax }) }
     } else if (kind === 'kits' && key === 'items' && Array.isArray(value)) {
-      record.items = value.map((line: { itemId: string; count?: number }) => ({ item_id: line.itemId, count: line.count ?? 1 }))
+      record.items = value.map((line: { itemId: string; count?: number }) => ({
+        item_id: line.itemId,
+        count: line.count ?? 1,
+      }))
     } else {
       record[renames[key] ?? key] = value
     }
   }
-  // Sources are required by the file format; over HTTP an empty list may be left out.
-  if (record.sources === undefined) record.sources = []
+  // Bags and items must list sources in the file format; over HTTP an empty list may be left out.
+  if (kind !== 'kits' && record.sources === undefined) record.sources = []
   return record
 }
 
@@ -87,8 +96,13 @@ export function bodyPath(kind: CatalogKind, field: string): string {
 
 function invalid(kind: CatalogKind, issues: readonly ImportIssue[]): MicropurseError {
   const lines = issues.map((i) => `${bodyPath(kind, i.field)}: ${i.message}`)
-  const head = issues.length === 1 ? `The ${singular(kind)} was not saved: ${lines[0]}.` : `The ${singular(kind)} was not saved, ${issues.length} problems: ${lines.join('; ')}.`
-  return new MicropurseError('INVALID_INPUT', head, { issues: issues.map((i) => ({ field: bodyPath(kind, i.field), message: i.message })) })
+  const head =
+    issues.length === 1
+      ? `The ${singular(kind)} was not saved: ${lines[0]}.`
+      : `The ${singular(kind)} was not saved, ${issues.length} problems: ${lines.join('; ')}.`
+  return new MicropurseError('INVALID_INPUT', head, {
+    issues: issues.map((i) => ({ field: bodyPath(kind, i.field), message: i.message })),
+  })
 }
 
 function singular(kind: CatalogKind): string {

@@ -7,6 +7,8 @@ import { LIMITS } from '../pack/index.js'
 export const API_LIMITS = {
   /** Largest request body, in bytes (a 200-item fit problem is about 20 KB). */
   bodyBytes: 256 * 1024,
+  /** Deepest nesting of arrays and objects in a body (a fit problem needs 5; `details` of a record a few more). */
+  maxDepth: 32,
   /** Most entries in a fit problem's `items` (kinds; copies go in `count`). */
   maxItemKinds: LIMITS.maxItemKinds,
   /** Most copies of one item. The engine also caps the sum of counts at `LIMITS.maxItems`. */

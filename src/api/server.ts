@@ -17,7 +17,9 @@ export interface ServeOptions extends AppOptions {
  * Builds the app with logging and timeouts and listens. Returns the app and its address; `app.close()` stops taking
  * requests, lets in-flight ones finish, then stops the solver threads and closes the database.
  */
-export async function startServer(options: ServeOptions = {}): Promise<{ app: FastifyInstance; address: string }> {
+export async function startServer(
+  options: ServeOptions = {},
+): Promise<{ app: FastifyInstance; address: string }> {
   const { port = 3000, host = '127.0.0.1', logLevel = 'info', ...appOptions } = options
   const app = await buildApp(appOptions, {
     logger: { level: logLevel },

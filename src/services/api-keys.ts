@@ -40,7 +40,10 @@ export function hashApiKey(key: string): string {
  */
 export async function createApiKey(db: CatalogDb, name: string, now = new Date()): Promise<CreatedApiKey> {
   if (!NAME_PATTERN.test(name)) {
-    fail('INVALID_INPUT', `Key name ${show(name)} must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit (e.g. shop-a).`)
+    fail(
+      'INVALID_INPUT',
+      `Key name ${show(name)} must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit (e.g. shop-a).`,
+    )
   }
   const key = API_KEY_PREFIX + randomBytes(32).toString('base64url')
   const row = {
@@ -88,6 +91,7 @@ export async function listApiKeys(db: CatalogDb): Promise<ApiKeyInfo[]> {
  */
 export async function revokeApiKey(db: CatalogDb, idOrName: string, now = new Date()): Promise<number> {
   const count = await revokeApiKeyRows(db, idOrName, now.toISOString())
-  if (count === 0) fail('NOT_FOUND', `No working API key has the id or name ${show(idOrName)}; see micropurse keys list.`)
+  if (count === 0)
+    fail('NOT_FOUND', `No working API key has the id or name ${show(idOrName)}; see micropurse keys list.`)
   return count
 }

@@ -69,16 +69,23 @@ export async function resolveCatalogBag(catalog: Catalog, id: string): Promise<R
   const bag = await catalog.get('bags', id)
   const spec = catalogBagToSpec(bag)
   if ('missing' in spec) {
-    fail('INVALID_BAG', `Bag ${show(id)} has ${spec.missing}, so its interior cannot be derived; give a fit problem with the container's size instead.`)
+    fail(
+      'INVALID_BAG',
+      `Bag ${show(id)} has ${spec.missing}, so its interior cannot be derived; give a fit problem with the container's size instead.`,
+    )
   }
   const notes: string[] = []
   const raw: Record<string, unknown> = { ...spec }
   if (bag.material && raw.material === undefined) {
     const name = normaliseName(bag.material)
     if ((MATERIAL_NAMES as string[]).includes(name)) raw.material = name
-    else notes.push(`the catalog's material ${show(bag.material)} is not one the bag layer knows; the shape's usual material applies`)
+    else
+      notes.push(
+        `the catalog's material ${show(bag.material)} is not one the bag layer knows; the shape's usual material applies`,
+      )
   }
-  if (bag.closure === null) notes.push("no closure recorded in the catalog: the shape's usual closure applies")
+  if (bag.closure === null)
+    notes.push("no closure recorded in the catalog: the shape's usual closure applies")
   const parsed = parseBagSpec(raw)
   return {
     id: bag.id,
@@ -92,7 +99,9 @@ export async function resolveCatalogBag(catalog: Catalog, id: string): Promise<R
 /** An item's bounding box as `[w, d, h]` mm for the fit engine, or why there is none (a side the catalog lacks). */
 export function itemFitSize(item: Item): [number, number, number] | string {
   const { w, h, d } = item.dimsMm
-  const gaps = (['w', 'h', 'd'] as const).filter((k) => item.dimsMm[k] === null).map((k) => ({ w: 'width', h: 'height', d: 'depth' })[k])
+  const gaps = (['w', 'h', 'd'] as const)
+    .filter((k) => item.dimsMm[k] === null)
+    .map((k) => ({ w: 'width', h: 'height', d: 'depth' })[k])
   if (gaps.length > 0) return `no ${gaps.join(', ')} in the catalog (${item.dimsStatus})`
   return [w!, d!, h!]
 }

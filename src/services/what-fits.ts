@@ -26,7 +26,12 @@ export async function whatFitsEntries(catalog: Catalog): Promise<WhatFitsEntry[]
   const entries: WhatFitsEntry[] = []
   for (const item of await catalog.list('items')) {
     const size = itemFitSize(item)
-    entries.push({ kind: 'item', id: item.id, name: item.name, items: typeof size === 'string' ? size : [{ id: item.id, size }] })
+    entries.push({
+      kind: 'item',
+      id: item.id,
+      name: item.name,
+      items: typeof size === 'string' ? size : [{ id: item.id, size }],
+    })
   }
   for (const kit of await catalog.list('kits')) {
     const items: FitItem[] = []
@@ -36,7 +41,12 @@ export async function whatFitsEntries(catalog: Catalog): Promise<WhatFitsEntry[]
       if (typeof size === 'string') unknown.push(`${item.id} has ${size}`)
       else items.push({ id: item.id, size, count })
     }
-    entries.push({ kind: 'kit', id: kit.id, name: kit.name, items: unknown.length > 0 ? unknown.join('; ') : items })
+    entries.push({
+      kind: 'kit',
+      id: kit.id,
+      name: kit.name,
+      items: unknown.length > 0 ? unknown.join('; ') : items,
+    })
   }
   return entries
 }
@@ -52,9 +62,17 @@ export function judgeEntries(
 ): WhatFitsVerdict[] {
   const deadline = performance.now() + budgetMs
   return entries.map(({ kind, id, name, items }) => {
-    if (typeof items === 'string') return { kind, id, name, status: 'unknown-size', reason: `size unknown: ${items}` }
+    if (typeof items === 'string')
+      return { kind, id, name, status: 'unknown-size', reason: `size unknown: ${items}` }
     const left = deadline - performance.now()
-    if (left <= 0) return { kind, id, name, status: 'unknown', reason: `not tried: the ${budgetMs} ms budget for the whole list ran out` }
+    if (left <= 0)
+      return {
+        kind,
+        id,
+        name,
+        status: 'unknown',
+        reason: `not tried: the ${budgetMs} ms budget for the whole list ran out`,
+      }
     const answer = fit({ container, items, options: { timeLimitMs: Math.min(timeLimitMs, left) } })
     return { kind, id, name, status: answer.status, reason: answer.reason }
   })

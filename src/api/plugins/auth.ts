@@ -35,13 +35,16 @@ export async function requireApiKey(request: FastifyRequest, _reply: FastifyRepl
     await verifyApiKey(request.server.catalog.db, presentedKey(request)!, { record: true })
     return
   }
-  const how = 'Send "Authorization: Bearer KEY" (or "x-api-key: KEY"); an operator makes a key with micropurse keys create --name NAME.'
+  const how =
+    'Send "Authorization: Bearer KEY" (or "x-api-key: KEY"); an operator makes a key with micropurse keys create --name NAME.'
   const why = {
     malformed: 'The API key is not in the right form (mpk_ followed by 43 characters).',
     unknown: 'The API key is not one this server issued.',
     revoked: 'The API key was revoked; ask the operator for a new one.',
   }
-  const message = request.apiKeyRefusal ? `${why[request.apiKeyRefusal]} ${how}` : `Catalog writes need an API key. ${how}`
+  const message = request.apiKeyRefusal
+    ? `${why[request.apiKeyRefusal]} ${how}`
+    : `Catalog writes need an API key. ${how}`
   throw new MicropurseError('UNAUTHORIZED', message)
 }
 

@@ -48,25 +48,42 @@ export function useJsonErrors(app: FastifyInstance): void {
 /** Any thrown error as the JSON answer. */
 export function toErrorBody(error: FastifyError | Error, request?: FastifyRequest): ErrorBody {
   if (error instanceof MicropurseError) {
-    return { statusCode: error.status, code: error.code, message: error.message, ...(error.details && { details: { ...error.details } }) }
+    return {
+      statusCode: error.status,
+      code: error.code,
+      message: error.message,
+      ...(error.details && { details: { ...error.details } }),
+    }
   }
   const e = error as FastifyError
-  if (e.validation) return coded('INVALID_INPUT', describeValidation(e.validation as never, e.validationContext ?? 'body'))
+  if (e.validation)
+    return coded('INVALID_INPUT', describeValidation(e.validation as never, e.validationContext ?? 'body'))
   switch (e.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return coded('PAYLOAD_TOO_LARGE', `The body is larger than the ${API_LIMITS.bodyBytes} bytes accepted; send a smaller request (split a large catalog into several writes).`)
+      return coded(
+        'PAYLOAD_TOO_LARGE',
+        `The body is larger than the ${API_LIMITS.bodyBytes} bytes accepted; send a smaller request (split a large catalog into several writes).`,
+      )
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return coded('UNSUPPORTED_MEDIA_TYPE', `Send the body as JSON with "Content-Type: application/json" (got ${JSON.stringify(request?.headers['content-type'] ?? '')}).`)
+      return coded(
+        'UNSUPPORTED_MEDIA_TYPE',
+        `Send the body as JSON with "Content-Type: application/json" (got ${JSON.stringify(request?.headers['content-type'] ?? '')}).`,
+      )
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return coded('INVALID_JSON', 'The body is empty but the content type says JSON: send a JSON object.')
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return coded('INVALID_JSON', `The body is not valid JSON: ${e.message}.`)
   }
   const status = e.statusCode ?? 500
-  if (error instanceof SyntaxError && status === 400) return coded('INVALID_JSON', `The body is not valid JSON: ${error.message}.`)
+  if (error instanceof SyntaxError && status === 400)
+    return coded('INVALID_JSON', `The body is not valid JSON: ${error.message}.`)
   if (status >= 400 && status < 500) {
     // Fastify's own client errors (a bad URL, a wrong content length, a forbidden prototype key...).
-    return { statusCode: status, code: status === 404 ? 'NOT_FOUND' : status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INVALID_INPUT', message: e.message }
+    return {
+      statusCode: status,
+      code: status === 404 ? 'NOT_FOUND' : status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INVALID_INPUT',
+      message: e.message,
+    }
   }
   return coded('INTERNAL', e.message)
 }

@@ -18,7 +18,12 @@ export async function useOpenApi(app: FastifyInstance, version: string): Promise
       },
       components: {
         securitySchemes: {
-          apiKey: { type: 'http', scheme: 'bearer', description: 'A key from `micropurse keys create --name NAME` (also accepted as the x-api-key header).' },
+          apiKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description:
+              'A key from `micropurse keys create --name NAME` (also accepted as the x-api-key header).',
+          },
         },
       },
       tags: [

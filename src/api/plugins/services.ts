@@ -29,7 +29,10 @@ export interface ServicesOptions {
 export const servicesPlugin = fp<ServicesOptions>(
   async (app, options) => {
     const ownsCatalog = typeof options.catalog !== 'object'
-    const catalog = typeof options.catalog === 'object' ? options.catalog : await openCatalog(options.catalog === undefined ? {} : { db: options.catalog })
+    const catalog =
+      typeof options.catalog === 'object'
+        ? options.catalog
+        : await openCatalog(options.catalog === undefined ? {} : { db: options.catalog })
     if (catalog.opened.seeded) app.log.info(`Created the catalog ${catalog.location} from the seed data.`)
     const ownsSolver = !(options.solver instanceof Solver)
     const solver = options.solver instanceof Solver ? options.solver : new Solver(options.solver)

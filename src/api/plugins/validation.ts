@@ -1,7 +1,8 @@
 import { Ajv } from 'ajv'
 import type { ErrorObject, Options } from 'ajv'
 import type { FastifyInstance } from 'fastify'
-import { show } from '../../errors.js'
+import { MicropurseError, show } from '../../errors.js'
+import { API_LIMITS } from '../limits.js'
 
 /**
  * Request validation with Ajv, one instance per part of the request. Bodies are JSON and checked as sent: no type
@@ -9,7 +10,13 @@ import { show } from '../../errors.js'
  * parameters are text, so numbers in them are coerced.
  */
 
-const COMMON: Options = { allErrors: false, verbose: true, strict: false, useDefaults: true, removeAdditional: false }
+const COMMON: Options = {
+  allErrors: false,
+  verbose: true,
+  strict: false,
+  useDefaults: true,
+  removeAdditional: false,
+}
 const COMPILERS = {
   body: new Ajv({ ...COMMON, coerceTypes: false }),
   querystring: new Ajv({ ...COMMON, coerceTypes: 'array' }),
@@ -17,8 +24,23 @@ const COMPILERS = {
   headers: new Ajv({ ...COMMON, coerceTypes: 'array' }),
 }
 
-/** Installs the per-part validators on `app` (call before the routes are added). */
+/**
+ * Installs the per-part validators on `app` (call before the routes are added), after a check that the body is not
+ * nested deeper than `API_LIMITS.maxDepth` (deep nesting is an attack on recursive code, never a fit problem).
+ */
 export function useStrictValidation(app: FastifyInstance): void {
+  app.addHook('preValidation', async (request) => {
+    if (
+      typeof request.body === 'object' &&
+      request.body !== null &&
+      depthOf(request.body) > API_LIMITS.maxDepth
+    ) {
+      throw new MicropurseError(
+        'INVALID_INPUT',
+        `The body is nested more than ${API_LIMITS.maxDepth} levels deep; no request needs that many.`,
+      )
+    }
+  })
   app.setValidatorCompiler(({ schema, httpPart }) => {
     const ajv = COMPILERS[(httpPart ?? 'body') as keyof typeof COMPILERS] ?? COMPILERS.body
     return ajv.compile(schema)
@@ -60,7 +82,12 @@ function describeOne(e: ErrorObject, part: string): string {
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
-      const word = { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'more than', exclusiveMaximum: 'less than' }[e.keyword]
+      const word = {
+        minimum: 'at least',
+        maximum: 'at most',
+        exclusiveMinimum: 'more than',
+        exclusiveMaximum: 'less than',
+      }[e.keyword]
       return `${at} must be ${word} ${String(p.limit)}${got}.`
     }
     case 'minItems':
@@ -117,10 +144,28 @@ function closestBranch(errors: readonly ErrorObject[]): ErrorObject[] {
   return closestBranch(best.errs)
 }
 
+/** How deeply arrays and objects nest in a parsed JSON value (1 for a flat object), without recursion. */
+export function depthOf(value: object): number {
+  let deepest = 0
+  const stack: [unknown, number][] = [[value, 1]]
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!
+    if (typeof node !== 'object' || node === null) continue
+    if (depth > deepest) deepest = depth
+    if (deepest > API_LIMITS.maxDepth) return deepest
+    for (const child of Object.values(node))
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1])
+  }
+  return deepest
+}
+
 function alternatives(union: ErrorObject): string {
-  const branches = (union.schema as { title?: string; type?: string; required?: string[] }[] | undefined) ?? []
+  const branches =
+    (union.schema as { title?: string; type?: string; required?: string[] }[] | undefined) ?? []
   return branches
-    .map((b) => b.title ?? (b.required ? `an object with ${b.required.join(', ')}` : article(b.type ?? 'value')))
+    .map(
+      (b) => b.title ?? (b.required ? `an object with ${b.required.join(', ')}` : article(b.type ?? 'value')),
+    )
     .join(', or ')
 }
 
@@ -135,7 +180,15 @@ function where(part: string, instancePath: string): string {
 }
 
 function article(type: string): string {
-  const words: Record<string, string> = { object: 'an object', array: 'an array', integer: 'a whole number', number: 'a number', string: 'a text', boolean: 'true or false', null: 'null' }
+  const words: Record<string, string> = {
+    object: 'an object',
+    array: 'an array',
+    integer: 'a whole number',
+    number: 'a number',
+    string: 'a text',
+    boolean: 'true or false',
+    null: 'null',
+  }
   return type
     .split(',')
     .map((t) => words[t] ?? t)

@@ -10,7 +10,10 @@ export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../../web/dist/', impo
  * Serves the web page's built files at `/` when the folder exists (the page is built separately); otherwise `/`
  * answers with where to find the API. Returns whether the page is served.
  */
-export async function useWebPage(app: FastifyInstance, root: string | null = DEFAULT_WEB_ROOT): Promise<boolean> {
+export async function useWebPage(
+  app: FastifyInstance,
+  root: string | null = DEFAULT_WEB_ROOT,
+): Promise<boolean> {
   if (root !== null && existsSync(root)) {
     await app.register(fastifyStatic, { root, prefix: '/', index: ['index.html'], wildcard: false })
     return true

@@ -7,7 +7,17 @@ import { fail, show } from '../../errors.js'
 import { bagRoom } from '../../services/catalog-bag.js'
 import { saveRecord } from '../catalog-writes.js'
 import { requireApiKey } from '../plugins/auth.js'
-import { Bag, BagInput, BagWithRoom, Item, ItemInput, Kit, KitInput, ListQuery, Page } from '../schemas/catalog.js'
+import {
+  Bag,
+  BagInput,
+  BagWithRoom,
+  Item,
+  ItemInput,
+  Kit,
+  KitInput,
+  ListQuery,
+  Page,
+} from '../schemas/catalog.js'
 import { IdParams, errorReplies } from '../schemas/common.js'
 
 /** Read and write schemas of each kind. */
@@ -46,7 +56,10 @@ function addKind(app: FastifyInstance, kind: CatalogKind): void {
         const found = await app.catalog.search(kind, q, { limit: offset + limit })
         return { total: found.length, limit, offset, results: found.slice(offset) }
       }
-      const [total, results] = await Promise.all([app.catalog.count(kind), app.catalog.list(kind, { limit, offset })])
+      const [total, results] = await Promise.all([
+        app.catalog.count(kind),
+        app.catalog.list(kind, { limit, offset }),
+      ])
       return { total, limit, offset, results }
     },
   )
@@ -56,7 +69,8 @@ function addKind(app: FastifyInstance, kind: CatalogKind): void {
     {
       schema: {
         tags: ['catalog'],
-        summary: kind === 'bags' ? 'One bag, with the interior the bag layer derives for it' : `One ${singular}`,
+        summary:
+          kind === 'bags' ? 'One bag, with the interior the bag layer derives for it' : `One ${singular}`,
         params: IdParams,
         response: { 200: one as TSchema, ...errorReplies(400, 404, 429) },
       },
@@ -95,15 +109,28 @@ function addKind(app: FastifyInstance, kind: CatalogKind): void {
         description: 'The body is the whole record; its id, if given, must be the one in the path.',
         security,
         params: IdParams,
-        body: Type.Object({ ...(input as typeof BagInput).properties, id: Type.Optional((input as typeof BagInput).properties.id) }, { additionalProperties: false }) as TSchema,
-        response: { 200: record as TSchema, 201: record as TSchema, ...errorReplies(400, 401, 413, 415, 429) },
+        body: Type.Object(
+          {
+            ...(input as typeof BagInput).properties,
+            id: Type.Optional((input as typeof BagInput).properties.id),
+          },
+          { additionalProperties: false },
+        ) as TSchema,
+        response: {
+          200: record as TSchema,
+          201: record as TSchema,
+          ...errorReplies(400, 401, 413, 415, 429),
+        },
       },
     },
     async (request, reply) => {
       const body = request.body as Record<string, unknown>
       const id = request.params.id
       if (body.id !== undefined && body.id !== id) {
-        fail('INVALID_INPUT', `The body's id ${show(body.id)} differs from the path's ${show(id)}: leave it out or make them the same.`)
+        fail(
+          'INVALID_INPUT',
+          `The body's id ${show(body.id)} differs from the path's ${show(id)}: leave it out or make them the same.`,
+        )
       }
       const { outcome, value } = await saveRecord(app.catalog, kind, { ...body, id }, 'replace')
       return reply.status(outcome === 'created' ? 201 : 200).send(value)
@@ -137,7 +164,13 @@ function bagWithRoom(bag: CatalogEntities['bags']) {
     bag,
     room:
       room.kind === 'derived'
-        ? { kind: room.kind, container: room.interior.container, volumeMl: room.interior.volumeMl, pricePerMl: room.pricePerMl, explanation: room.interior.explanation }
+        ? {
+            kind: room.kind,
+            container: room.interior.container,
+            volumeMl: room.interior.volumeMl,
+            pricePerMl: room.pricePerMl,
+            explanation: room.interior.explanation,
+          }
         : room,
   }
 }

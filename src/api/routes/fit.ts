@@ -34,9 +34,15 @@ export async function fitRoutes(app: FastifyInstance): Promise<void> {
 }
 
 /** The fit problem of `{ bag, items?, kit? }`: the bag's derived container and the items' boxes, counts added up. */
-export async function fitProblemById(catalog: Catalog, body: FitByIdBodyType): Promise<{ problem: FitProblem; bag: ResolvedCatalogBag }> {
+export async function fitProblemById(
+  catalog: Catalog,
+  body: FitByIdBodyType,
+): Promise<{ problem: FitProblem; bag: ResolvedCatalogBag }> {
   if ((body.items ?? []).length === 0 && body.kit === undefined) {
-    fail('INVALID_INPUT', 'Say what to fit: "items" (catalog item ids, or { id, count }) and/or "kit" (a catalog kit id).')
+    fail(
+      'INVALID_INPUT',
+      'Say what to fit: "items" (catalog item ids, or { id, count }) and/or "kit" (a catalog kit id).',
+    )
   }
   const bag = await resolveCatalogBag(catalog, body.bag)
   const counts = new Map<string, number>()
@@ -51,10 +57,17 @@ export async function fitProblemById(catalog: Catalog, body: FitByIdBodyType): P
   const items: FitItem[] = []
   for (const [id, count] of counts) {
     const size = itemFitSize(await catalog.get('items', id))
-    if (typeof size === 'string') fail('INVALID_INPUT', `Item ${show(id)} has ${size}, so it cannot be packed; send a fit problem with its size instead.`)
+    if (typeof size === 'string')
+      fail(
+        'INVALID_INPUT',
+        `Item ${show(id)} has ${size}, so it cannot be packed; send a fit problem with its size instead.`,
+      )
     items.push({ id, size, count })
   }
-  return { problem: { container: bag.interior.container, items, ...(body.options && { options: body.options }) }, bag }
+  return {
+    problem: { container: bag.interior.container, items, ...(body.options && { options: body.options }) },
+    bag,
+  }
 }
 
 /** The bag part of an answer: what it is and how its container was derived. */

@@ -12,7 +12,13 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: ['meta'],
         summary: 'Is the server up, and how busy is the solver',
-        response: { 200: Type.Object({ status: Type.Literal('ok'), database: Type.String(), solver: Type.Object({ quick: Lane, slow: Lane }) }) },
+        response: {
+          200: Type.Object({
+            status: Type.Literal('ok'),
+            database: Type.String(),
+            solver: Type.Object({ quick: Lane, slow: Lane }),
+          }),
+        },
       },
     },
     async () => ({ status: 'ok' as const, database: app.catalog.target.kind, solver: app.solver.stats() }),

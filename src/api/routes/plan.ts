@@ -38,13 +38,15 @@ export async function carryProblem(catalog: Catalog, body: PlanBodyType): Promis
   }
   if (body.kit !== undefined) {
     const kit = await catalog.get('kits', body.kit)
-    for (const { item, count } of await catalog.kitItems(kit)) add({ ...(await fromCatalog(catalog, item.id)), count })
+    for (const { item, count } of await catalog.kitItems(kit))
+      add({ ...(await fromCatalog(catalog, item.id)), count })
   }
   for (const entry of body.items ?? []) {
     const base = entry.size === undefined ? await fromCatalog(catalog, entry.id) : { id: entry.id }
     add({ ...base, ...entry } as CarryItem)
   }
-  if (items.length === 0) fail('INVALID_CARRY', 'Nothing to carry: give "items" (catalog ids, or { id, size } in mm) and/or "kit".')
+  if (items.length === 0)
+    fail('INVALID_CARRY', 'Nothing to carry: give "items" (catalog ids, or { id, size } in mm) and/or "kit".')
 
   const containers: CarryContainer[] = []
   for (const entry of body.containers) {
@@ -76,6 +78,10 @@ export async function carryProblem(catalog: Catalog, body: PlanBodyType): Promis
 async function fromCatalog(catalog: Catalog, id: string): Promise<CarryItem> {
   const item = await catalog.get('items', id)
   const size = itemFitSize(item)
-  if (typeof size === 'string') fail('INVALID_CARRY', `Item ${show(id)} has ${size}: give its size, e.g. { "id": "${id}", "size": [20, 20, 70] }.`)
+  if (typeof size === 'string')
+    fail(
+      'INVALID_CARRY',
+      `Item ${show(id)} has ${size}: give its size, e.g. { "id": "${id}", "size": [20, 20, 70] }.`,
+    )
   return { id: item.id, name: item.name, size, category: item.category }
 }

@@ -14,7 +14,8 @@ export async function styleRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['style'],
-        summary: 'Styling advice: colour, proportion, placement, practicality and evening rules, each scored with reasons',
+        summary:
+          'Styling advice: colour, proportion, placement, practicality and evening rules, each scored with reasons',
         description:
           'Give the bag whole (`bag`), or a catalog bag by `bagId` with its `colour` (the catalog has no colours); for a catalog bag with a full size and shape, the fit engine works out where the essentials kit goes unless `capacity` is given.',
         body: StyleBody,
@@ -24,15 +25,22 @@ export async function styleRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const { bag, bagId, colour, ...rest } = request.body
       if ((bag === undefined) === (bagId === undefined)) {
-        fail('INVALID_INPUT', bag === undefined ? 'Say which bag: "bag" (the bag itself) or "bagId" (a catalog bag) with "colour".' : 'Give "bag" or "bagId", not both.')
+        fail(
+          'INVALID_INPUT',
+          bag === undefined
+            ? 'Say which bag: "bag" (the bag itself) or "bagId" (a catalog bag) with "colour".'
+            : 'Give "bag" or "bagId", not both.',
+        )
       }
       let styleBag: StyleBag
       let capacityFrom: BagSpec | undefined
       if (bag !== undefined) {
-        if (colour !== undefined) fail('INVALID_INPUT', '"colour" goes with "bagId"; a bag given whole has its own "colour".')
+        if (colour !== undefined)
+          fail('INVALID_INPUT', '"colour" goes with "bagId"; a bag given whole has its own "colour".')
         styleBag = bag as StyleBag
       } else {
-        if (colour === undefined) fail('INVALID_INPUT', `Catalog bags have no colour: add "colour", e.g. "#ff1493" or "black".`)
+        if (colour === undefined)
+          fail('INVALID_INPUT', `Catalog bags have no colour: add "colour", e.g. "#ff1493" or "black".`)
         const found = await app.catalog.get('bags', bagId!)
         styleBag = styleBagFromCatalog(found, colour)
         const spec = bagSpecFromCatalog(found)

@@ -25,13 +25,19 @@ export async function whatFitsRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags: ['fit'],
-        summary: 'Which catalog items and kits fit in this bag, each on its own, with the reason for each that does not',
+        summary:
+          'Which catalog items and kits fit in this bag, each on its own, with the reason for each that does not',
         description: `Items and kits with a missing side answer \`unknown-size\`. The whole list is bounded: past ${API_LIMITS.whatFitsBudgetMs} ms the rest answer \`unknown\`.`,
         params: IdParams,
         querystring: Type.Object(
           {
             timeLimitMs: Type.Optional(
-              Type.Number({ exclusiveMinimum: 0, maximum: API_LIMITS.maxWhatFitsTimeLimitMs, default: API_LIMITS.whatFitsTimeLimitMs, description: 'Time limit per item or kit, ms.' }),
+              Type.Number({
+                exclusiveMinimum: 0,
+                maximum: API_LIMITS.maxWhatFitsTimeLimitMs,
+                default: API_LIMITS.whatFitsTimeLimitMs,
+                description: 'Time limit per item or kit, ms.',
+              }),
             ),
           },
           { additionalProperties: false },
@@ -51,12 +57,22 @@ export async function whatFitsRoutes(app: FastifyInstance): Promise<void> {
       const bag = await resolveCatalogBag(app.catalog, request.params.id)
       const entries = await whatFitsEntries(app.catalog)
       const timeLimitMs = request.query.timeLimitMs ?? API_LIMITS.whatFitsTimeLimitMs
-      const results = await app.solver.whatFits(bag.interior.container, entries, timeLimitMs, API_LIMITS.whatFitsBudgetMs)
+      const results = await app.solver.whatFits(
+        bag.interior.container,
+        entries,
+        timeLimitMs,
+        API_LIMITS.whatFitsBudgetMs,
+      )
       const tally = (kind: 'item' | 'kit') => {
         const rows = results.filter((r) => r.kind === kind)
         return { fit: rows.filter((r) => r.status === 'fits').length, total: rows.length }
       }
-      return { bag: derivedBag(bag), container: bag.interior.container, counts: { items: tally('item'), kits: tally('kit') }, results }
+      return {
+        bag: derivedBag(bag),
+        container: bag.interior.container,
+        counts: { items: tally('item'), kits: tally('kit') },
+        results,
+      }
     },
   )
 }

@@ -13,7 +13,10 @@ import { CatalogId, StringEnum } from './common.js'
 const Mm = Type.Union([Type.Number({ exclusiveMinimum: 0, maximum: 1_000_000 }), Type.Null()])
 const Text = (max = 2000) => Type.String({ maxLength: max })
 const NullableText = (max = 2000) => Type.Union([Text(max), Type.Null()])
-const Dims = Type.Object({ w: Mm, h: Mm, d: Mm }, { additionalProperties: false, description: 'Millimetres; null where unknown.' })
+const Dims = Type.Object(
+  { w: Mm, h: Mm, d: Mm },
+  { additionalProperties: false, description: 'Millimetres; null where unknown.' },
+)
 const Price = Type.Object(
   {
     amount: Type.Number({ exclusiveMinimum: 0, maximum: 1e9 }),
@@ -23,8 +26,13 @@ const Price = Type.Object(
   },
   { additionalProperties: false },
 )
-const Sources = Type.Array(Type.String({ maxLength: 2000 }), { maxItems: 50, description: 'http(s) URLs the numbers come from.' })
-const Details = Type.Record(Type.String(), Type.Unknown(), { description: 'Further figures, keyed as in the source.' })
+const Sources = Type.Array(Type.String({ maxLength: 2000 }), {
+  maxItems: 50,
+  description: 'http(s) URLs the numbers come from.',
+})
+const Details = Type.Record(Type.String(), Type.Unknown(), {
+  description: 'Further figures, keyed as in the source.',
+})
 
 /** A bag as written: the domain object with optional fields optional. */
 export const BagInput = Type.Object(
@@ -78,7 +86,13 @@ export const KitInput = Type.Object(
     name: Text(200),
     description: Type.Optional(Text(2000)),
     items: Type.Array(
-      Type.Object({ itemId: CatalogId, count: Type.Optional(Type.Integer({ minimum: 1, maximum: API_LIMITS.maxCount })) }, { additionalProperties: false }),
+      Type.Object(
+        {
+          itemId: CatalogId,
+          count: Type.Optional(Type.Integer({ minimum: 1, maximum: API_LIMITS.maxCount })),
+        },
+        { additionalProperties: false },
+      ),
       { minItems: 1, maxItems: API_LIMITS.maxItemKinds },
     ),
     notes: Type.Optional(Text(10_000)),
@@ -90,7 +104,11 @@ export type BagInputType = Static<typeof BagInput>
 export type ItemInputType = Static<typeof ItemInput>
 export type KitInputType = Static<typeof KitInput>
 
-const OutDims = Type.Object({ w: Type.Union([Type.Number(), Type.Null()]), h: Type.Union([Type.Number(), Type.Null()]), d: Type.Union([Type.Number(), Type.Null()]) })
+const OutDims = Type.Object({
+  w: Type.Union([Type.Number(), Type.Null()]),
+  h: Type.Union([Type.Number(), Type.Null()]),
+  d: Type.Union([Type.Number(), Type.Null()]),
+})
 const NullableNumber = Type.Union([Type.Number(), Type.Null()])
 const NullableString = Type.Union([Type.String(), Type.Null()])
 
@@ -108,7 +126,12 @@ export const Bag = Type.Object({
   material: NullableString,
   strap: NullableString,
   price: Type.Union([
-    Type.Object({ amount: Type.Number(), amountMax: NullableNumber, currency: Type.String(), year: NullableNumber }),
+    Type.Object({
+      amount: Type.Number(),
+      amountMax: NullableNumber,
+      currency: Type.String(),
+      year: NullableNumber,
+    }),
     Type.Null(),
   ]),
   yearIntroduced: NullableNumber,
@@ -163,14 +186,27 @@ export const BagWithRoom = Type.Object({
 /** `?limit&offset&q` of a listing. */
 export const ListQuery = Type.Object(
   {
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: API_LIMITS.maxPageSize, default: API_LIMITS.defaultPageSize })),
+    limit: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: API_LIMITS.maxPageSize, default: API_LIMITS.defaultPageSize }),
+    ),
     offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Words that must all appear (case and accents ignored).' })),
+    q: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description: 'Words that must all appear (case and accents ignored).',
+      }),
+    ),
   },
   { additionalProperties: false },
 )
 
 /** A page of a listing. `total` counts every record of the kind (or every match of `q`). */
 export function Page<T extends ReturnType<typeof Type.Object>>(record: T) {
-  return Type.Object({ total: Type.Integer(), limit: Type.Integer(), offset: Type.Integer(), results: Type.Array(record) })
+  return Type.Object({
+    total: Type.Integer(),
+    limit: Type.Integer(),
+    offset: Type.Integer(),
+    results: Type.Array(record),
+  })
 }

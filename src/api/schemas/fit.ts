@@ -6,7 +6,14 @@ import { CatalogId, LengthMm, Position, StringEnum, TimeLimitMs, Vec3 } from './
 
 /** `options` of a fit problem. */
 export const FitOptions = Type.Object(
-  { timeLimitMs: Type.Optional(TimeLimitMs(API_LIMITS.maxTimeLimitMs, 'Time limit for the solve in ms (default 1000); past it the answer is `unknown`.')) },
+  {
+    timeLimitMs: Type.Optional(
+      TimeLimitMs(
+        API_LIMITS.maxTimeLimitMs,
+        'Time limit for the solve in ms (default 1000); past it the answer is `unknown`.',
+      ),
+    ),
+  },
   { additionalProperties: false },
 )
 
@@ -32,8 +39,18 @@ export const FitItem = Type.Object(
   {
     id: Type.String({ minLength: 1, maxLength: 200 }),
     size: Vec3,
-    count: Type.Optional(Type.Integer({ minimum: 1, maximum: API_LIMITS.maxCount, description: 'Identical copies (default 1).' })),
-    rotate: Type.Optional(StringEnum(ROTATE_MODES, { description: 'any (default), upright (about the vertical axis only), none.' })),
+    count: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: API_LIMITS.maxCount,
+        description: 'Identical copies (default 1).',
+      }),
+    ),
+    rotate: Type.Optional(
+      StringEnum(ROTATE_MODES, {
+        description: 'any (default), upright (about the vertical axis only), none.',
+      }),
+    ),
   },
   { additionalProperties: false },
 )
@@ -45,7 +62,11 @@ export const FitProblemBody = Type.Object(
     items: Type.Array(FitItem, { maxItems: API_LIMITS.maxItemKinds }),
     options: Type.Optional(FitOptions),
   },
-  { additionalProperties: false, title: 'Fit problem', description: 'A container and items, all in millimetres.' },
+  {
+    additionalProperties: false,
+    title: 'Fit problem',
+    description: 'A container and items, all in millimetres.',
+  },
 )
 
 /** An item named by catalog id, with an optional count. */
@@ -61,11 +82,20 @@ export const ItemRef = Type.Object(
 export const FitByIdBody = Type.Object(
   {
     bag: CatalogId,
-    items: Type.Optional(Type.Array(Type.Union([CatalogId, ItemRef]), { maxItems: API_LIMITS.maxItemKinds, description: 'Item ids, or { id, count }.' })),
+    items: Type.Optional(
+      Type.Array(Type.Union([CatalogId, ItemRef]), {
+        maxItems: API_LIMITS.maxItemKinds,
+        description: 'Item ids, or { id, count }.',
+      }),
+    ),
     kit: Type.Optional(CatalogId),
     options: Type.Optional(FitOptions),
   },
-  { additionalProperties: false, title: 'Fit by catalog ids', description: 'A catalog bag, and catalog items and/or a kit.' },
+  {
+    additionalProperties: false,
+    title: 'Fit by catalog ids',
+    description: 'A catalog bag, and catalog items and/or a kit.',
+  },
 )
 
 /** The body of POST /api/fit: a fit problem, or catalog ids. */
@@ -75,7 +105,11 @@ export type FitProblemBodyType = Static<typeof FitProblemBody>
 export type FitByIdBodyType = Static<typeof FitByIdBody>
 
 /** Where one copy goes: min corner and extents as placed, mm. */
-export const Placement = Type.Object({ id: Type.String(), at: Type.Array(Type.Number()), size: Type.Array(Type.Number()) })
+export const Placement = Type.Object({
+  id: Type.String(),
+  at: Type.Array(Type.Number()),
+  size: Type.Array(Type.Number()),
+})
 
 /** What the bag layer derived for a catalog bag. */
 export const DerivedBag = Type.Object({
@@ -93,7 +127,12 @@ export const FitReply = Type.Object({
   placements: Type.Array(Placement),
   reason: Type.String(),
   stats: Type.Object({ nodes: Type.Number(), elapsedMs: Type.Number() }),
-  proof: Type.Object({ kind: Type.String() }, { additionalProperties: true, description: 'How the answer was decided.' }),
-  container: Type.Optional(Type.Object({}, { additionalProperties: true, description: 'The container used (fits by id).' })),
+  proof: Type.Object(
+    { kind: Type.String() },
+    { additionalProperties: true, description: 'How the answer was decided.' },
+  ),
+  container: Type.Optional(
+    Type.Object({}, { additionalProperties: true, description: 'The container used (fits by id).' }),
+  ),
   bag: Type.Optional(DerivedBag),
 })

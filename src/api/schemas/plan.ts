@@ -9,7 +9,11 @@ import { FitContainer } from './fit.js'
 /** A thing to carry: with `size` as given, without it the catalog item with this `id`. */
 export const PlanItem = Type.Object(
   {
-    id: Type.String({ minLength: 1, maxLength: 200, description: 'A catalog item id when `size` is left out.' }),
+    id: Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: 'A catalog item id when `size` is left out.',
+    }),
     size: Type.Optional(Vec3),
     count: Type.Optional(Type.Integer({ minimum: 1, maximum: API_LIMITS.maxCount })),
     rotate: Type.Optional(StringEnum(ROTATE_MODES)),
@@ -45,7 +49,12 @@ export const PlanBody = Type.Object(
     kit: Type.Optional(CatalogId),
     containers: Type.Array(
       Type.Union([
-        Type.String({ minLength: 1, maxLength: 200, description: 'pocket:womens-jeans-front, phone-case:3-cards, pouch, tote:38x42x10cm, bag:12x9x5cm, a catalog bag id; @HOST nests, *N repeats.' }),
+        Type.String({
+          minLength: 1,
+          maxLength: 200,
+          description:
+            'pocket:womens-jeans-front, phone-case:3-cards, pouch, tote:38x42x10cm, bag:12x9x5cm, a catalog bag id; @HOST nests, *N repeats.',
+        }),
         PlanContainer,
       ]),
       { minItems: 1, maxItems: 40 },
@@ -53,8 +62,15 @@ export const PlanBody = Type.Object(
     options: Type.Optional(
       Type.Object(
         {
-          timeLimitMs: Type.Optional(TimeLimitMs(API_LIMITS.maxTimeLimitMs, 'Budget for the whole plan (default 2000); past it the best plan so far.')),
-          fitTimeLimitMs: Type.Optional(TimeLimitMs(API_LIMITS.maxTimeLimitMs, 'Budget for one fit check (default 250).')),
+          timeLimitMs: Type.Optional(
+            TimeLimitMs(
+              API_LIMITS.maxTimeLimitMs,
+              'Budget for the whole plan (default 2000); past it the best plan so far.',
+            ),
+          ),
+          fitTimeLimitMs: Type.Optional(
+            TimeLimitMs(API_LIMITS.maxTimeLimitMs, 'Budget for one fit check (default 250).'),
+          ),
         },
         { additionalProperties: false },
       ),

@@ -15,7 +15,11 @@ import {
 import { CatalogId, StringEnum } from './common.js'
 
 const Mm = Type.Number({ exclusiveMinimum: 0, maximum: 100_000 })
-const Colour = Type.String({ minLength: 1, maxLength: 100, description: 'CSS colour text: #ff1493, hotpink, rgb(255 20 147), oklch(0.65 0.26 357).' })
+const Colour = Type.String({
+  minLength: 1,
+  maxLength: 100,
+  description: 'CSS colour text: #ff1493, hotpink, rgb(255 20 147), oklch(0.65 0.26 357).',
+})
 
 /** The advisor's bag (docs/style.md). */
 export const StyleBag = Type.Object(
@@ -27,9 +31,19 @@ export const StyleBag = Type.Object(
     depthMm: Type.Optional(Mm),
     colour: Colour,
     material: Type.Optional(StringEnum(BAG_MATERIALS)),
-    embellishments: Type.Optional(Type.Array(StringEnum(EMBELLISHMENTS), { maxItems: EMBELLISHMENTS.length })),
+    embellishments: Type.Optional(
+      Type.Array(StringEnum(EMBELLISHMENTS), { maxItems: EMBELLISHMENTS.length }),
+    ),
     isStructured: Type.Optional(Type.Boolean()),
-    straps: Type.Optional(Type.Array(Type.Object({ kind: StringEnum(STRAP_KINDS), lengthMm: Type.Optional(Mm) }, { additionalProperties: false }), { maxItems: 10 })),
+    straps: Type.Optional(
+      Type.Array(
+        Type.Object(
+          { kind: StringEnum(STRAP_KINDS), lengthMm: Type.Optional(Mm) },
+          { additionalProperties: false },
+        ),
+        { maxItems: 10 },
+      ),
+    ),
     hasClip: Type.Optional(Type.Boolean()),
     weightG: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 100_000 })),
   },
@@ -65,7 +79,12 @@ export const Wearer = Type.Object(
     heightCm: Type.Optional(Type.Number({ minimum: 100, maximum: 230 })),
     neckline: Type.Optional(StringEnum(NECKLINES)),
     belt: Type.Optional(StringEnum(BELT_KINDS)),
-    hostBag: Type.Optional(Type.Object({ name: Type.Optional(Type.String({ maxLength: 200 })), widthMm: Mm, hasHandle: Type.Boolean() }, { additionalProperties: false })),
+    hostBag: Type.Optional(
+      Type.Object(
+        { name: Type.Optional(Type.String({ maxLength: 200 })), widthMm: Mm, hasHandle: Type.Boolean() },
+        { additionalProperties: false },
+      ),
+    ),
   },
   { additionalProperties: false },
 )
@@ -76,13 +95,23 @@ export const Capacity = Type.Union([
     {
       kind: Type.Literal('placed'),
       items: Type.Array(
-        Type.Object({ id: Type.Optional(Type.String({ maxLength: 200 })), essential: StringEnum(ESSENTIALS), where: StringEnum(CARRY_PLACES) }, { additionalProperties: false }),
+        Type.Object(
+          {
+            id: Type.Optional(Type.String({ maxLength: 200 })),
+            essential: StringEnum(ESSENTIALS),
+            where: StringEnum(CARRY_PLACES),
+          },
+          { additionalProperties: false },
+        ),
         { maxItems: 100 },
       ),
     },
     { additionalProperties: false },
   ),
-  Type.Object({ kind: Type.Literal('volume'), interiorMl: Type.Number({ minimum: 0, maximum: 1e6 }) }, { additionalProperties: false }),
+  Type.Object(
+    { kind: Type.Literal('volume'), interiorMl: Type.Number({ minimum: 0, maximum: 1e6 }) },
+    { additionalProperties: false },
+  ),
 ])
 
 /** The body of POST /api/style: a bag given whole, or a catalog bag by id with its colour. */

@@ -56,7 +56,11 @@ export class Solver {
   async fit(problem: FitProblem): Promise<FitAnswer> {
     const limit = problem.options?.timeLimitMs ?? 1000
     if (limit > this.quickPassMs) {
-      const quick = await this.run('quick', { kind: 'fit', problem: withTimeLimit(problem, this.quickPassMs) }, this.quickPassMs)
+      const quick = await this.run(
+        'quick',
+        { kind: 'fit', problem: withTimeLimit(problem, this.quickPassMs) },
+        this.quickPassMs,
+      )
       if (quick.status !== 'unknown') return quick
     }
     return this.run(limit > this.quickPassMs ? 'slow' : 'quick', { kind: 'fit', problem }, limit)
@@ -66,22 +70,39 @@ export class Solver {
   async plan(problem: CarryProblem): Promise<CarryPlan> {
     const limit = problem.options?.timeLimitMs ?? 2000
     if (limit > this.quickPassMs) {
-      const options = { ...problem.options, timeLimitMs: this.quickPassMs, fitTimeLimitMs: Math.min(problem.options?.fitTimeLimitMs ?? 250, this.quickPassMs) }
-      const quick = await this.run('quick', { kind: 'plan', problem: { ...problem, options } }, this.quickPassMs)
+      const options = {
+        ...problem.options,
+        timeLimitMs: this.quickPassMs,
+        fitTimeLimitMs: Math.min(problem.options?.fitTimeLimitMs ?? 250, this.quickPassMs),
+      }
+      const quick = await this.run(
+        'quick',
+        { kind: 'plan', problem: { ...problem, options } },
+        this.quickPassMs,
+      )
       if (quick.exact) return quick
     }
     return this.run(limit > this.quickPassMs ? 'slow' : 'quick', { kind: 'plan', problem }, limit)
   }
 
   /** Fits each entry alone in the container (slow lane: a whole catalog is long work), within `budgetMs` overall. */
-  whatFits(container: FitContainer, entries: WhatFitsEntry[], timeLimitMs: number, budgetMs: number): Promise<WhatFitsVerdict[]> {
+  whatFits(
+    container: FitContainer,
+    entries: WhatFitsEntry[],
+    timeLimitMs: number,
+    budgetMs: number,
+  ): Promise<WhatFitsVerdict[]> {
     return this.run('slow', { kind: 'what-fits', container, entries, timeLimitMs, budgetMs }, budgetMs)
   }
 
   /** Style advice; with `capacityFrom`, the essentials capacity of that bag comes from the fit engine first. */
   style(input: StyleInput, capacityFrom?: BagSpec): Promise<StyleAdvice> {
     // The capacity check is at most five small fits of 250 ms each.
-    return this.run('quick', { kind: 'style', input, ...(capacityFrom && { capacityFrom }) }, capacityFrom ? 1250 : 100)
+    return this.run(
+      'quick',
+      { kind: 'style', input, ...(capacityFrom && { capacityFrom }) },
+      capacityFrom ? 1250 : 100,
+    )
   }
 
   /** Lets running tasks finish, refuses new ones, then stops the threads. */
@@ -95,7 +116,11 @@ export class Solver {
     return { quick: of(this.lanes.quick), slow: of(this.lanes.slow) }
   }
 
-  private async run<K extends SolverTask['kind']>(lane: Lane, task: SolverTask & { kind: K }, limitMs: number): Promise<SolverResults[K]> {
+  private async run<K extends SolverTask['kind']>(
+    lane: Lane,
+    task: SolverTask & { kind: K },
+    limitMs: number,
+  ): Promise<SolverResults[K]> {
     // Waiting in the queue counts against the grace time too: past it the caller hears the server is busy.
     const signal = AbortSignal.timeout(2 * limitMs + this.graceMs)
     let outcome: TaskOutcome
@@ -112,7 +137,9 @@ export class Solver {
 function createPool(threads: number, maxQueue: number): Piscina {
   const fromSource = import.meta.url.endsWith('.ts')
   return new Piscina({
-    filename: fromSource ? (bundled ??= bundleWorkerSource()) : fileURLToPath(new URL('./worker.js', import.meta.url)),
+    filename: fromSource
+      ? (bundled ??= bundleWorkerSource())
+      : fileURLToPath(new URL('./worker.js', import.meta.url)),
     minThreads: threads,
     maxThreads: threads,
     maxQueue,
@@ -130,8 +157,14 @@ function withTimeLimit(problem: FitProblem, timeLimitMs: number): FitProblem {
 /** A pool failure as a coded error: a full queue or a timed-out task means busy (503); anything else is internal. */
 function solverError(error: unknown, lane: Lane): MicropurseError {
   const message = error instanceof Error ? error.message : String(error)
-  if (/queue is at limit/i.test(message) || (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))) {
-    return new MicropurseError('SERVER_BUSY', `The solver is busy (${lane} lane); try again in a few seconds.`)
+  if (
+    /queue is at limit/i.test(message) ||
+    (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))
+  ) {
+    return new MicropurseError(
+      'SERVER_BUSY',
+      `The solver is busy (${lane} lane); try again in a few seconds.`,
+    )
   }
   return new MicropurseError('INTERNAL', `Solver ${lane} lane failed: ${message}`)
 }

@@ -18,7 +18,13 @@ import type { StyleAdvice, StyleInput } from '../../style/index.js'
 export type SolverTask =
   | { kind: 'fit'; problem: FitProblem }
   | { kind: 'plan'; problem: CarryProblem }
-  | { kind: 'what-fits'; container: FitContainer; entries: WhatFitsEntry[]; timeLimitMs: number; budgetMs: number }
+  | {
+      kind: 'what-fits'
+      container: FitContainer
+      entries: WhatFitsEntry[]
+      timeLimitMs: number
+      budgetMs: number
+    }
   /** `capacityFrom`: a bag spec whose essentials capacity the worker works out with the fit engine first. */
   | { kind: 'style'; input: StyleInput; capacityFrom?: BagSpec }
 
@@ -32,8 +38,7 @@ export interface SolverResults {
 
 /** A task's answer, or the coded error it raised (errors lose their class when they cross threads). */
 export type TaskOutcome<T = unknown> =
-  | { ok: true; value: T }
-  | { ok: false; code: ErrorCode; message: string; details?: Record<string, unknown> }
+  { ok: true; value: T } | { ok: false; code: ErrorCode; message: string; details?: Record<string, unknown> }
 
 /** Runs one task in the current thread. */
 export function runTask(task: SolverTask): SolverResults[SolverTask['kind']] {
@@ -57,7 +62,12 @@ export function runTaskSafely(task: SolverTask): TaskOutcome {
     return { ok: true, value: runTask(task) }
   } catch (error) {
     if (error instanceof MicropurseError) {
-      return { ok: false, code: error.code, message: error.message, ...(error.details && { details: { ...error.details } }) }
+      return {
+        ok: false,
+        code: error.code,
+        message: error.message,
+        ...(error.details && { details: { ...error.details } }),
+      }
     }
     throw error
   }

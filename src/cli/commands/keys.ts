@@ -3,12 +3,18 @@ import type { CliCommand, ParsedOptions } from '../command.js'
 /** `micropurse keys create|list|revoke`: the API keys that may write to the catalog over HTTP. */
 export const keysCommand: CliCommand = {
   name: 'keys <action> [target]',
-  description: 'API keys for catalog writes over HTTP: create --name NAME (prints the key once), list, revoke ID|NAME',
+  description:
+    'API keys for catalog writes over HTTP: create --name NAME (prints the key once), list, revoke ID|NAME',
   options: [
     { flags: '--name <name>', description: 'create: who the key is for, e.g. shop-a' },
-    { flags: '--db <url>', description: 'Database: postgres://..., sqlite:PATH (default DATABASE_URL, else sqlite:micropurse.sqlite)' },
+    {
+      flags: '--db <url>',
+      description:
+        'Database: postgres://..., sqlite:PATH (default DATABASE_URL, else sqlite:micropurse.sqlite)',
+    },
     { flags: '--json', description: 'Print JSON' },
   ],
   examples: ['micropurse keys create --name shop-a', 'micropurse keys list', 'micropurse keys revoke shop-a'],
-  run: async (args: string[], options: ParsedOptions) => (await import('./keys-run.js')).runKeys(args, options),
+  run: async (args: string[], options: ParsedOptions) =>
+    (await import('./keys-run.js')).runKeys(args, options),
 }

@@ -9,7 +9,8 @@ export async function runServe(options: ParsedOptions): Promise<number> {
   const threads = options.threads === undefined ? undefined : wholeNumber(options.threads, '--threads', 1, 64)
   const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']
   const logLevel = String(options.logLevel)
-  if (!levels.includes(logLevel)) fail('INVALID_OPTION', `--log-level must be one of ${levels.join(', ')}, got ${show(logLevel)}.`)
+  if (!levels.includes(logLevel))
+    fail('INVALID_OPTION', `--log-level must be one of ${levels.join(', ')}, got ${show(logLevel)}.`)
   const { startServer, closeOnSignals } = await import('../../api/server.js')
   const { app, address } = await startServer({
     port,
@@ -19,7 +20,9 @@ export async function runServe(options: ParsedOptions): Promise<number> {
     ...(options.db !== undefined && { catalog: String(options.db) }),
     ...(threads !== undefined && { solver: { quickThreads: threads } }),
   })
-  err(`micropurse API on ${address} (docs ${address}/docs), catalog ${app.catalog.location}. Ctrl-C stops it.`)
+  err(
+    `micropurse API on ${address} (docs ${address}/docs), catalog ${app.catalog.location}. Ctrl-C stops it.`,
+  )
   return new Promise((resolve) => {
     closeOnSignals(app, (error) => {
       if (error) err(`micropurse: shutdown failed: ${error instanceof Error ? error.message : String(error)}`)
@@ -30,6 +33,7 @@ export async function runServe(options: ParsedOptions): Promise<number> {
 
 function wholeNumber(value: unknown, flag: string, min: number, max: number): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n < min || n > max) fail('INVALID_OPTION', `${flag} must be a whole number from ${min} to ${max}, got ${show(value)}.`)
+  if (!Number.isInteger(n) || n < min || n > max)
+    fail('INVALID_OPTION', `${flag} must be a whole number from ${min} to ${max}, got ${show(value)}.`)
   return n
 }

@@ -3,14 +3,34 @@ import type { CliCommand, ParsedOptions } from '../command.js'
 /** `micropurse serve`: the HTTP API (and the web page, when built) on one port. */
 export const serveCommand: CliCommand = {
   name: 'serve',
-  description: 'Serve the HTTP API (docs at /docs) and the web page on one port, on the seeded SQLite catalog by default',
+  description:
+    'Serve the HTTP API (docs at /docs) and the web page on one port, on the seeded SQLite catalog by default',
   options: [
     { flags: '--port <port>', description: 'Port to listen on', default: 3000 },
-    { flags: '--host <host>', description: 'Address to listen on (0.0.0.0 for every interface)', default: '127.0.0.1' },
-    { flags: '--db <url>', description: 'Catalog database: sqlite:PATH or postgres://... (default ./micropurse.sqlite, or DATABASE_URL)' },
-    { flags: '--rate-limit <n>', description: 'Requests per minute per API key or address (0: no limit)', default: 600 },
-    { flags: '--threads <n>', description: 'Solver threads for first passes (default: cores - 1); one more runs long solves' },
-    { flags: '--log-level <level>', description: 'fatal, error, warn, info, debug or silent', default: 'info' },
+    {
+      flags: '--host <host>',
+      description: 'Address to listen on (0.0.0.0 for every interface)',
+      default: '127.0.0.1',
+    },
+    {
+      flags: '--db <url>',
+      description:
+        'Catalog database: sqlite:PATH or postgres://... (default ./micropurse.sqlite, or DATABASE_URL)',
+    },
+    {
+      flags: '--rate-limit <n>',
+      description: 'Requests per minute per API key or address (0: no limit)',
+      default: 600,
+    },
+    {
+      flags: '--threads <n>',
+      description: 'Solver threads for first passes (default: cores - 1); one more runs long solves',
+    },
+    {
+      flags: '--log-level <level>',
+      description: 'fatal, error, warn, info, debug or silent',
+      default: 'info',
+    },
   ],
   examples: ['micropurse serve', 'micropurse serve --port 8080 --db postgres://postgres@127.0.0.1:5432/shop'],
   run: async (_args: string[], options: ParsedOptions) => (await import('./serve-run.js')).runServe(options),
