@@ -16,10 +16,11 @@ import {
 } from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import { itemColour, textColourOn } from './colours.js'
-import { easeInOut, explodedCentres, LIFT, SPREAD, stepTowards } from './explode.js'
-import { clipPlanes, frameDistance, VIEW_DIRECTION } from './framing.js'
+import { easeInOut, explodedCentres, stepTowards } from './explode.js'
+import { clipPlanes, frameBoxDistance, VIEW_DIRECTION } from './framing.js'
 import { sceneHandle } from './handle.js'
-import { boundingRadius, type SceneLayout } from './layout.js'
+import { boundingRadius, sceneBounds, type SceneLayout } from './layout.js'
+import type { Vec3 } from '../../../src/pack/types.js'
 
 /** The scene's background; the share image and the page use the same. */
 export const BACKGROUND = '#fbf6f2'
@@ -54,9 +55,12 @@ export default function BagView({ layout, labels, exploded }: BagViewProps) {
   )
 }
 
-/** How far the view reaches at explode `amount`, mm: the packed bag's sphere, grown as the items spread and rise. */
-function reachMm(layout: SceneLayout, amount: number): number {
-  return boundingRadius(layout.interior) * (1 + amount * SPREAD) + amount * LIFT * layout.interior[1]
+/** Where the camera looks and from how far, for the scene at explode `amount`. */
+function framing(layout: SceneLayout, amount: number, aspect: number): { centre: Vec3; distance: number; reach: number } {
+  const { min, max, centre } = sceneBounds(layout, amount)
+  const distance = frameBoxDistance(min, max, centre, VIEW_DIRECTION, FOV, aspect)
+  const reach = Math.hypot(max[0] - min[0], max[1] - min[1], max[2] - min[2]) / 2
+  return { centre, distance, reach }
 }
 
 // Scratch objects for the camera: reused, never allocated per frame.
@@ -66,22 +70,29 @@ const offset = new Vector3()
 function Rig({ layout, exploded }: { layout: SceneLayout; exploded: boolean }) {
   const { camera, gl, scene, size, invalidate } = useThree()
   const controls = useMemo(() => new OrbitControls(camera, gl.domElement), [camera, gl])
+  const aspect = size.width / Math.max(1, size.height)
 
-  // Frame the bag (packed or exploded) from the usual direction.
-  const frame = useRef<() => void>(() => {})
-  frame.current = () => {
-    const reach = reachMm(layout, exploded ? 1 : 0)
-    const distance = frameDistance(reach, FOV, size.width / Math.max(1, size.height))
+  /** Points the camera at the scene from `distance`, keeping its direction (or the usual one when `fresh`). */
+  const aim = (amount: number, fresh: boolean) => {
+    const { centre, distance, reach } = framing(layout, amount, aspect)
+    if (fresh) offset.set(VIEW_DIRECTION[0], VIEW_DIRECTION[1], VIEW_DIRECTION[2])
+    else offset.copy(camera.position).sub(controls.target).normalize()
+    offset.multiplyScalar(distance)
+    controls.target.set(centre[0], centre[1], centre[2])
+    camera.position.copy(controls.target).add(offset)
     const { near, far } = clipPlanes(reach, distance)
     Object.assign(camera, { near, far })
     camera.updateProjectionMatrix()
-    camera.position.set(VIEW_DIRECTION[0] * distance, VIEW_DIRECTION[1] * distance, VIEW_DIRECTION[2] * distance)
-    controls.target.set(0, 0, 0)
-    controls.minDistance = boundingRadius(layout.interior) * 0.6
+    controls.minDistance = reach * 0.5
     controls.maxDistance = distance * 4
     controls.update()
     invalidate()
   }
+  const aimRef = useRef(aim)
+  aimRef.current = aim
+  // The exploded state the reset button frames.
+  const explodedNow = useRef(exploded)
+  explodedNow.current = exploded
 
   useEffect(() => {
     controls.enableDamping = false
@@ -96,7 +107,7 @@ function Rig({ layout, exploded }: { layout: SceneLayout; exploded: boolean }) {
       zoom(factor) {
         controls.dollyIn(1 / factor)
       },
-      reset: () => frame.current(),
+      reset: () => aimRef.current(explodedNow.current ? 1 : 0, true),
       snapshot() {
         gl.render(scene, camera)
         return gl.domElement.toDataURL('image/png')
@@ -109,23 +120,16 @@ function Rig({ layout, exploded }: { layout: SceneLayout; exploded: boolean }) {
     }
   }, [controls, gl, scene, camera, invalidate])
 
-  // A new bag or a new canvas size: frame again.
-  useLayoutEffect(() => frame.current(), [layout, size.width, size.height])
+  // A new bag or a new canvas size: frame again from the usual direction.
+  useLayoutEffect(() => aimRef.current(explodedNow.current ? 1 : 0, true), [layout, aspect])
 
-  // The exploded view: the camera backs off as the items spread (scaled, so a zoom the person chose is kept).
+  // Exploded view toggled: back off (or come closer) from where the camera is, so a chosen angle is kept.
   const last = useRef(exploded)
   useEffect(() => {
     if (last.current === exploded) return
     last.current = exploded
-    const ratio = reachMm(layout, exploded ? 1 : 0) / reachMm(layout, exploded ? 0 : 1)
-    offset.copy(camera.position).sub(controls.target).multiplyScalar(ratio)
-    camera.position.copy(controls.target).add(offset)
-    const { near, far } = clipPlanes(reachMm(layout, 1), offset.length())
-    Object.assign(camera, { near, far })
-    camera.updateProjectionMatrix()
-    controls.maxDistance = Math.max(controls.maxDistance, offset.length() * 2)
-    controls.update()
-  }, [exploded, layout, camera, controls])
+    aimRef.current(exploded ? 1 : 0, false)
+  }, [exploded])
   return null
 }
 

@@ -45,7 +45,7 @@ const PERSON_HALF: readonly (readonly [number, number])[] = [
   [14, 620],
   [0, 580],
 ]
-const HEAD = { cy: 62, rx: 46, ry: 60 }
+const HEAD = { cy: 60, rx: 46, ry: 60 }
 /** Where a bag hangs from the hand or hip, as a share of the height from the top: hip level. */
 export const HIP_SHARE = 0.52
 /** Half the person's width at the widest (the hands), as a share of their height. */
@@ -90,7 +90,9 @@ export function handShapes(lengthMm = HAND_LENGTH_MM): { parts: RoundedRect[]; w
     const h = share * L + 0.06 * L
     parts.push({ x: thumbRoom + i * (fingerW + gap), y: palmTop - share * L, w: fingerW, h, r: fingerW / 2 })
   })
-  parts.push({ x: thumbRoom - 0.02 * L, y: palmTop + 0.18 * L, w: fingerW * 1.15, h: 0.36 * L, r: (fingerW * 1.15) / 2, rotate: -38 })
+  // The thumb leans out from the lower palm, its root hidden under the palm's edge.
+  const thumbW = fingerW * 1.2
+  parts.push({ x: thumbRoom + 0.02 * L, y: palmTop + 0.12 * L, w: thumbW, h: 0.34 * L, r: thumbW / 2, rotate: -34 })
   return { parts, widthMm: thumbRoom + palmW, heightMm: L }
 }
 

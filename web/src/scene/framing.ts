@@ -12,7 +12,7 @@ import type { Vec3 } from '../../../src/pack/types.js'
  */
 
 /** Share of the view the sphere's diameter may take (the rest is margin). */
-export const FILL = 0.86
+export const FILL = 0.9
 
 /**
  * Distance from the centre of the sphere to the camera, mm, for a vertical field of view `fovDeg` and a canvas of
@@ -32,6 +32,30 @@ export function frameDistance(radiusMm: number, fovDeg: number, aspect: number, 
 /** The direction the camera looks from: front, a little to the right and above, so three faces show. */
 export const VIEW_DIRECTION: Vec3 = normalise([0.55, 0.5, 1])
 
+/**
+ * Distance from `centre` along `direction` at which a camera with a vertical field of view `fovDeg` and aspect
+ * `aspect` (looking at `centre`, up = +y) sees every corner of the box [min, max] inside `fill` of the view. Tighter
+ * than the bounding sphere: a flat bag seen from the front does not need the room its diagonal would.
+ *
+ * For a corner p (relative to the centre) in camera axes x (right), y (up), z (towards the camera), it stands
+ * z_cam = d - p·z in front of the camera and must satisfy |p·x| <= tan(halfH) × fill × z_cam, likewise for y.
+ */
+export function frameBoxDistance(min: Vec3, max: Vec3, centre: Vec3, direction: Vec3, fovDeg: number, aspect: number, fill = FILL): number {
+  const z = normalise(direction)
+  // x = up × z, y = z × x (up = +y; the view direction is never vertical here).
+  const x = normalise([z[2], 0, -z[0]])
+  const y: Vec3 = [z[1] * x[2] - z[2] * x[1], z[2] * x[0] - z[0] * x[2], z[0] * x[1] - z[1] * x[0]]
+  const tanV = Math.tan((fovDeg * Math.PI) / 360) * fill
+  const tanH = tanV * aspect
+  let d = 0
+  for (let i = 0; i < 8; i++) {
+    const p: Vec3 = [(i & 1 ? max[0] : min[0]) - centre[0], (i & 2 ? max[1] : min[1]) - centre[1], (i & 4 ? max[2] : min[2]) - centre[2]]
+    const along = dot(p, z)
+    d = Math.max(d, along + Math.abs(dot(p, x)) / tanH, along + Math.abs(dot(p, y)) / tanV)
+  }
+  return d
+}
+
 /** Where the camera stands for a sphere of `radiusMm` at the origin. */
 export function cameraPosition(radiusMm: number, fovDeg: number, aspect: number): Vec3 {
   const d = frameDistance(radiusMm, fovDeg, aspect)
@@ -41,6 +65,10 @@ export function cameraPosition(radiusMm: number, fovDeg: number, aspect: number)
 /** Near and far clipping planes that keep the whole scene, with room to zoom out to 4× the framed distance. */
 export function clipPlanes(radiusMm: number, distanceMm: number): { near: number; far: number } {
   return { near: Math.max(0.1, (distanceMm - radiusMm * 3) / 10), far: distanceMm * 4 + radiusMm * 4 }
+}
+
+function dot(a: Vec3, b: Vec3): number {
+  return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
 }
 
 function normalise(v: Vec3): Vec3 {

@@ -1,4 +1,5 @@
 import type { Placement, Vec3 } from '../../../src/pack/types.js'
+import { easeInOut, explodedCentres } from './explode.js'
 
 /**
  * From the engine's axes to the scene's.
@@ -77,6 +78,24 @@ export function sceneLayout(
     blocked: (container.blocked ?? []).map((b) => toSceneBox('blocked', -1, b.at, b.size, container.size)),
     opening: container.opening ?? null,
   }
+}
+
+/**
+ * The box around everything drawn at explode `amount` (0 packed, 1 exploded): the interior and every item where the
+ * exploded view puts it, in scene millimetres.
+ */
+export function sceneBounds(layout: SceneLayout, amount: number): { min: Vec3; max: Vec3; centre: Vec3 } {
+  const [w, h, d] = layout.interior
+  const min: Vec3 = [-w / 2, -h / 2, -d / 2]
+  const max: Vec3 = [w / 2, h / 2, d / 2]
+  const centres = explodedCentres(layout.boxes, easeInOut(amount), h, new Float32Array(layout.boxes.length * 3))
+  layout.boxes.forEach((b, i) => {
+    for (let k = 0; k < 3; k++) {
+      min[k] = Math.min(min[k]!, centres[i * 3 + k]! - b.size[k]! / 2)
+      max[k] = Math.max(max[k]!, centres[i * 3 + k]! + b.size[k]! / 2)
+    }
+  })
+  return { min, max, centre: [(min[0] + max[0]) / 2, (min[1] + max[1]) / 2, (min[2] + max[2]) / 2] }
 }
 
 /** Radius of the sphere around the interior, mm: what the camera must keep in view. */

@@ -131,6 +131,8 @@ export interface AppState extends ShareState {
 export interface ExplorerRow {
   id: string
   label: string
+  /** For chart labels: `Jacquemus Le Petit Chiquito Petit`. */
+  shortLabel: string
   volumeMl: number
   price: Bag['price']
   pricePerMl: { amount: number; currency: string } | null
@@ -397,7 +399,7 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
           for (let i = 0; i < bags.length; i += EXPLORER_PARALLEL) {
             const answers = await Promise.all(bags.slice(i, i + EXPLORER_PARALLEL).map((b) => api.getBag(b.id)))
             for (const { bag, room } of answers) {
-              if (room.kind === 'derived') rows.push({ id: bag.id, label: bagLabel(bag), volumeMl: room.volumeMl, price: bag.price, pricePerMl: room.pricePerMl })
+              if (room.kind === 'derived') rows.push({ id: bag.id, label: bagLabel(bag), shortLabel: shortBagLabel(bag), volumeMl: room.volumeMl, price: bag.price, pricePerMl: room.pricePerMl })
             }
           }
           set({ explorer: { status: 'done', value: rows } })
@@ -496,9 +498,25 @@ export function typedBag(size: string, shape: string, unit: Unit): BagInfo {
   }
 }
 
-/** `Dior Lady Dior (Micro)`. */
+/** `Dior Lady Dior (Micro)`; notes in the catalog's size name are dropped (`Birkin (35)`, not `(35 (the size made...))`). */
 export function bagLabel(bag: Pick<Bag, 'brand' | 'model' | 'sizeName'>): string {
-  return `${bag.brand} ${bag.model}${bag.sizeName ? ` (${bag.sizeName})` : ''}`
+  const size = bag.sizeName ? withoutNotes(bag.sizeName) : ''
+  return `${bag.brand} ${bag.model}${size ? ` (${size})` : ''}`
+}
+
+/** A bag's name for tight places (chart labels): brand, model and size, with every parenthesised note dropped. */
+export function shortBagLabel(bag: Pick<Bag, 'brand' | 'model' | 'sizeName'>): string {
+  return [bag.brand, withoutNotes(bag.model), bag.sizeName ? withoutNotes(bag.sizeName) : ''].filter(Boolean).join(' ')
+}
+
+function withoutNotes(text: string): string {
+  let out = text
+  // Innermost parentheses first, so nested notes go too.
+  for (let before = ''; before !== out; ) {
+    before = out
+    out = out.replace(/\s*\([^()]*\)/g, '')
+  }
+  return out.trim()
 }
 
 function bagContainer(container: FitContainer, label: string): PlanContainerBody {

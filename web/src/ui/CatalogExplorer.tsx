@@ -2,10 +2,9 @@ import { useMemo } from 'react'
 import { logScale, logTicks, niceLogDomain } from '../scene/chart.js'
 import { useApp } from '../state/context.js'
 import type { ExplorerRow } from '../state/store.js'
+import { useWidth } from './use-width.js'
 
-const W = 640
-const H = 360
-const M = { left: 64, right: 16, top: 16, bottom: 48 }
+const M = { left: 60, right: 12, top: 12, bottom: 46 }
 
 /** Price against interior volume, and price per millilitre, over the catalog. */
 export function CatalogExplorer() {
@@ -64,17 +63,26 @@ export function CatalogExplorer() {
 }
 
 function Chart({ rows, selected }: { rows: ExplorerRow[]; selected: string | null }) {
+  // The chart is drawn at its real width, so its text stays 11 px on a phone and on a desktop.
+  const [box, measured] = useWidth<HTMLElement>(640)
+  const W = Math.max(300, Math.min(720, measured))
+  const H = Math.round(Math.min(380, Math.max(280, W * 0.62)))
   const scales = useMemo(() => {
     if (rows.length === 0) return null
     const [x0, x1] = niceLogDomain(rows.map((r) => r.volumeMl))
     const [y0, y1] = niceLogDomain(rows.map((r) => r.price!.amount))
     return { x0, x1, y0, y1, x: logScale(x0, x1, M.left, W - M.right), y: logScale(y0, y1, H - M.bottom, M.top) }
-  }, [rows])
-  if (!scales) return <p className="muted">No bag in the catalog has both a price and a full size.</p>
+  }, [rows, W, H])
+  if (!scales)
+    return (
+      <p className="muted" ref={box as React.RefObject<HTMLParagraphElement>}>
+        No bag in the catalog has both a price and a full size.
+      </p>
+    )
   const { x, y } = scales
   const currencies = [...new Set(rows.map((r) => r.price!.currency))].join(', ')
   return (
-    <figure className="chart">
+    <figure className="chart" ref={box}>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Price (${currencies}) against inside volume for ${rows.length} bags; the table below lists them.`}>
         {logTicks(scales.x0, scales.x1).map((t) => (
           <g key={`x${t}`}>
@@ -98,17 +106,23 @@ function Chart({ rows, selected }: { rows: ExplorerRow[]; selected: string | nul
         <text transform={`translate(14 ${(M.top + H - M.bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize={12}>
           Price ({currencies}, log scale)
         </text>
-        {rows.map((r) => (
-          <g key={r.id} className={r.id === selected ? 'point on' : 'point'}>
-            <circle cx={x(r.volumeMl)} cy={y(r.price!.amount)} r={r.id === selected ? 8 : 6}>
-              <title>{`${r.label}: ${Math.round(r.volumeMl)} ml, ${r.price!.currency} ${r.price!.amount}`}</title>
-            </circle>
-            <text x={x(r.volumeMl) + 9} y={y(r.price!.amount) + 4} fontSize={10}>
-              {r.label}
-            </text>
-          </g>
-        ))}
+        {rows.map((r) => {
+          const cx = x(r.volumeMl)
+          // Labels on the right half go to the left of their point, so they stay inside the chart.
+          const left = cx > W / 2
+          return (
+            <g key={r.id} className={r.id === selected ? 'point on' : 'point'}>
+              <circle cx={cx} cy={y(r.price!.amount)} r={r.id === selected ? 7 : 5}>
+                <title>{`${r.label}: ${Math.round(r.volumeMl)} ml, ${r.price!.currency} ${r.price!.amount}`}</title>
+              </circle>
+              <text x={left ? cx - 9 : cx + 9} y={y(r.price!.amount) + 4} fontSize={11} textAnchor={left ? 'end' : 'start'}>
+                {r.shortLabel}
+              </text>
+            </g>
+          )
+        })}
       </svg>
+      <figcaption className="muted">Prices as published, each in its own currency ({currencies}), not converted.</figcaption>
     </figure>
   )
 }

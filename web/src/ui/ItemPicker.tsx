@@ -156,8 +156,8 @@ function PickedList() {
         {picked.map((p, i) => (
           <li key={p.id}>
             <span className="swatch" style={{ background: itemColour(i) }} aria-hidden="true" />
-            <span className="picked-name">
-              {p.name}
+            <span className="picked-name" title={p.name}>
+              {p.label}
               <span className="choice-meta">{formatSizeIn([p.sizeMm[0], p.sizeMm[2], p.sizeMm[1]], unit)}</span>
             </span>
             {p.isOwn ? (

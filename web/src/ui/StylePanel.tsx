@@ -37,14 +37,16 @@ export function StylePanel() {
         {WEAR_LABELS.map((label, i) => (
           <ColourField key={label} id={`${id}-w${i}`} label={label} value={wear[i] ?? ''} onChange={(v) => setWear(wear.map((w, k) => (k === i ? v : w)))} />
         ))}
-        <label htmlFor={`${id}-occ`}>Occasion</label>
-        <select id={`${id}-occ`} value={occasion} onChange={(e) => setOccasion(e.target.value)}>
-          {OCCASIONS.map((o) => (
-            <option key={o} value={o}>
-              {o.replace('-', ' ')}
-            </option>
-          ))}
-        </select>
+        <div>
+          <label htmlFor={`${id}-occ`}>Occasion</label>
+          <select id={`${id}-occ`} value={occasion} onChange={(e) => setOccasion(e.target.value)}>
+            {OCCASIONS.map((o) => (
+              <option key={o} value={o}>
+                {o.replace('-', ' ')}
+              </option>
+            ))}
+          </select>
+        </div>
         <button type="submit" className="primary">
           Advise me
         </button>
@@ -110,7 +112,7 @@ function Rule({ rule }: { rule: StyleRule }) {
 
 /** A colour as text (a name such as `camel` or `#c19a6b`) with a picker next to it. */
 function ColourField({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (v: string) => void }) {
-  const hex = /^#[0-9a-f]{6}$/i.test(value) ? value : '#888888'
+  const hex = cssColourHex(value) ?? '#888888'
   return (
     <div className="colour-field">
       <label htmlFor={id}>{label}</label>
@@ -118,4 +120,15 @@ function ColourField({ id, label, value, onChange }: { id: string; label: string
       <input type="color" value={hex} onChange={(e) => onChange(e.target.value)} aria-label={`${label}: pick a colour`} />
     </div>
   )
+}
+
+/** A CSS colour (`hotpink`, `#f0c`, `rgb(...)`) as `#rrggbb` through the browser's own parser; null if it is not CSS. */
+function cssColourHex(text: string): string | null {
+  if (/^#[0-9a-f]{6}$/i.test(text)) return text.toLowerCase()
+  if (typeof CSS === 'undefined' || !CSS.supports('color', text)) return null
+  const ctx = document.createElement('canvas').getContext('2d')
+  if (!ctx) return null
+  ctx.fillStyle = '#000000'
+  ctx.fillStyle = text
+  return /^#[0-9a-f]{6}$/i.test(ctx.fillStyle) ? ctx.fillStyle : null
 }

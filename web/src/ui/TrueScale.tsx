@@ -23,7 +23,7 @@ export function TrueScale() {
   // The largest phone picked, or a common one.
   const phones = picked.filter((p) => p.category === 'phone')
   const phone = phones.length
-    ? phones.map((p) => ({ name: p.name, wMm: Math.min(p.sizeMm[0], p.sizeMm[2]), hMm: Math.max(p.sizeMm[0], p.sizeMm[2]) })).sort((a, b) => b.hMm - a.hMm)[0]!
+    ? phones.map((p) => ({ name: p.label, wMm: Math.min(p.sizeMm[0], p.sizeMm[2]), hMm: Math.max(p.sizeMm[0], p.sizeMm[2]) })).sort((a, b) => b.hMm - a.hMm)[0]!
     : REFERENCE_PHONE
   return (
     <div className="true-scale">
@@ -38,7 +38,7 @@ export function TrueScale() {
           <HandRow bagW={w} bagH={h} shape={bagInfo.shape} phone={phone} actualSize={actualSize} unit={unit} />
         </div>
         <figcaption>
-          The bag next to a hand ({formatIn(HAND_LENGTH_MM, unit)} from wrist to fingertip, typical), a {phone.name} and a bank card, at the same scale.
+          The bag next to a hand ({formatIn(HAND_LENGTH_MM, unit)} from wrist to fingertip, typical), a phone ({phone.name}) and a bank card, at the same scale.
           <label className="inline">
             <input type="checkbox" checked={actualSize} onChange={(e) => setActualSize(e.target.checked)} /> Show at about actual size (hold a bank card to the
             screen to check; screens differ)
@@ -92,13 +92,13 @@ function HandRow({
   const width = bagX + bagW + 10
   const height = Math.max(hand.heightMm, phone.hMm, bagH) + 10
   const base = height - 5
-  const vbH = height + 40
+  const vbH = height + 48
   return (
     <svg
       viewBox={`-10 -5 ${width + 10} ${vbH}`}
       className="scale-svg hand"
       role="img"
-      aria-label={`The bag next to a hand, a ${phone.name} and a bank card, to scale`}
+      aria-label={`The bag next to a hand, a phone (${phone.name}) and a bank card, to scale`}
       style={actualSize ? { width: `${width + 10}mm`, height: `${vbH}mm` } : undefined}
     >
       <line x1={-10} x2={width} y1={base} y2={base} stroke="#8d7b72" strokeWidth={1} />
@@ -111,21 +111,21 @@ function HandRow({
       <rect x={phoneX + 3} y={base - phone.hMm + 3} width={phone.wMm - 6} height={phone.hMm - 6} rx={7} fill="#5b6b7f" />
       <rect x={cardX} y={base - CARD.hMm} width={CARD.wMm} height={CARD.hMm} rx={3.2} fill="#e6b422" />
       <path d={bagOutlinePath(shape, bagW, bagH)} transform={`translate(${bagX} ${base - bagH})`} fill={BAG_FILL} stroke="#5a3a2e" strokeWidth={0.8} />
-      <g className="svg-labels" fontSize={9} fill="#3b2a22">
-        <text x={hand.widthMm / 2} y={base + 12} textAnchor="middle">
+      <g className="svg-labels" fontSize={13} fill="#3b2a22">
+        <text x={hand.widthMm / 2} y={base + 16} textAnchor="middle">
           hand
         </text>
-        <text x={phoneX + phone.wMm / 2} y={base + 12} textAnchor="middle">
+        <text x={phoneX + phone.wMm / 2} y={base + 16} textAnchor="middle">
           phone
         </text>
-        <text x={cardX + CARD.wMm / 2} y={base + 12} textAnchor="middle">
+        <text x={cardX + CARD.wMm / 2} y={base + 16} textAnchor="middle">
           card
         </text>
-        <text x={bagX + bagW / 2} y={base + 12} textAnchor="middle">
+        <text x={bagX + bagW / 2} y={base + 16} textAnchor="middle">
           bag {formatIn(bagW, unit)}
         </text>
       </g>
-      <ScaleBar x={0} y={base + 26} lengthMm={50} label="5 cm" fontSize={8} />
+      <ScaleBar x={0} y={base + 36} lengthMm={50} label="5 cm" fontSize={12} />
     </svg>
   )
 }
