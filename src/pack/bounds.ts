@@ -79,42 +79,62 @@ function canCoexist(a: ItemType, b: ItemType, L: readonly number[]): boolean {
  * Blocked regions are left out (fewer obstacles can only make room).
  */
 export function projectionBound(model: Model): FitProof | null {
+  for (const clique of shadowCliques(model)) {
+    if (clique.area > clique.faceArea) {
+      const mm2 = (v: number) => v * (model.unitUm / 1000) ** 2
+      return { kind: 'projection', axis: clique.axis, itemIds: clique.members.map((c) => c.id), needMm2: mm2(clique.area), haveMm2: mm2(clique.faceArea) }
+    }
+  }
+  return null
+}
+
+/** A set of item copies that must all share the face across `axis`, with the shadow each may cast on it. */
+export interface ShadowClique {
+  axis: number
+  /** The two axes of the face, in order. */
+  face: [number, number]
+  faceArea: number
+  area: number
+  members: { id: string; type: number; shadows: [number, number][] }[]
+}
+
+/**
+ * The largest sets of copies that cannot share `axis` (one per shallowest member, see `projectionBound`), for each
+ * axis, fullest face first.
+ */
+export function shadowCliques(model: Model): ShadowClique[] {
+  const out: ShadowClique[] = []
   for (let axis = 0; axis < 3; axis++) {
     const L = model.L[axis]!
-    const [a, b] = [0, 1, 2].filter((k) => k !== axis) as [number, number]
-    const faceArea = model.L[a]! * model.L[b]!
-    // Per copy: the shortest extent along the axis and the smallest shadow, over orientations that fit.
-    const copies: { id: string; depth: number; shadow: number }[] = []
+    const face = [0, 1, 2].filter((k) => k !== axis) as [number, number]
+    const faceArea = model.L[face[0]]! * model.L[face[1]]!
+    // Per copy: the shortest extent along the axis, the smallest shadow and every shadow, over orientations that fit.
+    const copies: { id: string; type: number; depth: number; shadow: number; shadows: [number, number][] }[] = []
     for (const t of model.types) {
       let depth = Infinity
       let shadow = Infinity
+      const shadows = new Map<string, [number, number]>()
       for (const o of t.orients) {
         const e = [o.w, o.d, o.h]
         if (e[0]! > model.L[0] || e[1]! > model.L[1] || e[2]! > model.L[2]) continue
         depth = Math.min(depth, e[axis]!)
-        shadow = Math.min(shadow, e[a]! * e[b]!)
+        shadow = Math.min(shadow, e[face[0]]! * e[face[1]]!)
+        shadows.set(`${e[face[0]]},${e[face[1]]}`, [e[face[0]]!, e[face[1]]!])
       }
-      for (let c = 0; c < t.count; c++) copies.push({ id: t.id, depth, shadow })
+      for (let c = 0; c < t.count; c++) copies.push({ id: t.id, type: t.index, depth, shadow, shadows: [...shadows.values()] })
     }
     copies.sort((x, y) => y.depth - x.depth)
     // The clique whose shallowest member is copy t: t and every deeper copy that cannot share the axis with it.
     for (let t = 0; t < copies.length; t++) {
       const shallow = copies[t]!
-      let area = shallow.shadow
-      const members = [shallow.id]
-      for (let i = 0; i < t; i++) {
-        if (copies[i]!.depth + shallow.depth > L) {
-          area += copies[i]!.shadow
-          members.push(copies[i]!.id)
-        }
-      }
-      if (members.length >= 2 && area > faceArea) {
-        const mm2 = (v: number) => v * (model.unitUm / 1000) ** 2
-        return { kind: 'projection', axis, itemIds: members.reverse(), needMm2: mm2(area), haveMm2: mm2(faceArea) }
-      }
+      const members = copies.slice(0, t).filter((c) => c.depth + shallow.depth > L)
+      if (members.length === 0) continue
+      members.push(shallow)
+      const area = members.reduce((sum, c) => sum + c.shadow, 0)
+      out.push({ axis, face, faceArea, area, members: members.map(({ id, type, shadows }) => ({ id, type, shadows })) })
     }
   }
-  return null
+  return out.sort((a, b) => b.area / b.faceArea - a.area / a.faceArea)
 }
 
 /**

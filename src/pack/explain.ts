@@ -38,13 +38,10 @@ export function explainProof(proof: FitProof, problem: FitProblem): string {
         ? `Two ${a} cannot both fit the ${interior}: side by side along any axis they are too long.`
         : `The ${a} and the ${b} cannot both fit the ${interior}: side by side along any axis they are too long.`
     }
-    case 'projection': {
-      const axis = ['width', 'depth', 'height'][proof.axis]!
-      const face = ['side', 'front', 'floor'][proof.axis]!
-      const names = listOf([...new Set(proof.itemIds)].map((id) => `${proof.itemIds.filter((x) => x === id).length > 1 ? `${proof.itemIds.filter((x) => x === id).length} × ` : ''}${id}`))
-      const length = mm(problem.container.size[proof.axis]!)
-      return `The ${names} are too ${axis === 'height' ? 'tall' : axis === 'depth' ? 'deep' : 'wide'} to sit one behind another in the ${length} ${axis}, so they must all share the ${face}: they need ${cm2(proof.needMm2)} of it, the ${interior} has ${cm2(proof.haveMm2)}.`
-    }
+    case 'projection':
+      return `${shareFace(proof.axis, proof.itemIds, problem)}: they need ${cm2(proof.needMm2)} of it, the ${interior} has ${cm2(proof.haveMm2)}.`
+    case 'shadow-packing':
+      return `${shareFace(proof.axis, proof.itemIds, problem)}, and no arrangement of them side by side there exists (searched ${proof.nodes.toLocaleString('en-US')} placements).`
     case 'dual-feasible':
       return `No arrangement exists: counting the space beside long items that nothing else can use (a dual-feasible bound), the items need ${(proof.value * 100).toFixed(1)} % of the ${interior}.`
     case 'search':
@@ -52,6 +49,19 @@ export function explainProof(proof: FitProof, problem: FitProblem): string {
     case 'time-limit':
       return `Could not decide within the time limit (searched ${proof.nodes.toLocaleString('en-US')} placements); no bound rules it out. Try a longer time limit.`
   }
+}
+
+// "The a, b and c are too deep to sit one behind another in the 50 mm depth, so they must all share the front"
+function shareFace(axis: number, itemIds: string[], problem: FitProblem): string {
+  const along = ['width', 'depth', 'height'][axis]!
+  const face = ['side', 'front', 'floor'][axis]!
+  const counted = [...new Set(itemIds)].map((id) => {
+    const n = itemIds.filter((x) => x === id).length
+    return n > 1 ? `${n} × ${id}` : id
+  })
+  const too = along === 'height' ? 'tall' : along === 'depth' ? 'deep' : 'wide'
+  const stack = along === 'height' ? 'one on top of another' : along === 'depth' ? 'one behind another' : 'side by side'
+  return `The ${listOf(counted)} are too ${too} to sit ${stack} in the ${mm(problem.container.size[axis]!)} ${along}, so they must all share the ${face}`
 }
 
 function listOf(names: string[]): string {

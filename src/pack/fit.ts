@@ -7,11 +7,14 @@ import type { Placed } from './placed.js'
 import { buildModel, validateProblem, type Model } from './problem.js'
 import { portfolioSearch } from './portfolio.js'
 import { exactSearch } from './search.js'
+import { shadowPackingBound } from './shadow-packing.js'
 import type { FitAnswer, FitProblem, FitProof, Placement, Vec3 } from './types.js'
 
 // Share of the time limit the heuristic may use before the exact search takes over. Layouts that exist are
 // usually found in well under a millisecond; the rest of the budget is better spent proving.
 const HEURISTIC_SHARE = 0.1
+// Share of the time limit for packing the shadows of items that must share a face (2D, so usually quick).
+const SHADOW_SHARE = 0.2
 
 /**
  * Will these items fit in this container? Exact: `fits` comes with a layout that `checkPacking` accepts,
@@ -65,13 +68,18 @@ function decide(model: Model, deadline: number, started: number): { proof: FitPr
     }
   }
 
-  // 3. A fast layout, if one comes easily.
+  // 3. Items that must share a face must fit on it side by side, as flat shadows.
+  const shadows = shadowPackingBound(model, Math.min(deadline, performance.now() + (deadline - started) * SHADOW_SHARE))
+  nodes += shadows.nodes
+  if (shadows.proof) return { proof: shadows.proof, placed: null, nodes }
+
+  // 4. A fast layout, if one comes easily.
   const heuristicDeadline = Math.min(deadline, started + (deadline - started) * HEURISTIC_SHARE)
   const quick = extremePointPacking(model, heuristicDeadline)
   nodes += quick.steps
   if (quick.placed) return { proof: { kind: 'layout', by: 'heuristic' }, placed: quick.placed, nodes }
 
-  // 4. Exact search for the rest.
+  // 5. Exact search for the rest.
   const result = portfolioSearch(model, deadline)
   nodes += result.nodes
   if (result.status === 'fits') return { proof: { kind: 'layout', by: 'search' }, placed: result.placed, nodes }

@@ -58,6 +58,7 @@ export type FitProof =
   | { kind: 'conflict'; itemIds: string[]; axisHint?: string }
   | { kind: 'dual-feasible'; value: number }
   | { kind: 'projection'; axis: number; itemIds: string[]; needMm2: number; haveMm2: number }
+  | { kind: 'shadow-packing'; axis: number; itemIds: string[]; nodes: number }
   | { kind: 'search'; nodes: number }
   | { kind: 'time-limit'; nodes: number }
   | { kind: 'empty' }
