@@ -130,6 +130,7 @@ export function shadowCliques(model: Model): ShadowClique[] {
       const members = copies.slice(0, t).filter((c) => c.depth + shallow.depth > L)
       if (members.length === 0) continue
       members.push(shallow)
+      members.sort((x, y) => x.type - y.type)
       const area = members.reduce((sum, c) => sum + c.shadow, 0)
       out.push({ axis, face, faceArea, area, members: members.map(({ id, type, shadows }) => ({ id, type, shadows })) })
     }

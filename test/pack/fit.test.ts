@@ -62,7 +62,7 @@ describe('fit', () => {
     })
     expect(answer.status).toBe('does-not-fit')
     expect(answer.reason).toBe(
-      'The b, e and d are too deep to sit one behind another in the 50.5 mm depth, so they must all share the front: they need 199.9 cm² of it, the 148.7 × 50.5 × 123.4 mm interior has 183.5 cm².',
+      'The b, d and e are too deep to sit one behind another in the 50.5 mm depth, so they must all share the front: they need 199.9 cm² of it, the 148.7 × 50.5 × 123.4 mm interior has 183.5 cm².',
     )
   })
 
