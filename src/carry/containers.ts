@@ -161,7 +161,9 @@ function parseOne(name: string, suffix: string, inside: string | undefined, raw:
     }
     case 'tote': {
       const exteriorMm = arg === undefined ? undefined : shopSize(arg, raw)
-      return { kind: 'built', containers: [nested(toteContainer({ id: id('tote'), ...(exteriorMm ? { exteriorMm } : {}) }))], text: raw }
+      const tote = toteContainer({ id: id('tote'), ...(exteriorMm ? { exteriorMm } : {}) })
+      const outside = exteriorMm ?? TOTE_EXTERIOR_MM
+      return { kind: 'built', containers: [nested({ ...tote, exterior: [outside.w, outside.d, outside.h] })], text: raw }
     }
     case 'bag': {
       if (arg === undefined) fail('INVALID_CARRY', `${show(raw)}: give the bag's outside size, e.g. bag:12x9x5cm (width × height × depth), or its catalog id.`)
