@@ -48,7 +48,8 @@ export function createProgress(options: ProgressOptions): Progress {
   return {
     update(value) {
       done = Math.min(total, Math.max(done, value))
-      if (finished) return
+      // The last step is drawn by `finish`.
+      if (finished || (!isTty && done === total)) return
       if (now() - drawnAt >= (isTty ? REDRAW_MS : intervalMs)) draw(false)
     },
     finish() {

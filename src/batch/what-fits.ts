@@ -27,6 +27,8 @@ export interface BatchWhatFitsOptions {
   timeLimitMs?: number
   /** Called as the plan reads bags and as pairs are decided. */
   onProgress?: (phase: 'plan' | 'solve', done: number, total: number) => void
+  /** Results per commit (default 2000); a commit also happens at least every second. */
+  commitEvery?: number
   /** Stops handing out work: tasks already on a thread finish and their results are written. */
   signal?: AbortSignal
 }
@@ -50,11 +52,11 @@ export interface BatchWhatFitsSummary {
 /**
  * `micropurse batch what-fits` on one machine: every bag against every chosen kit and item, on worker threads,
  * results upserted into the catalog database. Incremental: only pairs missing or stale (see `planBatch`) are
- * decided, so a rerun after a crash, a stop or an edit does only what is left. Results are written every second or
- * 2,000 results, each write one transaction.
+ * decided, so a rerun after a crash, a stop or an edit does only what is left. Results are committed every second or
+ * `commitEvery` results, each commit one transaction.
  */
 export async function runBatchWhatFits(catalog: Catalog, options: BatchWhatFitsOptions = {}): Promise<BatchWhatFitsSummary> {
-  const { threads = 1, timeLimitMs = DEFAULT_BATCH_TIME_LIMIT_MS, onProgress, signal } = options
+  const { threads = 1, timeLimitMs = DEFAULT_BATCH_TIME_LIMIT_MS, commitEvery = 2000, onProgress, signal } = options
   const db = batchDb(catalog)
   // 1. Forget results of what the catalog no longer has, then see what is missing or stale.
   const removed = await deleteOrphanResultRows(db)
@@ -68,7 +70,7 @@ export async function runBatchWhatFits(catalog: Catalog, options: BatchWhatFitsO
 
   // 2. Hand out tasks of a few bags, keeping every thread busy and a task queued behind each.
   const pool = createSolvePool(threads)
-  const writer = createResultWriter(db)
+  const writer = createResultWriter(db, { maxRows: commitEvery })
   const tasks = chunk(plan.work, BAGS_PER_TASK)
   const inFlight = new Set<Promise<void>>()
   let next = 0

@@ -1,13 +1,11 @@
-import {
-  BATCH_STATUSES,
-  createProgress,
-  DEFAULT_BATCH_TIME_LIMIT_MS,
-  formatDuration,
-  generateBags,
-  pairsToDo,
-  runBatchWhatFits,
-} from '../../batch/index.js'
-import type { BatchPlan, BatchStatus, Progress } from '../../batch/index.js'
+import { generateBags } from '../../batch/generate.js'
+import { pairsToDo } from '../../batch/plan.js'
+import type { BatchPlan } from '../../batch/plan.js'
+import { createProgress, formatDuration } from '../../batch/progress.js'
+import type { Progress } from '../../batch/progress.js'
+import { BATCH_STATUSES } from '../../batch/types.js'
+import type { BatchStatus } from '../../batch/types.js'
+import { DEFAULT_BATCH_TIME_LIMIT_MS, runBatchWhatFits } from '../../batch/what-fits.js'
 import type { Catalog } from '../../catalog/index.js'
 import { fail, show } from '../../errors.js'
 import type { ParsedOptions } from '../command.js'
@@ -16,8 +14,9 @@ import { readTimeLimit } from './bag-input.js'
 import { readCount, readSubjects, readWorkers } from './batch-options.js'
 import { openCatalogFor } from './fit-bag.js'
 
-const ACTIONS = ['what-fits', 'generate', 'enqueue', 'worker', 'status'] as const
-type Action = (typeof ACTIONS)[number]
+/** The actions of `micropurse batch`; the queue ones load BullMQ only when asked for. */
+export const BATCH_ACTIONS = ['what-fits', 'generate', 'enqueue', 'worker', 'status'] as const
+type Action = (typeof BATCH_ACTIONS)[number]
 
 /** Words for each status, as `what-fits` prints them. */
 export const STATUS_WORDS: Record<BatchStatus, string> = {
@@ -31,8 +30,8 @@ export const STATUS_WORDS: Record<BatchStatus, string> = {
 /** Runs `micropurse batch ACTION`. Checks the flags, opens the catalog, does the work, closes it. */
 export async function runBatch(args: string[], options: ParsedOptions): Promise<number> {
   const [action] = args
-  if (!ACTIONS.includes(action as Action)) {
-    fail('INVALID_INPUT', `Unknown batch action ${show(action)}; expected one of ${ACTIONS.join(', ')}.`)
+  if (!BATCH_ACTIONS.includes(action as Action)) {
+    fail('INVALID_INPUT', `Unknown batch action ${show(action)}; expected one of ${BATCH_ACTIONS.join(', ')}.`)
   }
   switch (action as Action) {
     case 'what-fits':
@@ -53,6 +52,7 @@ async function whatFits(options: ParsedOptions): Promise<number> {
   const threads = readWorkers(options)
   const timeLimitMs = readTimeLimit(options.timeLimit, DEFAULT_BATCH_TIME_LIMIT_MS)
   const subjects = readSubjects(options)
+  const commitEvery = readCount(options, 'commitEvery', '--commit-every', 1, 1_000_000, 2000)
   const catalog = await openCatalogFor(options)
   // Ctrl-C stops handing out work; what was decided is written, and a rerun goes on from there.
   const stop = new AbortController()
@@ -64,7 +64,7 @@ async function whatFits(options: ParsedOptions): Promise<number> {
   process.on('SIGINT', onSignal)
   const bars = progressBars()
   try {
-    const summary = await runBatchWhatFits(catalog, { subjects, threads, timeLimitMs, signal: stop.signal, onProgress: bars.update })
+    const summary = await runBatchWhatFits(catalog, { subjects, threads, timeLimitMs, commitEvery, signal: stop.signal, onProgress: bars.update })
     bars.finish()
     if (options.json) {
       outJson({ location: catalog.location, threads, ...summaryJson(summary.plan), removed: summary.removed, decided: summary.decided, computed: summary.computed, stopped: summary.stopped, solveMs: Math.round(summary.solveMs) })

@@ -10,6 +10,7 @@ export const batchCommand: CliCommand = {
     { flags: '--items <ids>', description: 'what-fits, enqueue, status: items to try alone: ids, kit (the items of the kits), all or none (default kit)' },
     { flags: '--workers <n>', description: 'what-fits, worker: worker threads (default: one per core)' },
     { flags: '--time-limit <ms>', description: 'what-fits, enqueue, status: time limit per decision in ms (default 300); stored unknowns with less are tried again' },
+    { flags: '--commit-every <n>', description: 'what-fits: results per database commit (default 2000; also at least every second)' },
     { flags: '--queue <url>', description: 'enqueue, worker, status: Redis URL of the job queue, e.g. redis://127.0.0.1:6379' },
     { flags: '--queue-name <name>', description: 'enqueue, worker, status: BullMQ queue name (default micropurse-what-fits)' },
     { flags: '--bags-per-job <n>', description: 'enqueue: bags per job (default 50)' },
