@@ -16,6 +16,7 @@ import { catalogRoutes } from './routes/catalog.js'
 import { fitRoutes } from './routes/fit.js'
 import { healthRoutes } from './routes/health.js'
 import { planRoutes } from './routes/plan.js'
+import { scaleRoutes } from './routes/scale.js'
 import { styleRoutes } from './routes/style.js'
 import { whatFitsRoutes } from './routes/what-fits.js'
 
@@ -57,6 +58,7 @@ export async function micropurseApp(app: FastifyInstance, options: AppOptions): 
   await app.register(catalogRoutes)
   await app.register(planRoutes)
   await app.register(styleRoutes)
+  await app.register(scaleRoutes)
   await useWebPage(app, options.webRoot)
 }
 

@@ -242,6 +242,41 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
     })
   })
 
+  describe('POST /api/scale', () => {
+    test('finds the smallest Petit Chiquito that holds a card, with its layout, and why one size down does not', async ({
+      skip,
+    }) => {
+      if (!t) return skip()
+      const response = await send(app(), 'POST', '/api/scale', {
+        silhouette: 'jacquemus-le-petit-chiquito',
+        items: ['iso-7810-id1-card'],
+      })
+      expect(response.statusCode, response.body).toBe(200)
+      const result = response.json() as {
+        status: string
+        smallest: { widthMm: number; container: FitProblem['container']; answer: FitAnswer }
+        largestNotFitting: { widthMm: number } | null
+      }
+      expect(result.status).toBe('found')
+      const problem = {
+        container: result.smallest.container,
+        items: [{ id: 'iso-7810-id1-card', size: [85.6, 53.98, 0.76] as [number, number, number] }],
+      }
+      expect(checkPacking(problem, result.smallest.answer.placements).ok).toBe(true)
+      expect(result.largestNotFitting!.widthMm).toBeLessThan(result.smallest.widthMm)
+    })
+
+    test('names the closest silhouettes for an unknown one', async ({ skip }) => {
+      if (!t) return skip()
+      const body = expectError(
+        await send(app(), 'POST', '/api/scale', { silhouette: 'birkin', kit: 'essentials' }),
+        404,
+        'UNKNOWN_SILHOUETTE',
+      )
+      expect(body.message).toMatch(/hermes-birkin/)
+    })
+  })
+
   describe('catalog writes', () => {
     const item = {
       id: 'test-hair-clip',
@@ -369,6 +404,7 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
         '/api/kits',
         '/api/plan',
         '/api/style',
+        '/api/scale',
       ]) {
         expect(Object.keys(doc.paths)).toContain(path)
       }

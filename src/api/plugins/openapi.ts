@@ -31,6 +31,7 @@ export async function useOpenApi(app: FastifyInstance, version: string): Promise
         { name: 'catalog', description: 'Bags, items and kits' },
         { name: 'plan', description: 'Carrying systems' },
         { name: 'style', description: 'Styling advice' },
+        { name: 'design', description: 'The miniature designer' },
         { name: 'meta', description: 'Health' },
       ],
     },

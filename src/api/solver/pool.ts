@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { Piscina } from 'piscina'
 import type { BagSpec } from '../../bag/index.js'
 import type { CarryPlan, CarryProblem } from '../../carry/index.js'
+import type { DesignScaleInput, ScaleResult } from '../../design/index.js'
 import { MicropurseError } from '../../errors.js'
 import type { FitAnswer, FitContainer, FitProblem } from '../../pack/types.js'
 import type { WhatFitsEntry, WhatFitsVerdict } from '../../services/what-fits.js'
@@ -103,6 +104,14 @@ export class Solver {
       { kind: 'style', input, ...(capacityFrom && { capacityFrom }) },
       capacityFrom ? 1250 : 100,
     )
+  }
+
+  /**
+   * The designer's scale search (slow lane). It runs a few dozen fits of `fitTimeLimitMs` each; the grace allows
+   * 60 of them before the search is given up.
+   */
+  scale(input: DesignScaleInput): Promise<ScaleResult> {
+    return this.run('slow', { kind: 'scale', input }, 30 * (input.options?.fitTimeLimitMs ?? 1000))
   }
 
   /** Lets running tasks finish, refuses new ones, then stops the threads. */

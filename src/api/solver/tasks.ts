@@ -1,6 +1,8 @@
 import type { BagSpec } from '../../bag/index.js'
 import { planCarry } from '../../carry/index.js'
 import type { CarryPlan, CarryProblem } from '../../carry/index.js'
+import { designScale } from '../../design/index.js'
+import type { DesignScaleInput, ScaleResult } from '../../design/index.js'
 import { MicropurseError } from '../../errors.js'
 import type { ErrorCode } from '../../errors.js'
 import { fit } from '../../pack/index.js'
@@ -27,6 +29,7 @@ export type SolverTask =
     }
   /** `capacityFrom`: a bag spec whose essentials capacity the worker works out with the fit engine first. */
   | { kind: 'style'; input: StyleInput; capacityFrom?: BagSpec }
+  | { kind: 'scale'; input: DesignScaleInput }
 
 /** The answer of each task kind. */
 export interface SolverResults {
@@ -34,6 +37,7 @@ export interface SolverResults {
   plan: CarryPlan
   'what-fits': WhatFitsVerdict[]
   style: StyleAdvice
+  scale: ScaleResult
 }
 
 /** A task's answer, or the coded error it raised (errors lose their class when they cross threads). */
@@ -53,6 +57,8 @@ export function runTask(task: SolverTask): SolverResults[SolverTask['kind']] {
       const capacity = task.capacityFrom ? essentialsCapacity(task.capacityFrom) : task.input.capacity
       return adviseStyle({ ...task.input, ...(capacity && { capacity }) })
     }
+    case 'scale':
+      return designScale(task.input)
   }
 }
 

@@ -2,15 +2,15 @@ import { writeFileSync } from 'node:fs'
 import { normaliseName } from '../../bag/index.js'
 import type { MaterialName, MaterialStack } from '../../bag/index.js'
 import { closestIds, openCatalog } from '../../catalog/index.js'
-import type { Bag, Catalog, Item } from '../../catalog/index.js'
-import { HARDWARE_KINDS, capacityCurve, curveSvg, defineSilhouette, designScale } from '../../design/index.js'
+import type { Catalog, Item } from '../../catalog/index.js'
+import { HARDWARE_KINDS, capacityCurve, curveSvg, designScale } from '../../design/index.js'
 import type { CurveKit, HardwareKind, Silhouette } from '../../design/index.js'
 import { fail, show } from '../../errors.js'
 import { parseLength } from '../../geometry/units.js'
 import type { FitItem } from '../../pack/types.js'
 import type { ParsedOptions } from '../command.js'
 import { err, out, outJson } from '../output.js'
-import { catalogBagToSpec } from './catalog-bag.js'
+import { catalogSilhouette } from '../../services/silhouette.js'
 import { formatCurve, formatScale } from './scale-format.js'
 
 /** The command line of `scale`, checked. */
@@ -195,41 +195,12 @@ function listText(value: unknown): string {
 
 // --- catalog lookups ---------------------------------------------------------------------------------------------
 
-/**
- * The silhouette of a catalog bag. Unknown ids throw `UNKNOWN_SILHOUETTE` with the closest bags that can be scaled;
- * a bag without a full size or a shape throws `INVALID_BAG`. Handle anchors are assumed when the strap mentions a
- * handle, or when no strap is recorded (assuming hardware can only make the answer more cautious).
- */
+/** The silhouette of a catalog bag, with the flags' material and hardware (see src/services/silhouette.ts). */
 async function readSilhouette(catalog: Catalog, flags: ScaleFlags): Promise<Silhouette> {
-  const id = flags.silhouette
-  const bag = await catalog.find('bags', id)
-  const bags = bag ? [] : await catalog.list('bags')
-  if (!bag) {
-    const usable = bags.filter((b) => !('missing' in catalogBagToSpec(b))).map((b) => b.id)
-    const closest = closestIds(id, usable)
-    fail(
-      'UNKNOWN_SILHOUETTE',
-      `Unknown silhouette ${show(id)}: silhouettes are catalog bags with a full size and shape. ${closest.length > 0 ? `Closest: ${closest.join(', ')}.` : 'See micropurse catalog list --kind bags.'}`,
-      { id, suggestions: closest },
-    )
-  }
-  const spec = catalogBagToSpec(bag)
-  if ('missing' in spec) {
-    fail('INVALID_BAG', `Bag ${show(id)} cannot be scaled: it has ${spec.missing}. A silhouette needs the width, height, depth and shape.`)
-  }
-  const notes: string[] = []
-  const hasHandles = bag.strap === null || /handle/i.test(bag.strap)
-  if (bag.strap === null && flags.hardware === undefined) notes.push('no strap recorded in the catalog: handle anchors assumed (hardware can only make the answer more cautious); --hardware sets it')
-  if (bag.closure === null) notes.push("no closure recorded in the catalog: the shape's usual closure applies")
-  const silhouette = defineSilhouette({
-    id: bag.id,
-    label: labelOf(bag),
-    reference: spec,
+  return catalogSilhouette(catalog, flags.silhouette, {
     ...(flags.material !== undefined && { material: flags.material }),
     ...(flags.hardware !== undefined && { hardware: flags.hardware }),
-    hasHandles,
   })
-  return { ...silhouette, notes: [...notes, ...silhouette.notes] }
 }
 
 /**
@@ -271,9 +242,4 @@ function itemSize(item: Item): [number, number, number] | string {
     return `no ${gaps.join(', ')} in the catalog (${item.dimsStatus})`
   }
   return [w, d, h]
-}
-
-function labelOf(bag: Bag): string {
-  const size = bag.sizeName?.replace(/\s*\(.*$/, '').trim()
-  return [bag.brand, bag.model, size].filter(Boolean).join(' ')
 }
