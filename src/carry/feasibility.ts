@@ -113,10 +113,15 @@ export class ContainerOracle {
         return { fits: false, uncertain: false, reason: some ? `${this.describe(bad.counts)} ${part}: ${bad.reason}` : bad.reason }
       }
     }
-    // 4. More volume than the container has: does not fit (fit would say the same, at more cost).
+    // 4. More volume than the container has: does not fit (fit would say the same, at more cost). A single thing
+    // goes to the engine, whose reason says more (its longest side against the interior).
     let volume = 0
-    counts.forEach((n, k) => (volume += n * this.kinds[k]!.volume))
-    if (volume > this.freeVolume * (1 + 1e-9)) {
+    let copies = 0
+    counts.forEach((n, k) => {
+      volume += n * this.kinds[k]!.volume
+      copies += n
+    })
+    if (copies > 1 && volume > this.freeVolume * (1 + 1e-9)) {
       const reason = `The things need ${ml(volume)} ml, the interior holds ${ml(this.freeVolume)} ml.`
       this.infeasible.push({ counts: counts.slice(), reason })
       return { fits: false, uncertain: false, reason }
