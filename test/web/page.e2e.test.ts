@@ -57,13 +57,22 @@ describe.skipIf(missing !== null && !required)('the web page in Chromium', () =>
   })
 
   test('a case that does not fit says why and what to leave out', async () => {
-    await open('?bag=jacquemus-le-petit-chiquito&items=lipstick,iso-7810-id1-card')
+    await open('?bag=dior-lady-dior-micro&items=apple-iphone-15,lipstick,house-key*2')
     await verdict('does-not-fit').waitFor({ timeout: ANSWER_MS })
     const text = (await verdict('does-not-fit').textContent()) ?? ''
     expect(text).toContain('No, it does not all fit.')
     // The engine's reason, with the item's name rather than its id, in the reader's unit (cm for en-GB).
-    expect(text).toMatch(/Lipstick's 7\.5 cm exceeds every side of the .* cm interior/)
-    await page.getByText(/Leave out .*Lipstick/).waitFor({ timeout: ANSWER_MS })
+    expect(text).toMatch(/Apple iPhone 15's 14\.8 cm exceeds every side of the 11\.4 × 4\.4 × 9\.4 cm interior/)
+    await page.getByText(/Leave out 1 × Apple iPhone 15, and the rest fits/).waitFor({ timeout: ANSWER_MS })
+    // The 3D view shows what fits without it.
+    await page.getByText('What fits, without 1 × Apple iPhone 15.').waitFor()
+    await page.locator('.answer').screenshot({ path: join(SHOTS, 'desktop-does-not-fit.png') })
+
+    // When nothing on the list fits, the page says so rather than "leave out everything".
+    await open('?bag=jacquemus-le-petit-chiquito&items=lipstick,iso-7810-id1-card')
+    await verdict('does-not-fit').waitFor({ timeout: ANSWER_MS })
+    expect(await verdict('does-not-fit').textContent()).toMatch(/Lipstick's 7\.5 cm exceeds every side of the .* cm interior/)
+    await page.getByText('None of these things fits in this bag.').waitFor({ timeout: ANSWER_MS })
   })
 
   test('the 3D view draws the packed bag, and the exploded view moves the items', async () => {
@@ -99,6 +108,7 @@ describe.skipIf(missing !== null && !required)('the web page in Chromium', () =>
     await size.fill('12x9')
     await use.click()
     await page.getByRole('alert').filter({ hasText: 'Cannot read "12x9" as a size' }).waitFor()
+    await page.locator('form.typed').screenshot({ path: join(SHOTS, 'desktop-bad-size.png') })
     expect(await size.getAttribute('aria-invalid')).toBe('true')
 
     await size.fill('12x9x5 furlongs')
@@ -128,6 +138,12 @@ describe.skipIf(missing !== null && !required)('the web page in Chromium', () =>
       await verdict('fits').waitFor({ timeout: ANSWER_MS })
       await page.waitForTimeout(1500)
       await page.screenshot({ path: join(SHOTS, `${name}-pack.png`), fullPage: true })
+      const view = page.getByTestId('bag-3d')
+      await view.screenshot({ path: join(SHOTS, `${name}-3d.png`) })
+      await page.getByRole('button', { name: 'Exploded view' }).click()
+      await page.waitForTimeout(1000)
+      await view.screenshot({ path: join(SHOTS, `${name}-3d-exploded.png`) })
+      await page.getByRole('button', { name: 'Exploded view' }).click()
       for (const [tab, ready] of [
         ['True scale', '.true-scale svg'],
         ['Carry plan', '.plan-status'],

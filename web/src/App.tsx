@@ -1,4 +1,4 @@
-import { BagPicker, Header, ItemPicker, Panels, SharePanel, Verdict } from './ui/index.js'
+import { BagPicker, Header, ItemPicker, Panels, SharePanel, Verdict, VerdictBar } from './ui/index.js'
 
 /** The page: choices on one side, the answer and its views on the other (stacked on a phone). */
 export function App() {
@@ -19,6 +19,7 @@ export function App() {
           <Panels />
         </div>
       </main>
+      <VerdictBar />
       <footer className="foot">
         <p>
           Sizes come from the micropurse catalog; every “fits” comes with a checked layout, every “does not fit” with a reason that holds. Items pack as their

@@ -26,7 +26,8 @@ export function packedScene(bagInfo: BagInfo, fit: FitState, picked: PickedItem[
     const left = listWords(fit.leaveOut.left.map((l) => countOf(l.count, names.get(l.id) ?? l.name)))
     return { layout: sceneLayout(fit.container, fit.leaveOut.placements, kinds), caption: `What fits, without ${left}.` }
   }
-  return { layout: sceneLayout(bagInfo.container, [], kinds), caption: 'The inside of the bag.' }
+  const empty = fit.status === 'done' && fit.leaveOut.status === 'done' ? 'The inside of the bag: none of these things fits.' : 'The inside of the bag.'
+  return { layout: sceneLayout(bagInfo.container, [], kinds), caption: empty }
 }
 
 /** The 3D panel: the view, its buttons, and a legend that says the same in words. */

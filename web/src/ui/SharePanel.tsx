@@ -32,13 +32,14 @@ export function SharePanel() {
     try {
       const names = new Map(picked.map((p) => [p.id, p.label]))
       const left = fit.leaveOut.status === 'done' ? fit.leaveOut.left : []
+      const nothingFits = fit.leaveOut.status === 'done' && fit.leaveOut.placements.length === 0
       const blob = await composeShareImage({
         snapshot: sceneHandle.current?.snapshot() ?? null,
         status: fit.reply.status,
         headline: HEADLINES[fit.reply.status],
         bagLabel: bagInfo.label,
         items: picked.map((p, i) => ({ label: countOf(p.count, p.label), colour: itemColour(i) })),
-        note: left.length > 0 ? `Leave out ${listWords(left.map((l) => countOf(l.count, names.get(l.id) ?? l.name)))} and the rest fits.` : null,
+        note: nothingFits ? 'None of these things fits in this bag.' : left.length > 0 ? `Leave out ${listWords(left.map((l) => countOf(l.count, names.get(l.id) ?? l.name)))} and the rest fits.` : null,
         link: link(),
       })
       const url = URL.createObjectURL(blob)

@@ -64,13 +64,24 @@ function Answer({ fit, names, unit, label }: { fit: Extract<FitState, { status: 
       {leaveOut.status === 'done' && leaveOut.left.length > 0 && (
         <div className="leave-out">
           <p>
-            <strong>Leave out {listWords(leaveOut.left.map((l) => countOf(l.count, names.get(l.id) ?? l.name)))}</strong>, and the rest fits.
+            {leaveOut.placements.length === 0 ? (
+              <strong>None of these things fits in this bag.</strong>
+            ) : (
+              <>
+                <strong>Leave out {listWords(leaveOut.left.map((l) => countOf(l.count, names.get(l.id) ?? l.name)))}</strong>, and the rest fits.
+              </>
+            )}
           </p>
-          <ul>
-            {leaveOut.left.filter((l) => !l.reason.includes(reply.reason)).map((l) => (
-              <li key={l.id}>{plainReason(l.reason, names, unit)}</li>
-            ))}
-          </ul>
+          {leaveOut.left.some((l) => !l.reason.includes(reply.reason)) && (
+            <details>
+              <summary>Why each one</summary>
+              <ul>
+                {leaveOut.left.map((l) => (
+                  <li key={l.id}>{plainReason(l.reason, names, unit)}</li>
+                ))}
+              </ul>
+            </details>
+          )}
         </div>
       )}
       {leaveOut.status === 'done' && leaveOut.left.length === 0 && reply.status === 'unknown' && <p>The carry planner found a way to pack everything.</p>}
