@@ -74,7 +74,7 @@ export function markdownReport(report: RunReport): string {
   return [
     '# micropurse benchmark results',
     '',
-    `Machine: ${m.cpu}, ${m.cores} cores · Node ${m.node} · MiniZinc ${m.minizinc} · commit ${m.commit} · ${m.date}`,
+    `Machine: ${m.cpu}, ${m.cores} cores (load average ${m.load}) · Node ${m.node} · MiniZinc ${m.minizinc} · commit ${m.commit} · ${m.date}`,
     '',
     `Run: \`${s.size}\`, seed ${s.seed}, micropurse time limit ${s.timeLimitMs} ms, Gecode time limit ${s.gecodeLimitMs} ms ` +
       `(${s.gecodeJobs} at a time), wall allowance ${s.wallMm} mm; took ${report.elapsedS.toFixed(0)} s. ` +

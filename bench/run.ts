@@ -15,7 +15,7 @@ import { runBatch, writeBatch, type BatchResult } from './batch.js'
 import { runInProcess, runProcesses, sink, truthOf, verdictOf, type Outcome } from './harness.js'
 import { buildSuite, SUITE_DESCRIPTIONS, SUITE_NAMES, type BenchInstance, type RunSize } from './instances/index.js'
 import { checkPacking } from '../src/pack/check.js'
-import { machineInfo } from './lib/machine.js'
+import { loadNow, machineInfo } from './lib/machine.js'
 import { binpackingjsPeer } from './peers/binpackingjs.js'
 import { loadMicropurse } from './peers/micropurse.js'
 import { loadMiniZinc } from './peers/minizinc.js'
@@ -80,6 +80,7 @@ async function main(): Promise<void> {
   const gecodeLimitMs = Number(options.gecodeLimit ?? DEFAULTS[size].gecodeLimitMs)
   const timeLimitMs = Number(options.timeLimit)
   const started = performance.now()
+  const loadAtStart = loadNow()
 
   // Solvers that load on this machine; the others are reported with the reason.
   const peers: Peer[] = []
@@ -145,7 +146,7 @@ async function main(): Promise<void> {
   }
 
   const report: RunReport = {
-    machine: machineInfo(),
+    machine: machineInfo(loadAtStart),
     settings: { size, seed: suiteOptions.seed, timeLimitMs, gecodeLimitMs, gecodeJobs: Number(options.gecodeJobs), wallMm: suiteOptions.wallMm },
     peers: peers.map(({ name, label, exact }) => ({ name, label, exact })),
     missing,
