@@ -23,8 +23,11 @@ const VALUE_COLUMNS = [
 const ROWS_PER_INSERT = 500
 
 /**
- * Writes results, replacing the stored row of the same (bag, subject). Idempotent: writing the same results twice
- * leaves one row per pair. Call it inside a transaction to land a job's results all together or not at all.
+ * Writes results, one row per (bag, subject). A stored row is replaced only by a result made on other content (a
+ * bag or subject key that differs) or by a better one for the same content (a decided answer over `unknown`, or
+ * a longer time limit); otherwise the first result to land stays, with its `computed_by` and `computed_at`. So
+ * writing the same results twice, by two workers or by a retried job, changes nothing. Call it inside a transaction
+ * to land a job's results all together or not at all.
  */
 export async function upsertResultRows(db: BatchDb, rows: readonly BatchResultRow[]): Promise<void> {
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
@@ -34,7 +37,15 @@ export async function upsertResultRows(db: BatchDb, rows: readonly BatchResultRo
       .onConflict((oc) =>
         oc
           .columns(['bag_id', 'subject_kind', 'subject_id'])
-          .doUpdateSet(Object.fromEntries(VALUE_COLUMNS.map((c) => [c, sql.ref(`excluded.${c}`)]))),
+          .doUpdateSet(Object.fromEntries(VALUE_COLUMNS.map((c) => [c, sql.ref(`excluded.${c}`)])))
+          .where((eb) =>
+            eb.or([
+              eb('batch_results.bag_key', '<>', eb.ref('excluded.bag_key')),
+              eb('batch_results.subject_key', '<>', eb.ref('excluded.subject_key')),
+              eb.and([eb('batch_results.status', '=', 'unknown'), eb('excluded.status', '<>', 'unknown')]),
+              eb.and([eb('batch_results.status', '=', 'unknown'), eb('batch_results.time_limit_ms', '<', eb.ref('excluded.time_limit_ms'))]),
+            ]),
+          ),
       )
       .execute()
   }

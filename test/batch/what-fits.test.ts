@@ -9,6 +9,7 @@ import {
   planBatch,
   runBatchWhatFits,
 } from '../../src/batch/index.js'
+import { upsertResultRows } from '../../src/batch/result.repository.js'
 import type { BatchWhatFitsSummary, SubjectChoice } from '../../src/batch/index.js'
 import { openCatalog } from '../../src/catalog/index.js'
 import type { Bag, Catalog, Item } from '../../src/catalog/index.js'
@@ -117,6 +118,20 @@ for (const dialect of DIALECTS) {
       const longer = await plan(TIME_LIMIT_MS)
       expect(longer.stale).toBe(1)
       expect(longer.work.map((w) => w.id)).toEqual(['synthetic-000003'])
+      expect((await run()).computed).toBe(1)
+    })
+
+    test('a result lands once: the same content written again, by anyone, changes nothing', async () => {
+      const db = batchDb(catalog)
+      const [first] = await listResultRows(db, { bagId: 'synthetic-000004', subjectId: 'essentials' })
+      await upsertResultRows(db, [{ ...first!, computed_by: 'other:1/0', computed_at: '2030-01-01T00:00:00.000Z' }])
+      expect(await listResultRows(db, { bagId: 'synthetic-000004', subjectId: 'essentials' })).toEqual([first])
+      // Other content replaces it, and so does a decided answer over an unknown.
+      await upsertResultRows(db, [{ ...first!, bag_key: 'edited', status: 'unknown', computed_by: 'other:1/0' }])
+      await upsertResultRows(db, [{ ...first!, bag_key: 'edited', computed_by: 'other:2/0' }])
+      const [now] = await listResultRows(db, { bagId: 'synthetic-000004', subjectId: 'essentials' })
+      expect([now!.bag_key, now!.status, now!.computed_by]).toEqual(['edited', first!.status, 'other:2/0'])
+      expect(await countResultRows(db)).toBe((await catalog.count('bags')) * 2)
       expect((await run()).computed).toBe(1)
     })
 
