@@ -2,7 +2,7 @@ import { fc, test as prop } from '@fast-check/vitest'
 import { describe, expect, test } from 'vitest'
 import { fit } from '../../src/pack/index.js'
 import type { Vec3 } from '../../src/pack/types.js'
-import { logScale, logTicks, niceLogDomain } from '../../web/src/scene/chart.js'
+import { logScale, logTicks, niceLogDomain, placeLabels } from '../../web/src/scene/chart.js'
 import { contrastRatio, itemColour, PALETTE, textColourOn } from '../../web/src/scene/colours.js'
 import { easeInOut, EXPLODE_MS, explodedCentres, stepTowards } from '../../web/src/scene/explode.js'
 import { handShapes, personShapes } from '../../web/src/scene/figures.js'
@@ -231,6 +231,21 @@ describe('chart scales', () => {
     expect(x(100)).toBeCloseTo(100)
     expect(x(1000)).toBe(200)
     expect(x(1)).toBe(0)
+  })
+
+  test('placeLabels puts labels right of their points, else left, else drops them, never overlapping', () => {
+    const places = placeLabels(
+      [
+        { x: 10, y: 50, text: 'first' },
+        { x: 12, y: 52, text: 'second' },
+        { x: 190, y: 100, text: 'near the edge' },
+      ],
+      200,
+      10,
+    )
+    expect(places[0]).toMatchObject({ anchor: 'start' })
+    expect(places[1]).toBeNull()
+    expect(places[2]).toMatchObject({ anchor: 'end' })
   })
 
   test('niceLogDomain widens to 1-2-5 steps and logTicks lists them', () => {

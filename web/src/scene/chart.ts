@@ -41,3 +41,37 @@ function stepUp(v: number): number {
   const e = 10 ** Math.floor(Math.log10(v))
   return [1, 2, 5, 10].map((m) => m * e).find((s) => s >= v) ?? 10 * e
 }
+
+/** A point of the chart with its label, in pixels. */
+export interface LabelledPoint {
+  x: number
+  y: number
+  text: string
+}
+
+/** Where a label goes: its anchor point and side, or null when it would cover another label or leave the chart. */
+export type LabelPlace = { x: number; y: number; anchor: 'start' | 'end' } | null
+
+/**
+ * Places labels beside their points without overlaps, greedily in the order given (put the important ones first):
+ * right of the point if there is room, else left, else not at all (the table lists every bag anyway). Label widths
+ * are estimated as `charWidth` per character.
+ */
+export function placeLabels(points: readonly LabelledPoint[], width: number, fontSize: number, charWidth = fontSize * 0.58): LabelPlace[] {
+  const taken: { x0: number; x1: number; y0: number; y1: number }[] = []
+  const gap = fontSize * 0.8
+  return points.map((p) => {
+    const w = p.text.length * charWidth
+    const y0 = p.y - fontSize * 0.75
+    const y1 = p.y + fontSize * 0.45
+    for (const side of ['start', 'end'] as const) {
+      const x0 = side === 'start' ? p.x + gap : p.x - gap - w
+      const x1 = x0 + w
+      if (x0 < 0 || x1 > width) continue
+      if (taken.some((t) => x0 < t.x1 && t.x0 < x1 && y0 < t.y1 && t.y0 < y1)) continue
+      taken.push({ x0, x1, y0, y1 })
+      return { x: side === 'start' ? p.x + gap : p.x - gap, y: p.y + fontSize * 0.35, anchor: side }
+    }
+    return null
+  })
+}

@@ -92,7 +92,7 @@ export function handShapes(lengthMm = HAND_LENGTH_MM): { parts: RoundedRect[]; w
   })
   // The thumb leans out from the lower palm, its root hidden under the palm's edge.
   const thumbW = fingerW * 1.2
-  parts.push({ x: thumbRoom + 0.02 * L, y: palmTop + 0.12 * L, w: thumbW, h: 0.34 * L, r: thumbW / 2, rotate: -34 })
+  parts.push({ x: thumbRoom + 0.02 * L, y: 0.45 * L, w: thumbW, h: 0.4 * L, r: thumbW / 2, rotate: -40 })
   return { parts, widthMm: thumbRoom + palmW, heightMm: L }
 }
 

@@ -1,10 +1,11 @@
 import { useMemo } from 'react'
-import { logScale, logTicks, niceLogDomain } from '../scene/chart.js'
+import { logScale, logTicks, niceLogDomain, placeLabels, type LabelPlace } from '../scene/chart.js'
 import { useApp } from '../state/context.js'
 import type { ExplorerRow } from '../state/store.js'
 import { useWidth } from './use-width.js'
 
 const M = { left: 60, right: 12, top: 12, bottom: 46 }
+const FONT = 11
 
 /** Price against interior volume, and price per millilitre, over the catalog. */
 export function CatalogExplorer() {
@@ -80,6 +81,15 @@ function Chart({ rows, selected }: { rows: ExplorerRow[]; selected: string | nul
       </p>
     )
   const { x, y } = scales
+  // The selected bag's label first, then the dearest: the ones that lose a crowded spot are in the table.
+  const order = rows.map((r, i) => ({ r, i })).sort((a, b) => Number(b.r.id === selected) - Number(a.r.id === selected) || b.r.price!.amount - a.r.price!.amount)
+  const placed = placeLabels(
+    order.map(({ r }) => ({ x: x(r.volumeMl), y: y(r.price!.amount), text: r.shortLabel })),
+    W - M.right,
+    FONT,
+  )
+  const labels: LabelPlace[] = []
+  order.forEach(({ i }, k) => (labels[i] = placed[k]!))
   const currencies = [...new Set(rows.map((r) => r.price!.currency))].join(', ')
   return (
     <figure className="chart" ref={box}>
@@ -106,18 +116,18 @@ function Chart({ rows, selected }: { rows: ExplorerRow[]; selected: string | nul
         <text transform={`translate(14 ${(M.top + H - M.bottom) / 2}) rotate(-90)`} textAnchor="middle" fontSize={12}>
           Price ({currencies}, log scale)
         </text>
-        {rows.map((r) => {
-          const cx = x(r.volumeMl)
-          // Labels on the right half go to the left of their point, so they stay inside the chart.
-          const left = cx > W / 2
+        {rows.map((r, i) => {
+          const place = labels[i]
           return (
             <g key={r.id} className={r.id === selected ? 'point on' : 'point'}>
-              <circle cx={cx} cy={y(r.price!.amount)} r={r.id === selected ? 7 : 5}>
+              <circle cx={x(r.volumeMl)} cy={y(r.price!.amount)} r={r.id === selected ? 7 : 5}>
                 <title>{`${r.label}: ${Math.round(r.volumeMl)} ml, ${r.price!.currency} ${r.price!.amount}`}</title>
               </circle>
-              <text x={left ? cx - 9 : cx + 9} y={y(r.price!.amount) + 4} fontSize={11} textAnchor={left ? 'end' : 'start'}>
-                {r.shortLabel}
-              </text>
+              {place && (
+                <text x={place.x} y={place.y} fontSize={FONT} textAnchor={place.anchor}>
+                  {r.shortLabel}
+                </text>
+              )}
             </g>
           )
         })}
