@@ -9,10 +9,11 @@ export interface CarriedLayout {
 }
 
 /**
- * Tries to carry a layout found in a smaller container into a larger one: moves it as a whole by a few shifts (none;
- * centred across; centred across and in depth; up to the top; flush right) and keeps the first the layout checker
- * accepts. A layout that passes `checkPacking` proves the items fit, so a larger size is settled without a search.
- * Returns null when no shift works (the larger container's blocked parts sit differently). Shifts are whole
+ * Tries to carry a layout found in one container into another of the same silhouette at another size: moves it as a
+ * whole by a few shifts (none; centred across; centred across and in depth; up to the top; flush right or back; its
+ * bounding box centred or pushed into the corner) and keeps the first the layout checker accepts. A layout that passes
+ * `checkPacking` proves the items fit, so the size is settled without a search. Works both ways: up to a larger size,
+ * and down to a smaller one when the layout leaves room. Returns null when no shift works. Shifts are whole
  * micrometres, so the checker's rounding is exact. Does not change its input.
  *
  *   smaller ┌────────┐          larger ┌─────────────┐
@@ -26,11 +27,41 @@ export function carryLayout(
   items: readonly FitItem[],
 ): CarriedLayout | null {
   const problem = { container: to, items: [...items] }
-  for (const shift of shifts(from.size, to.size)) {
-    const moved = placements.map((p) => ({ id: p.id, size: p.size, at: p.at.map((a, k) => um(a + shift[k]!)) as Vec3 }))
+  for (const shift of shifts(placements, from.size, to.size)) {
+    const moved = shiftLayout(placements, shift)
     if (checkPacking(problem, moved).ok) return { placements: moved, shiftMm: shift }
   }
   return null
+}
+
+/** A layout moved by `shiftMm` (x, y, z), rounded to whole micrometres. Does not change its input. */
+export function shiftLayout(placements: readonly Placement[], shiftMm: Vec3): Placement[] {
+  return placements.map((p) => ({ id: p.id, size: p.size, at: p.at.map((a, k) => um(a + shiftMm[k]!)) as Vec3 }))
+}
+
+/** A layout and how it was mirrored (`''` for as found). */
+export interface MirroredLayout {
+  placements: Placement[]
+  mirrored: '' | 'left to right' | 'front to back' | 'left to right and front to back'
+}
+
+/**
+ * A layout as found and mirrored left to right, front to back, and both, in a container of size `size` (mm). Every
+ * outline the bag layer draws is symmetric both ways, so a mirrored layout clears the same steps; hardware on the
+ * front wall is cleared by a layout mirrored to the back. Does not change its input.
+ */
+export function mirrorLayouts(placements: readonly Placement[], size: Vec3): MirroredLayout[] {
+  const flip = (p: Placement, k: number): Placement => {
+    const at = [...p.at] as Vec3
+    at[k] = um(size[k]! - p.at[k]! - p.size[k]!)
+    return { id: p.id, size: p.size, at }
+  }
+  return [
+    { placements: [...placements], mirrored: '' },
+    { placements: placements.map((p) => flip(p, 1)), mirrored: 'front to back' },
+    { placements: placements.map((p) => flip(p, 0)), mirrored: 'left to right' },
+    { placements: placements.map((p) => flip(flip(p, 0), 1)), mirrored: 'left to right and front to back' },
+  ]
 }
 
 /**
@@ -41,11 +72,14 @@ export function carryProblems(placements: readonly Placement[], to: FitContainer
   return checkPacking({ container: to, items: [...items] }, placements)
 }
 
-// Candidate shifts, most likely first; each is whole micrometres and keeps the layout's corner inside the larger box.
-function shifts(from: Vec3, to: Vec3): Vec3[] {
-  const extra = to.map((t, k) => Math.max(0, t - from[k]!))
-  const [dx, dy, dz] = extra as Vec3
-  const half = (v: number) => Math.floor((v / 2) * 1000) / 1000
+// Candidate shifts, most likely first, in whole micrometres; `d` is the size difference (negative when shrinking).
+function shifts(placements: readonly Placement[], from: Vec3, to: Vec3): Vec3[] {
+  const [dx, dy, dz] = to.map((t, k) => um(t - from[k]!)) as Vec3
+  const half = (v: number) => Math.trunc((v / 2) * 1000) / 1000
+  // The layout's bounding box, for centring it or pushing it into the corner.
+  const lo = [0, 1, 2].map((k) => Math.min(...placements.map((p) => p.at[k]!)))
+  const hi = [0, 1, 2].map((k) => Math.max(...placements.map((p) => p.at[k]! + p.size[k]!)))
+  const centre = (k: number) => um(Math.trunc(((to[k]! - lo[k]! - hi[k]!) / 2) * 1000) / 1000)
   const list: Vec3[] = [
     [0, 0, 0],
     [half(dx), 0, 0],
@@ -56,6 +90,8 @@ function shifts(from: Vec3, to: Vec3): Vec3[] {
     [dx, 0, 0],
     [dx, dy, 0],
     [0, dy, 0],
+    [centre(0), centre(1), um(-lo[2]!)],
+    [um(-lo[0]!), um(-lo[1]!), um(-lo[2]!)],
   ]
   const seen = new Set<string>()
   return list.filter((s) => {

@@ -129,13 +129,13 @@ export function curveSvg(curve: CapacityCurve, options: CurveSvgOptions = {}): s
 
 /** A kit's threshold in words, as the legend gives it. */
 export function thresholdWords(kit: CurveThreshold, curve: Pick<CapacityCurve, 'rangeMm'>): string {
-  const [from, to] = curve.rangeMm
+  const to = curve.rangeMm[1]
   const breaks = kit.breaks.length > 0 ? ` (not monotone: ${kit.breaks.map((b) => `fails again at ${b.failsAtMm}`).join(', ')})` : ''
   switch (kit.status) {
     case 'never':
       return `does not fit at any width up to ${to} mm`
     case 'fits-at-range-start':
-      return `fits from ${kit.smallestMm} mm, the start of the range (${from} mm)${breaks}`
+      return `fits already at ${kit.smallestMm} mm, the start of the range${breaks}`
     case 'unknown':
       return kit.smallestMm === null
         ? 'unknown: the fits ran out of time'

@@ -4,8 +4,8 @@
  * See docs/design.md.
  */
 export { defineSilhouette } from './silhouette.js'
-export { scaleBag, scaledSpec, smallestRoomyWidth } from './scaled-bag.js'
-export { designScale } from './search.js'
+export { scaleBag, scaledSpec, smallestRoomyWidth, hasRoom, scaledExplanation } from './scaled-bag.js'
+export { designScale, MAX_UNKNOWN_PER_STAGE } from './search.js'
 export type { DesignScaleInput } from './search.js'
 export { HARDWARE, HARDWARE_KINDS, HANDLE_ANCHOR_SHARE, defaultHardware, hardwareBlocks } from './hardware.js'
 export type { HardwareRule, HardwarePlacement, HardwareBlocks } from './hardware.js'

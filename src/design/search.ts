@@ -1,6 +1,6 @@
 import { fail } from '../errors.js'
 import { fit, validateProblem } from '../pack/index.js'
-import type { FitItem } from '../pack/types.js'
+import type { FitAnswer, FitItem } from '../pack/types.js'
 import { bagsByWidth } from './bags-by-width.js'
 import type { BagsByWidth } from './bags-by-width.js'
 import { explainBreak, monotoneClaim } from './monotone.js'
@@ -11,6 +11,13 @@ import { scaledExplanation } from './scaled-bag.js'
 import type { MonotoneBreak, ScaleCertainty, ScaleOptions, ScalePoint, ScaleResult, Silhouette } from './types.js'
 
 const OPTION_KEYS = ['minWidthMm', 'maxWidthMm', 'fitTimeLimitMs', 'windowMm', 'exhaustive']
+
+/**
+ * Most widths whose fit may run out of time in one stage of the search (the bisection, or one side's window) before
+ * that stage stops and reports what it has: each costs a whole time limit, and a run of them says the engine cannot
+ * settle that stretch in time, so more tries would only multiply the wait.
+ */
+export const MAX_UNKNOWN_PER_STAGE = 3
 
 /** What `designScale` takes: a silhouette (see `defineSilhouette`), the items that must fit, and options. */
 export interface DesignScaleInput {
@@ -27,7 +34,8 @@ export interface DesignScaleInput {
  * The search (see docs/design.md):
  * 1. the range runs from `minWidthMm` (raised to where the walls leave room) to `maxWidthMm` (default twice the
  *    reference width); if the items do not fit at its top, there is no answer;
- * 2. bisection between a width that does not fit and one that does, skipping widths whose fit ran out of time;
+ * 2. bisection between a width that does not fit and one that does, skipping widths whose fit ran out of time (at
+ *    most `MAX_UNKNOWN_PER_STAGE` of them, then the answer is a bracket);
  * 3. every width within `windowMm` (default 3) below and above the threshold is checked, and the window moves on
  *    past any width that breaks the pattern, so a shape whose fitting is not monotone in scale is caught near the
  *    threshold and reported (`breaks`) rather than missed; `exhaustive` checks every width;
@@ -102,7 +110,8 @@ export function searchScale(
   // 2. Bisection on (a, b): a does not fit (lo − 1 stands for "below the range"), b fits.
   let a = lo - 1
   let b = hi
-  for (let m = middle(a, b, unknown); m !== null; m = middle(a, b, unknown)) {
+  const unknownInside = () => [...unknown].filter((w) => w > a && w < b).length
+  for (let m = middle(a, b, unknown); m !== null && unknownInside() < MAX_UNKNOWN_PER_STAGE; m = middle(a, b, unknown)) {
     const r = prober.probe(m)
     if (r.status === 'fits') b = m
     else if (r.status === 'does-not-fit') a = m
@@ -111,19 +120,27 @@ export function searchScale(
 
   // 3a. Widths below the threshold, down to the window's end or the box bound; a fit found there moves the window.
   let stopBelow = a - options.windowMm
-  for (let w = a - 1; w >= lo && w >= stopBelow; w--) {
+  let timedOut = 0
+  for (let w = a - 1; w >= lo && w >= stopBelow && timedOut < MAX_UNKNOWN_PER_STAGE; w--) {
     const floor = prober.boxFloorMm
     if (floor !== null && w <= floor) break
     const r = prober.probe(w)
     if (r.status === 'fits') stopBelow = w - options.windowMm
-    else if (r.status === 'unknown') unknown.add(w)
+    else if (r.status === 'unknown') {
+      unknown.add(w)
+      timedOut++
+    }
   }
   // 3b. Widths above it, up to the window's end; a width that does not fit there moves the window.
   let stopAbove = b + options.windowMm
-  for (let w = b + 1; w <= hi && w <= stopAbove; w++) {
+  timedOut = 0
+  for (let w = b + 1; w <= hi && w <= stopAbove && timedOut < MAX_UNKNOWN_PER_STAGE; w++) {
     const r = prober.probe(w)
     if (r.status === 'does-not-fit') stopAbove = w + options.windowMm
-    else if (r.status === 'unknown') unknown.add(w)
+    else if (r.status === 'unknown') {
+      unknown.add(w)
+      timedOut++
+    }
   }
   return { kind: 'searched', prober, unknown }
 }
@@ -179,7 +196,14 @@ export function buildResult(
     unknownWidthsMm: [...unknown].sort((p, q) => p - q),
     breaks,
     certainty,
-    probes: records.map(({ widthMm, status, by, proof, elapsedMs }) => ({ widthMm, status, by, proof, elapsedMs })),
+    probes: records.map(({ widthMm, status, by, proof, elapsedMs, carriedFromMm }) => ({
+      widthMm,
+      status,
+      by,
+      proof,
+      elapsedMs,
+      ...(carriedFromMm !== undefined && { carriedFromMm }),
+    })),
     summary: [],
     stats: { fits: prober.stats.fits, reusedLayouts: prober.stats.reusedLayouts, elapsedMs: round3(performance.now() - started) },
   }
@@ -230,8 +254,18 @@ function untried(prober: KitProber, from: number, to: number): [number, number][
 /** A decided width as a point with its full fit answer (running the fit if the width was settled another way). */
 function pointAt(bags: BagsByWidth, items: readonly FitItem[], record: ProbeRecord, prober: KitProber): ScalePoint {
   const bag = bags.at(record.widthMm)
-  // A width settled by a moved layout or a bound at a larger width gets a full fit here, for the full answer.
-  const answer = record.answer ?? fit({ container: bag.container, items: [...items], options: { timeLimitMs: prober.fitTimeLimitMs } })
+  // A width settled by a moved layout says so; one settled by a bound at a larger width gets a full fit here.
+  const answer: FitAnswer =
+    record.answer ??
+    (record.by === 'reused-layout'
+      ? {
+          status: 'fits',
+          placements: record.placements,
+          reason: `Everything fits: the layout found at ${record.carriedFromMm} mm, moved by ${record.shiftMm!.join(', ')} mm (x, y, z), passes the layout checker here (${items.reduce((n, i) => n + (i.count ?? 1), 0)} items).`,
+          stats: { nodes: 0, elapsedMs: record.elapsedMs },
+          proof: { kind: 'layout', by: 'heuristic' },
+        }
+      : fit({ container: bag.container, items: [...items], options: { timeLimitMs: prober.fitTimeLimitMs } }))
   return {
     widthMm: record.widthMm,
     exteriorMm: bag.exteriorMm,

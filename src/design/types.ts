@@ -105,10 +105,15 @@ export interface ScaleOptions {
 export type ProbeMethod =
   /** A full `fit`. */
   | 'fit'
-  /** A layout found at a smaller width, moved and accepted by `checkPacking` here. */
+  /** A layout found at another width, moved and accepted by `checkPacking` here. */
   | 'reused-layout'
-  /** At or below a larger width where a bound on the box and opening alone said no. */
+  /** At or below a larger width where the interior box and opening alone ruled the kit out. */
   | 'box-bound'
+  /**
+   * A fit of a container with more room (the interior box alone, or the outline without the hardware): its "does not
+   * fit" holds here; its layout, as found or mirrored, passed the layout checker here.
+   */
+  | 'relaxation'
 
 /** One width the search decided. */
 export interface ScaleProbe {
@@ -118,6 +123,8 @@ export interface ScaleProbe {
   /** The fit's proof kind (`layout` for a reused layout). */
   proof: FitProof['kind']
   elapsedMs: number
+  /** For `reused-layout`: the width whose layout was moved here. */
+  carriedFromMm?: number
 }
 
 /** A width with the full answer there: the bag, its container and the fit answer (layout or reason). */
@@ -145,7 +152,7 @@ export interface ScaleCertainty {
   monotone: 'proven' | 'not-proven'
   /** Why `monotone` is what it is. */
   monotoneReason: string
-  /** Every width up to this one is proven not to fit by a bound on the container's box and opening alone. */
+  /** Every width up to this one is proven not to fit: at this width the interior box and opening alone rule it out. */
   boundFloorMm: number | null
   /** Widths below `smallest` that were neither tried nor covered by the bound: assumed not to fit. */
   untriedBelow: [number, number][]
