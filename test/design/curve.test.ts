@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { capacityCurve, curveSvg, scaleBag } from '../../src/design/index.js'
 import type { CapacityCurve, CurveKit } from '../../src/design/index.js'
-import { MicropurseError } from '../../src/errors.js'
+import type { MicropurseError } from '../../src/errors.js'
 import { ITEMS, birkin25, statusAt } from './helpers.js'
 
 const kits: CurveKit[] = [
