@@ -137,7 +137,14 @@ describe('share link', () => {
       own: [{ name: 'Ring box', size: '5x5x4cm', count: 1 }],
       view: 'scale',
       exploded: true,
-      style: { colour: 'hot pink', wear: ['camel', 'navy'], occasion: 'evening' },
+      style: {
+        colour: 'hot pink',
+        wear: [
+          { colour: 'camel', fit: 'oversized' },
+          { colour: 'rgb(31, 42, 68)', fit: 'fitted' },
+        ],
+        occasion: 'evening',
+      },
       companions: ['pocket', 'tote'],
     }
     expect(decodeShareState(encodeShareState(state))).toEqual(state)

@@ -6,7 +6,7 @@
  *   &items=apple-iphone-15,lipstick*2               catalog items, `*N` for a count
  *   &own=Ring%20box~5x5x4cm~1|...                   things typed by hand: name ~ size ~ count
  *   &view=scale  &x=1                               the open panel; the exploded view
- *   &colour=%23ff69b4&wear=black,camel&occasion=evening   the style panel
+ *   &colour=%23ff69b4&wear=black~fitted|camel~oversized&occasion=evening   the style panel: colour ~ fit
  *   &with=pocket,phone-case                         companion pieces of the carry plan
  *
  * The unit is not in the link: it is the reader's own preference. Reading is forgiving (unknown keys and bad
@@ -28,21 +28,38 @@ export interface OwnItemSpec {
   count: number
 }
 
+/** How a garment sits (the advisor's `fit`, docs/style.md). */
+export const GARMENT_FITS = ['fitted', 'regular', 'relaxed', 'oversized'] as const
+export type GarmentFit = (typeof GARMENT_FITS)[number]
+
+/** One garment of the outfit: its colour (a name or CSS text) and fit. */
+export interface Garment {
+  colour: string
+  fit: GarmentFit
+}
+
 export interface ShareState {
   bag: BagChoice | null
   items: { id: string; count: number }[]
   own: OwnItemSpec[]
   view: View
   exploded: boolean
-  style: { colour: string; wear: string[]; occasion: string }
+  style: { colour: string; wear: Garment[]; occasion: string }
   companions: Companion[]
 }
 
-export const DEFAULT_STYLE: ShareState['style'] = { colour: '#d4145a', wear: ['black', 'denim'], occasion: 'everyday' }
+export const DEFAULT_STYLE: ShareState['style'] = {
+  colour: '#d4145a',
+  wear: [
+    { colour: 'black', fit: 'fitted' },
+    { colour: 'denim', fit: 'regular' },
+  ],
+  occasion: 'everyday',
+}
 
 /** The state a page opens with when the URL says nothing. */
 export function emptyShareState(): ShareState {
-  return { bag: null, items: [], own: [], view: 'pack', exploded: false, style: { ...DEFAULT_STYLE, wear: [...DEFAULT_STYLE.wear] }, companions: [] }
+  return { bag: null, items: [], own: [], view: 'pack', exploded: false, style: { ...DEFAULT_STYLE, wear: DEFAULT_STYLE.wear.map((g) => ({ ...g })) }, companions: [] }
 }
 
 /** Most copies of one item a link may ask for (the engine's own limits apply after). */
@@ -61,7 +78,8 @@ export function encodeShareState(state: ShareState): string {
   if (state.view !== 'pack') q.set('view', state.view)
   if (state.exploded) q.set('x', '1')
   if (state.style.colour !== DEFAULT_STYLE.colour) q.set('colour', state.style.colour)
-  if (state.style.wear.join(',') !== DEFAULT_STYLE.wear.join(',')) q.set('wear', state.style.wear.join(','))
+  const wear = state.style.wear.map((g) => `${g.colour.replace(/[~|]/g, ' ')}~${g.fit}`).join('|')
+  if (wear !== DEFAULT_STYLE.wear.map((g) => `${g.colour}~${g.fit}`).join('|')) q.set('wear', wear)
   if (state.style.occasion !== DEFAULT_STYLE.occasion) q.set('occasion', state.style.occasion)
   if (state.companions.length > 0) q.set('with', state.companions.join(','))
   return q.toString()
@@ -89,7 +107,16 @@ export function decodeShareState(search: string): ShareState {
   const colour = q.get('colour')
   if (colour) state.style.colour = colour.slice(0, 60)
   const wear = q.get('wear')
-  if (wear) state.style.wear = wear.split(',').map((w) => w.trim().slice(0, 60)).filter(Boolean).slice(0, 3)
+  if (wear) {
+    state.style.wear = wear
+      .split('|')
+      .map((part) => {
+        const [colour = '', fit = ''] = part.split('~')
+        return { colour: colour.trim().slice(0, 60), fit: (GARMENT_FITS as readonly string[]).includes(fit) ? (fit as GarmentFit) : 'regular' }
+      })
+      .filter((g) => g.colour !== '')
+      .slice(0, 3)
+  }
   const occasion = q.get('occasion')
   if (occasion) state.style.occasion = occasion
   state.companions = (q.get('with') ?? '').split(',').filter((c): c is Companion => (COMPANIONS as readonly string[]).includes(c))

@@ -416,10 +416,11 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
           return
         }
         set({ advice: { status: 'loading' } })
-        const garments = style.wear.map((colour, i) => ({
+        const garments = style.wear.map((g, i) => ({
           name: ['top', 'bottoms', 'coat'][i] ?? 'garment',
-          colour,
-          fit: 'regular' as const,
+          colour: g.colour,
+          fit: g.fit,
+          ...(i === 2 ? { layer: 'outer' as const } : {}),
           share: i === 0 ? 0.55 : 0.45 / Math.max(1, style.wear.length - 1),
         }))
         const body: StyleBody = { outfit: { garments }, occasion: style.occasion }

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react'
 import { useApp } from '../state/context.js'
 import type { StyleRule } from '../data/types.js'
+import { GARMENT_FITS, type Garment, type GarmentFit } from '../state/share-url.js'
 
 /** Occasions the advisor knows (docs/style.md). */
 const OCCASIONS = ['everyday', 'work', 'travel', 'wedding', 'evening', 'cocktail', 'black-tie'] as const
@@ -21,12 +22,12 @@ export function StylePanel() {
   const advice = useApp((s) => s.advice)
   const bagInfo = useApp((s) => s.bagInfo)
   const [colour, setColour] = useState(style.colour)
-  const [wear, setWear] = useState<string[]>([...style.wear, '', ''].slice(0, 3))
+  const [wear, setWear] = useState<Garment[]>([...style.wear, { colour: '', fit: 'regular' as const }, { colour: '', fit: 'oversized' as const }].slice(0, 3))
   const [occasion, setOccasion] = useState(style.occasion)
   const id = useId()
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    setStyle({ colour: colour.trim(), wear: wear.map((w) => w.trim()).filter(Boolean), occasion })
+    setStyle({ colour: colour.trim(), wear: wear.map((w) => ({ ...w, colour: w.colour.trim() })).filter((w) => w.colour !== ''), occasion })
     void runStyle()
   }
   if (bagInfo.status !== 'ready') return <p className="muted">Pick a bag first.</p>
@@ -35,7 +36,24 @@ export function StylePanel() {
       <form onSubmit={submit} className="style-form">
         <ColourField id={`${id}-bag`} label="Bag colour" value={colour} onChange={setColour} />
         {WEAR_LABELS.map((label, i) => (
-          <ColourField key={label} id={`${id}-w${i}`} label={label} value={wear[i] ?? ''} onChange={(v) => setWear(wear.map((w, k) => (k === i ? v : w)))} />
+          <div key={label} className="garment">
+            <ColourField
+              id={`${id}-w${i}`}
+              label={label}
+              value={wear[i]?.colour ?? ''}
+              onChange={(v) => setWear(wear.map((w, k) => (k === i ? { ...w, colour: v } : w)))}
+            />
+            <label htmlFor={`${id}-f${i}`} className="visually-hidden">
+              {label}: fit
+            </label>
+            <select id={`${id}-f${i}`} value={wear[i]?.fit ?? 'regular'} onChange={(e) => setWear(wear.map((w, k) => (k === i ? { ...w, fit: e.target.value as GarmentFit } : w)))}>
+              {GARMENT_FITS.map((f) => (
+                <option key={f} value={f}>
+                  {f}
+                </option>
+              ))}
+            </select>
+          </div>
         ))}
         <div>
           <label htmlFor={`${id}-occ`}>Occasion</label>
