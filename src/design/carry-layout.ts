@@ -11,10 +11,10 @@ export interface CarriedLayout {
 /**
  * Tries to carry a layout found in one container into another of the same silhouette at another size: moves it as a
  * whole by a few shifts (none; centred across; centred across and in depth; up to the top; flush right or back; its
- * bounding box centred or pushed into the corner) and keeps the first the layout checker accepts. A layout that passes
- * `checkPacking` proves the items fit, so the size is settled without a search. Works both ways: up to a larger size,
- * and down to a smaller one when the layout leaves room. Returns null when no shift works. Shifts are whole
- * micrometres, so the checker's rounding is exact. Does not change its input.
+ * bounding box centred, on the floor or in the middle, or pushed into the corner) and keeps the first the layout
+ * checker accepts. A layout that passes `checkPacking` proves the items fit, so the size is settled without a search.
+ * Works both ways: up to a larger size, and down to a smaller one when the layout leaves room. Returns null when no
+ * shift works. Shifts are whole micrometres, so the checker's rounding is exact. Does not change its input.
  *
  *   smaller ┌────────┐          larger ┌─────────────┐
  *           │ ▆▆ ▆   │    →            │   ▆▆ ▆      │   shift by half the extra width, then try others
@@ -91,6 +91,7 @@ function shifts(placements: readonly Placement[], from: Vec3, to: Vec3): Vec3[] 
     [dx, dy, 0],
     [0, dy, 0],
     [centre(0), centre(1), um(-lo[2]!)],
+    [centre(0), centre(1), centre(2)],
     [um(-lo[0]!), um(-lo[1]!), um(-lo[2]!)],
   ]
   const seen = new Set<string>()
