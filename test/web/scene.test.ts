@@ -8,6 +8,7 @@ import { easeInOut, EXPLODE_MS, explodedCentres, stepTowards } from '../../web/s
 import { handShapes, personShapes } from '../../web/src/scene/figures.js'
 import { cameraPosition, frameBoxDistance, frameDistance, VIEW_DIRECTION } from '../../web/src/scene/framing.js'
 import { boundingRadius, sceneBounds, sceneLayout, toSceneBox, type SceneBox } from '../../web/src/scene/layout.js'
+import { labelLifts } from '../../web/src/scene/labels.js'
 import { bagOutlinePath } from '../../web/src/scene/outline.js'
 
 /** Two boxes overlap when their extents overlap on all three axes (touching faces do not). */
@@ -166,6 +167,33 @@ describe('framing', () => {
     expect(exploded.max[1]).toBeGreaterThan(packed.max[1])
     expect(exploded.min[0]).toBeLessThan(packed.min[0])
     expect(boundingRadius(layout.interior)).toBeCloseTo(Math.hypot(100, 60, 40) / 2)
+  })
+})
+
+describe('labelLifts', () => {
+  test('raises a label that would cover another from the usual view, and leaves apart ones alone', () => {
+    const lifts = labelLifts(
+      [
+        [0, 0, 0],
+        [2, 0, 0],
+        [200, 0, 0],
+      ],
+      [
+        [40, 10],
+        [40, 10],
+        [40, 10],
+      ],
+      VIEW_DIRECTION,
+    )
+    expect(lifts[0]).toBe(0)
+    expect(lifts[1]).toBeGreaterThan(10)
+    expect(lifts[2]).toBe(0)
+  })
+
+  test('three labels in one place stack, each above the one before', () => {
+    const lifts = labelLifts([[0, 0, 0], [0, 0, 0], [0, 0, 0]], [[30, 10], [30, 10], [30, 10]], VIEW_DIRECTION)
+    expect(lifts[1]!).toBeGreaterThan(lifts[0]!)
+    expect(lifts[2]!).toBeGreaterThan(lifts[1]!)
   })
 })
 

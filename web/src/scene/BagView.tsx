@@ -19,6 +19,7 @@ import { itemColour, textColourOn } from './colours.js'
 import { easeInOut, explodedCentres, stepTowards } from './explode.js'
 import { clipPlanes, frameBoxDistance, VIEW_DIRECTION } from './framing.js'
 import { sceneHandle } from './handle.js'
+import { labelLifts } from './labels.js'
 import { boundingRadius, sceneBounds, type SceneLayout } from './layout.js'
 import type { Vec3 } from '../../../src/pack/types.js'
 
@@ -206,10 +207,24 @@ function Items({ layout, labels, exploded }: BagViewProps) {
   const textures = useMemo(() => labelled.map(({ kind }) => labelTexture(labels[kind] ?? '', itemColour(kind))), [labelled, labels])
   useEffect(() => () => textures.forEach((t) => t.texture.dispose()), [textures])
   const labelHeight = boundingRadius(layout.interior) * 0.09
+  // Packed, labels that would cover each other from the usual view are raised; exploded, they need not be.
+  const lifts = useMemo(
+    () =>
+      labelLifts(
+        labelled.map(({ index }) => {
+          const b = layout.boxes[index]!
+          return [b.centre[0], b.centre[1] + b.size[1] / 2 + labelHeight * 0.7, b.centre[2]]
+        }),
+        textures.map((t) => [labelHeight * t.aspect, labelHeight]),
+        VIEW_DIRECTION,
+      ),
+    [labelled, textures, layout, labelHeight],
+  )
 
   /** Writes every instance's matrix for the current explode progress. */
   const place = (amount: number) => {
-    explodedCentres(layout.boxes, easeInOut(amount), layout.interior[1], centres)
+    const eased = easeInOut(amount)
+    explodedCentres(layout.boxes, eased, layout.interior[1], centres)
     const mesh = boxes.current
     const rims = outlines.current
     if (!mesh || !rims) return
@@ -225,7 +240,8 @@ function Items({ layout, labels, exploded }: BagViewProps) {
       const sprite = labelSprites.current[k]
       const { index } = labelled[k]!
       const b = layout.boxes[index]!
-      sprite?.position.set(centres[index * 3]!, centres[index * 3 + 1]! + b.size[1] / 2 + labelHeight * 0.7, centres[index * 3 + 2]!)
+      const lift = lifts[k]! * (1 - eased)
+      sprite?.position.set(centres[index * 3]!, centres[index * 3 + 1]! + b.size[1] / 2 + labelHeight * 0.7 + lift, centres[index * 3 + 2]!)
     }
   }
 
@@ -239,7 +255,7 @@ function Items({ layout, labels, exploded }: BagViewProps) {
     invalidate()
     // `place` reads the refs and the layout named here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [layout, labelled, invalidate, n])
+  }, [layout, labelled, lifts, invalidate, n])
 
   // Explode toggled: start the animation.
   useEffect(() => {
