@@ -95,6 +95,10 @@ export function bodyPath(kind: CatalogKind, field: string): string {
 }
 
 function invalid(kind: CatalogKind, issues: readonly ImportIssue[]): MicropurseError {
+  // The catalog's messages name record fields (`dims_status`); give them in the body's words.
+  const words = (text: string) =>
+    text.replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (name) => bodyPath(kind, name)).replace(/\.$/, '')
+  issues = issues.map((i) => ({ ...i, message: words(i.message) }))
   const lines = issues.map((i) => `${bodyPath(kind, i.field)}: ${i.message}`)
   const head =
     issues.length === 1

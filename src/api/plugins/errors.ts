@@ -72,7 +72,11 @@ export function toErrorBody(error: FastifyError | Error, request?: FastifyReques
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return coded('INVALID_JSON', 'The body is empty but the content type says JSON: send a JSON object.')
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
-      return coded('INVALID_JSON', `The body is not valid JSON: ${e.message}.`)
+      // Fastify keeps the parser's words to itself; say what usually goes wrong.
+      return coded(
+        'INVALID_JSON',
+        'The body is not valid JSON: check quotes (double only), commas and brackets. Keys named __proto__ or constructor are refused.',
+      )
   }
   const status = e.statusCode ?? 500
   if (error instanceof SyntaxError && status === 400)
