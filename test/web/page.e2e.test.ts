@@ -125,6 +125,17 @@ describe.skipIf(missing !== null && !required)('the web page in Chromium', () =>
     await page.getByText('Read as 119.38 × 88.9 × 50.8 mm').waitFor()
     expect(await size.getAttribute('aria-invalid')).toBe('false')
     expect(new URL(page.url()).searchParams.get('size')).toBe('4.7 x 3.5 x 2 in')
+
+    // A thing typed by hand: a bad size is refused with the reason, a good one is packed.
+    await page.getByText('Something else? Type its size').click()
+    await page.getByLabel('Name').fill('Ring box')
+    await page.getByLabel('Size (three sides)').fill('5x5')
+    await page.getByRole('button', { name: 'Add it' }).click()
+    await page.getByRole('alert').filter({ hasText: 'Cannot read "5x5" as a size' }).waitFor()
+    await page.getByLabel('Size (three sides)').fill('5 x 5 x 4 cm')
+    await page.getByRole('button', { name: 'Add it' }).click()
+    await verdict('fits').waitFor({ timeout: ANSWER_MS })
+    expect(new URL(page.url()).searchParams.get('own')).toBe('Ring box~5 x 5 x 4 cm~1')
   })
 
   test('saves screenshots of the main views at 390 px and on a desktop', async () => {
