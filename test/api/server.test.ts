@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { startServer } from '../../src/api/server.js'
 import { openCatalog } from '../../src/catalog/index.js'
@@ -52,6 +54,22 @@ describe('the server', () => {
       ).toBe(200)
     } finally {
       await t.close()
+    }
+  })
+
+  test('serves the built web page at / next to the API and the docs', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'micropurse-web-'))
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>micropurse</title>')
+    const t = (await buildTestApp('sqlite', { webRoot: root }))!
+    try {
+      const page = await send(t.app, 'GET', '/')
+      expect(page.headers['content-type']).toMatch(/html/)
+      expect(page.body).toContain('<title>micropurse</title>')
+      expect((await send(t.app, 'GET', '/api/health')).statusCode).toBe(200)
+      expect((await send(t.app, 'GET', '/docs/')).statusCode).toBe(200)
+    } finally {
+      await t.close()
+      rmSync(root, { recursive: true, force: true })
     }
   })
 

@@ -46,7 +46,8 @@ describe('solving off the event loop', () => {
     await new Promise((resolve) => setTimeout(resolve, 200))
     const started = performance.now()
     const fast = await Promise.all(Array.from({ length: 20 }, () => send(t.app, 'POST', '/api/fit', FAST)))
-    expect(performance.now() - started).toBeLessThan(1500)
+    // All twenty answered in less time than one slow solve takes, let alone two.
+    expect(performance.now() - started).toBeLessThan(2000)
     for (const r of fast) expect(r.statusCode).toBe(200)
     for (const r of await Promise.all(slow)) expect((r.json() as FitAnswer).status).toBe('unknown')
   })
