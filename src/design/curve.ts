@@ -1,12 +1,12 @@
 import { fail, show } from '../errors.js'
 import type { FitStatus } from '../pack/types.js'
 import { bagsByWidth } from './bags-by-width.js'
-import { fitTimeLimit, rejectUnknownOptions, widthRange, windowMm } from './options.js'
+import { widthTimeLimit, rejectUnknownOptions, widthRange, windowMm } from './options.js'
 import type { KitProber } from './probe.js'
 import { buildResult, checkItems, searchScale } from './search.js'
 import type { CapacityCurve, CurveKit, CurveOptions, CurveRow, CurveThreshold, Silhouette } from './types.js'
 
-const OPTION_KEYS = ['fromMm', 'toMm', 'stepMm', 'fitTimeLimitMs', 'windowMm']
+const OPTION_KEYS = ['fromMm', 'toMm', 'stepMm', 'widthTimeLimitMs', 'windowMm']
 
 /** Default width step between the rows of the capacity table, in millimetres. */
 export const DEFAULT_CURVE_STEP_MM = 10
@@ -45,7 +45,7 @@ export function capacityCurve(input: CapacityCurveInput): CapacityCurve {
   const range = widthRange(silhouette, options.fromMm, options.toMm, ['fromMm', 'toMm'])
   const from = Math.ceil(options.fromMm)
   const step = stepOf(options.stepMm)
-  const search = { fitTimeLimitMs: fitTimeLimit(options.fitTimeLimitMs), windowMm: windowMm(options.windowMm) }
+  const search = { widthTimeLimitMs: widthTimeLimit(options.widthTimeLimitMs), windowMm: windowMm(options.windowMm) }
   const bags = bagsByWidth(silhouette)
   const ids = new Set<string>()
   for (const kit of kits) {

@@ -12,7 +12,7 @@ export type { HardwareRule, HardwarePlacement, HardwareBlocks } from './hardware
 export { monotoneClaim, BOX_PROOFS } from './monotone.js'
 export { carryLayout } from './carry-layout.js'
 export type { CarriedLayout } from './carry-layout.js'
-export { DEFAULT_SCALE_FIT_TIME_LIMIT_MS, DEFAULT_WINDOW_MM, DEFAULT_MAX_WIDTH_FACTOR } from './options.js'
+export { DEFAULT_WIDTH_TIME_LIMIT_MS, DEFAULT_WINDOW_MM, DEFAULT_MAX_WIDTH_FACTOR } from './options.js'
 export type * from './types.js'
 export { capacityCurve, DEFAULT_CURVE_STEP_MM, MAX_SERIES_POINTS } from './curve.js'
 export type { CapacityCurveInput } from './curve.js'

@@ -3,8 +3,8 @@ import { LIMITS } from '../pack/index.js'
 import { smallestRoomyWidth } from './scaled-bag.js'
 import type { Silhouette } from './types.js'
 
-/** Default time limit of each fit in a search, in milliseconds: the engine's own default. */
-export const DEFAULT_SCALE_FIT_TIME_LIMIT_MS = LIMITS.defaultTimeLimitMs
+/** Default time limit for deciding one width, in milliseconds: the fit engine's own default for one fit. */
+export const DEFAULT_WIDTH_TIME_LIMIT_MS = LIMITS.defaultTimeLimitMs
 
 /**
  * Default widths checked on each side of the threshold the bisection finds. Three catch the breaks we have seen
@@ -46,11 +46,11 @@ export function widthRange(silhouette: Silhouette, minWidthMm: number | undefine
   return { lo: roomy, hi: to, notes }
 }
 
-/** Checks a fit time limit in milliseconds (default `DEFAULT_SCALE_FIT_TIME_LIMIT_MS`); throws `INVALID_OPTION`. */
-export function fitTimeLimit(value: number | undefined): number {
-  if (value === undefined) return DEFAULT_SCALE_FIT_TIME_LIMIT_MS
+/** Checks a width's time limit in milliseconds (default `DEFAULT_WIDTH_TIME_LIMIT_MS`); throws `INVALID_OPTION`. */
+export function widthTimeLimit(value: number | undefined): number {
+  if (value === undefined) return DEFAULT_WIDTH_TIME_LIMIT_MS
   if (typeof value !== 'number' || !(value > 0 && value <= LIMITS.maxTimeLimitMs)) {
-    fail('INVALID_OPTION', `fitTimeLimitMs must be milliseconds above 0 and at most ${LIMITS.maxTimeLimitMs}, got ${show(value)}.`)
+    fail('INVALID_OPTION', `widthTimeLimitMs must be milliseconds above 0 and at most ${LIMITS.maxTimeLimitMs}, got ${show(value)}.`)
   }
   return value
 }

@@ -5,6 +5,12 @@ import { carryLayout, mirrorLayouts, shiftLayout } from './carry-layout.js'
 import { BOX_PROOFS } from './monotone.js'
 import type { ScaleProbe, ScaledBag } from './types.js'
 
+/** Share of a width's time limit the simpler containers (relaxations, restrictions) may use before the full fit. */
+export const SIMPLER_SHARE = 0.5
+
+/** Least time a fit is given, in milliseconds, even when the width's limit is spent (its bounds still run). */
+const MIN_FIT_MS = 1
+
 /** A decided width with what decided it: the fit answer (when a fit did) and the layout (when it fits). */
 export interface ProbeRecord extends ScaleProbe {
   answer: FitAnswer | null
@@ -27,7 +33,8 @@ export interface ProbeRecord extends ScaleProbe {
  * 4. restrictions: the interior between the front and back hardware, or below it, where the fit engine need not
  *    mind the hardware; a layout there is a layout here (checked);
  * 5. otherwise a full `fit` of the real container.
- * Every fit has the time limit; one that runs out answers `unknown`, which is kept as such.
+ * All the fits for one width share its time limit (`widthTimeLimitMs`): steps 3 and 4 may use up to `SIMPLER_SHARE`
+ * of it, the full fit the rest. A width whose fits run out of time is `unknown`, and kept as such.
  */
 export interface KitProber {
   probe(widthMm: number): ProbeRecord
@@ -39,11 +46,11 @@ export interface KitProber {
   readonly boxFloorMm: number | null
   /** Fits run (full and relaxed) and widths settled by a layout from another width. */
   readonly stats: { fits: number; reusedLayouts: number }
-  readonly fitTimeLimitMs: number
+  readonly widthTimeLimitMs: number
 }
 
-/** A prober for `items` in the bags of `bags`, each fit limited to `fitTimeLimitMs`. */
-export function kitProber(bags: BagsByWidth, items: readonly FitItem[], fitTimeLimitMs: number): KitProber {
+/** A prober for `items` in the bags of `bags`, each width's fits limited to `widthTimeLimitMs` together. */
+export function kitProber(bags: BagsByWidth, items: readonly FitItem[], widthTimeLimitMs: number): KitProber {
   const records = new Map<number, ProbeRecord>()
   const stats = { fits: 0, reusedLayouts: 0 }
   let boxFloor: ProbeRecord | null = null
@@ -59,13 +66,17 @@ export function kitProber(bags: BagsByWidth, items: readonly FitItem[], fitTimeL
     return record
   }
 
-  const runFit = (container: FitContainer): FitAnswer => {
+  // Every fit for one width shares its time limit: the simpler containers may use up to half, the full fit the rest.
+  const runFit = (container: FitContainer, deadline: number): FitAnswer => {
     stats.fits++
-    return fit({ container, items: [...items], options: { timeLimitMs: fitTimeLimitMs } })
+    const timeLimitMs = Math.max(MIN_FIT_MS, deadline - performance.now())
+    return fit({ container, items: [...items], options: { timeLimitMs } })
   }
 
   const decide = (widthMm: number): ProbeRecord => {
     const started = performance.now()
+    const simplerDeadline = started + widthTimeLimitMs * SIMPLER_SHARE
+    const deadline = started + widthTimeLimitMs
     // 1. Below the box floor.
     if (boxFloor !== null && widthMm <= boxFloor.widthMm) {
       return { widthMm, status: 'does-not-fit', by: 'box-bound', proof: boxFloor.proof, elapsedMs: 0, answer: null, placements: [], boxOnly: true }
@@ -77,9 +88,9 @@ export function kitProber(bags: BagsByWidth, items: readonly FitItem[], fitTimeL
     // 3. Relaxations: the plain box, then the outline without the hardware.
     const relaxed = relaxations(bag)
     for (const { container, words, boxOnly } of relaxed) {
-      const answer = runFit(container)
+      const answer = runFit(container, simplerDeadline)
       if (answer.status === 'does-not-fit') {
-        const reason = `Even ${words}: ${answer.reason}`
+        const reason = `Even ${words}, ${lowerFirst(answer.reason)}`
         return record(widthMm, started, { ...answer, reason }, 'relaxation', boxOnly)
       }
       if (answer.status === 'fits') {
@@ -97,7 +108,8 @@ export function kitProber(bags: BagsByWidth, items: readonly FitItem[], fitTimeL
     }
     // 4. Restrictions: the part of the interior clear of the hardware; a layout there is a layout here.
     for (const { container, shiftMm, words } of restrictions(bag)) {
-      const answer = runFit(container)
+      if (performance.now() >= simplerDeadline) break
+      const answer = runFit(container, simplerDeadline)
       if (answer.status !== 'fits') continue
       const placements = shiftLayout(answer.placements, shiftMm)
       if (!checkPacking({ container: bag.container, items: [...items] }, placements).ok) continue
@@ -105,7 +117,7 @@ export function kitProber(bags: BagsByWidth, items: readonly FitItem[], fitTimeL
       return record(widthMm, started, { ...answer, placements, reason: `Everything fits: a layout found ${words} (${count} items).` }, 'relaxation', false)
     }
     // 5. A full fit.
-    const answer = runFit(bag.container)
+    const answer = runFit(bag.container, deadline)
     return record(widthMm, started, answer, 'fit', BOX_PROOFS.has(answer.proof.kind))
   }
 
@@ -145,7 +157,7 @@ export function kitProber(bags: BagsByWidth, items: readonly FitItem[], fitTimeL
       return boxFloor?.widthMm ?? null
     },
     stats,
-    fitTimeLimitMs,
+    widthTimeLimitMs,
   }
 }
 
@@ -243,6 +255,11 @@ function record(widthMm: number, started: number, answer: FitAnswer, by: ProbeRe
     placements: answer.placements,
     boxOnly: answer.status === 'does-not-fit' && boxOnly,
   }
+}
+
+// "The phone ..." reads on after a comma as "the phone ..."; an acronym ("ID card") keeps its capital.
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text
 }
 
 function ms(started: number): number {

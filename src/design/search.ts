@@ -4,18 +4,18 @@ import type { FitAnswer, FitItem } from '../pack/types.js'
 import { bagsByWidth } from './bags-by-width.js'
 import type { BagsByWidth } from './bags-by-width.js'
 import { explainBreak, monotoneClaim } from './monotone.js'
-import { fitTimeLimit, rejectUnknownOptions, widthRange, windowMm } from './options.js'
+import { widthTimeLimit, rejectUnknownOptions, widthRange, windowMm } from './options.js'
 import { kitProber } from './probe.js'
 import type { KitProber, ProbeRecord } from './probe.js'
 import { scaledExplanation } from './scaled-bag.js'
 import type { MonotoneBreak, ScaleCertainty, ScaleOptions, ScalePoint, ScaleResult, Silhouette } from './types.js'
 
-const OPTION_KEYS = ['minWidthMm', 'maxWidthMm', 'fitTimeLimitMs', 'windowMm', 'exhaustive']
+const OPTION_KEYS = ['minWidthMm', 'maxWidthMm', 'widthTimeLimitMs', 'windowMm', 'exhaustive']
 
 /**
- * Most widths whose fit may run out of time in one stage of the search (the bisection, or one side's window) before
- * that stage stops and reports what it has: each costs a whole time limit, and a run of them says the engine cannot
- * settle that stretch in time, so more tries would only multiply the wait.
+ * Most widths whose fits may run out of time in one stage of the search (the bisection, or one side's window) before
+ * that stage stops and reports what it has: each costs a width's whole time limit, and a run of them says the engine
+ * cannot settle that stretch in time, so more tries would only multiply the wait.
  */
 export const MAX_UNKNOWN_PER_STAGE = 3
 
@@ -34,15 +34,15 @@ export interface DesignScaleInput {
  * The search (see docs/design.md):
  * 1. the range runs from `minWidthMm` (raised to where the walls leave room) to `maxWidthMm` (default twice the
  *    reference width); if the items do not fit at its top, there is no answer;
- * 2. bisection between a width that does not fit and one that does, skipping widths whose fit ran out of time (at
+ * 2. bisection between a width that does not fit and one that does, skipping widths whose fits ran out of time (at
  *    most `MAX_UNKNOWN_PER_STAGE` of them, then the answer is a bracket);
  * 3. every width within `windowMm` (default 3) below and above the threshold is checked, and the window moves on
  *    past any width that breaks the pattern, so a shape whose fitting is not monotone in scale is caught near the
  *    threshold and reported (`breaks`) rather than missed; `exhaustive` checks every width;
  * 4. widths not tried are listed in `certainty`, with whether monotonicity is proven for the silhouette (then bisection
  *    alone is exact) and the width up to which a bound on the interior box rules out every size.
- * Each fit is limited to `fitTimeLimitMs` (default 1000), so a search never hangs; a fit that runs out answers
- * `unknown` and is reported as such, never guessed. Larger widths reuse a smaller width's layout when the layout
+ * The fits that decide one width share `widthTimeLimitMs` (default 1000), so a search never hangs; a width whose fits
+ * run out of time is `unknown` and reported as such, never guessed. Larger widths reuse a smaller width's layout when the layout
  * checker accepts it there.
  *
  * Throws `NO_SIZE_IN_RANGE` (with the reason at the largest width) when the items fit at no width of the range,
@@ -61,7 +61,7 @@ export function designScale(input: DesignScaleInput): ScaleResult {
   const bags = bagsByWidth(input.silhouette)
   checkItems(bags, input.items, range.hi)
   const outcome = searchScale(bags, input.items, range, {
-    fitTimeLimitMs: fitTimeLimit(options.fitTimeLimitMs),
+    widthTimeLimitMs: widthTimeLimit(options.widthTimeLimitMs),
     windowMm: options.exhaustive ? Infinity : windowMm(options.windowMm),
   })
   if (outcome.kind === 'never') {
@@ -93,9 +93,9 @@ export function searchScale(
   bags: BagsByWidth,
   items: readonly FitItem[],
   range: { lo: number; hi: number },
-  options: { fitTimeLimitMs: number; windowMm: number },
+  options: { widthTimeLimitMs: number; windowMm: number },
 ): SearchOutcome {
-  const prober = kitProber(bags, items, options.fitTimeLimitMs)
+  const prober = kitProber(bags, items, options.widthTimeLimitMs)
   const unknown = new Set<number>()
   const { lo, hi } = range
 
@@ -265,7 +265,7 @@ function pointAt(bags: BagsByWidth, items: readonly FitItem[], record: ProbeReco
           stats: { nodes: 0, elapsedMs: record.elapsedMs },
           proof: { kind: 'layout', by: 'heuristic' },
         }
-      : fit({ container: bag.container, items: [...items], options: { timeLimitMs: prober.fitTimeLimitMs } }))
+      : fit({ container: bag.container, items: [...items], options: { timeLimitMs: prober.widthTimeLimitMs } }))
   return {
     widthMm: record.widthMm,
     exteriorMm: bag.exteriorMm,

@@ -93,8 +93,11 @@ export interface ScaleOptions {
   minWidthMm?: number
   /** Largest width to consider (default: twice the reference width). */
   maxWidthMm?: number
-  /** Time limit of each fit in milliseconds (default 1000). A fit that runs out answers `unknown`. */
-  fitTimeLimitMs?: number
+  /**
+   * Time limit for deciding each width, in milliseconds, shared by the fits that decide it (default 1000). A width
+   * whose fits run out of time is `unknown`.
+   */
+  widthTimeLimitMs?: number
   /** How many widths to check on each side of the threshold the bisection finds (default 3). */
   windowMm?: number
   /** Check every width of the range instead of bisecting (default false). */

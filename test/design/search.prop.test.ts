@@ -51,7 +51,7 @@ describe('designScale (properties)', () => {
     (s, items) => {
       let result
       try {
-        result = designScale({ silhouette: s, items, options: { fitTimeLimitMs: 300, maxWidthMm: 300 } })
+        result = designScale({ silhouette: s, items, options: { widthTimeLimitMs: 300, maxWidthMm: 300 } })
       } catch (error) {
         // A kit too large for every width of the range is a legitimate refusal.
         if (error instanceof MicropurseError && error.code === 'NO_SIZE_IN_RANGE') return

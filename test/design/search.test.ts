@@ -88,7 +88,7 @@ describe('designScale', () => {
   })
 
   test('fits that run out of time make the answer unknown, never a guess', () => {
-    const result = designScale({ silhouette: birkin25(), items: sixItems, options: { fitTimeLimitMs: 0.001, maxWidthMm: 300 } })
+    const result = designScale({ silhouette: birkin25(), items: sixItems, options: { widthTimeLimitMs: 0.001, maxWidthMm: 300 } })
     expect(result.status).toBe('unknown')
     expect(result.unknownWidthsMm.length).toBeGreaterThan(0)
     for (const p of result.probes) if (p.by === 'fit') expect(p.status).not.toBe('fits')

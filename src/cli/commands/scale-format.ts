@@ -17,7 +17,7 @@ export function formatScale(result: ScaleResult): string {
   // The first two summary lines repeat the widths above.
   for (const line of result.summary.slice(smallest ? 2 : 1)) lines.push(`  ${line}`)
   const s = result.stats
-  lines.push(`  decided ${result.probes.length} widths (${plural(s.fits, 'fit')}, ${plural(s.reusedLayouts, 'layout')} carried over from a smaller width) in ${seconds(s.elapsedMs)}`)
+  lines.push(`  decided ${plural(result.probes.length, 'width')} with ${plural(s.fits, 'fit')} and ${plural(s.reusedLayouts, 'layout')} carried over from another width, in ${seconds(s.elapsedMs)}`)
   if (smallest) {
     lines.push('', `How the ${smallest.widthMm} mm bag was derived:`)
     lines.push(...smallest.explanation.map((l) => `  ${l}`))

@@ -25,7 +25,7 @@ interface ScaleFlags {
   out: string | undefined
   windowMm: number | undefined
   exhaustive: boolean
-  fitTimeLimitMs: number | undefined
+  widthTimeLimitMs: number | undefined
   json: boolean
 }
 
@@ -49,7 +49,7 @@ export async function runScale(options: ParsedOptions): Promise<number> {
       options: {
         ...(flags.range && { minWidthMm: flags.range[0], maxWidthMm: flags.range[1] }),
         ...(flags.windowMm !== undefined && { windowMm: flags.windowMm }),
-        ...(flags.fitTimeLimitMs !== undefined && { fitTimeLimitMs: flags.fitTimeLimitMs }),
+        ...(flags.widthTimeLimitMs !== undefined && { widthTimeLimitMs: flags.widthTimeLimitMs }),
         exhaustive: flags.exhaustive,
       },
     })
@@ -85,7 +85,7 @@ async function runCurve(catalog: Catalog, silhouette: Silhouette, mustFit: FitIt
       toMm: flags.curve![1],
       ...(flags.stepMm !== undefined && { stepMm: flags.stepMm }),
       ...(flags.windowMm !== undefined && { windowMm: flags.windowMm }),
-      ...(flags.fitTimeLimitMs !== undefined && { fitTimeLimitMs: flags.fitTimeLimitMs }),
+      ...(flags.widthTimeLimitMs !== undefined && { widthTimeLimitMs: flags.widthTimeLimitMs }),
     },
   })
   if (flags.out !== undefined) {
@@ -132,7 +132,7 @@ function readFlags(options: ParsedOptions): ScaleFlags {
     out: options.out === undefined || options.out === true ? undefined : String(options.out),
     windowMm: options.window === undefined ? undefined : readWhole(options.window, '--window', 0, 1000),
     exhaustive: Boolean(options.exhaustive),
-    fitTimeLimitMs: options.timeLimit === undefined ? undefined : readTimeLimit(options.timeLimit),
+    widthTimeLimitMs: options.timeLimit === undefined ? undefined : readTimeLimit(options.timeLimit),
     json: Boolean(options.json),
   }
 }

@@ -15,7 +15,7 @@ export const scaleCommand: CliCommand = {
     { flags: '--out <file>', description: 'With --curve: write the chart as SVG to this file' },
     { flags: '--window <mm>', description: 'Widths checked on each side of the threshold (default 3)' },
     { flags: '--exhaustive', description: 'Check every width of the range, not only those near the threshold' },
-    { flags: '--time-limit <ms>', description: 'Time limit of each fit in milliseconds (default 1000)' },
+    { flags: '--time-limit <ms>', description: 'Time limit for deciding each width, in milliseconds (default 1000)' },
     { flags: '--json', description: 'Print the result as JSON' },
     { flags: '--db <url>', description: 'Catalog database: sqlite:PATH or postgres://... (default ./micropurse.sqlite, or DATABASE_URL)' },
   ],
