@@ -18,6 +18,7 @@ export interface ApiKeyTable {
   last_used_at: string | null
 }
 
+/** A row as read, and as written. */
 export type ApiKeyRow = Selectable<ApiKeyTable>
 export type NewApiKeyRow = Insertable<ApiKeyTable>
 

@@ -100,6 +100,7 @@ export const KitInput = Type.Object(
   { additionalProperties: false, title: 'Kit' },
 )
 
+/** Written records, as the handlers see them. */
 export type BagInputType = Static<typeof BagInput>
 export type ItemInputType = Static<typeof ItemInput>
 export type KitInputType = Static<typeof KitInput>

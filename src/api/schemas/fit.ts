@@ -101,6 +101,7 @@ export const FitByIdBody = Type.Object(
 /** The body of POST /api/fit: a fit problem, or catalog ids. */
 export const FitBody = Type.Union([FitProblemBody, FitByIdBody])
 
+/** The two bodies of POST /api/fit, as the handler sees them. */
 export type FitProblemBodyType = Static<typeof FitProblemBody>
 export type FitByIdBodyType = Static<typeof FitByIdBody>
 

@@ -79,6 +79,7 @@ export const PlanBody = Type.Object(
   { additionalProperties: false },
 )
 
+/** The body of POST /api/plan, as the handler sees it. */
 export type PlanBodyType = Static<typeof PlanBody>
 
 const Loose = Type.Object({}, { additionalProperties: true })

@@ -53,6 +53,7 @@ export const ScaleBody = Type.Object(
   { additionalProperties: false },
 )
 
+/** The body of POST /api/scale, as the handler sees it. */
 export type ScaleBodyType = Static<typeof ScaleBody>
 
 const Loose = Type.Object({}, { additionalProperties: true })

@@ -128,6 +128,7 @@ export const StyleBody = Type.Object(
   { additionalProperties: false },
 )
 
+/** The body of POST /api/style, as the handler sees it. */
 export type StyleBodyType = Static<typeof StyleBody>
 
 const Loose = Type.Object({}, { additionalProperties: true })
