@@ -17,9 +17,9 @@ export const API_LIMITS = {
   maxBlocked: LIMITS.maxBlocked,
   /** Largest `timeLimitMs` of a fit, a plan or one plan's fit check, in ms (the engine allows 600000). */
   maxTimeLimitMs: 5000,
-  /** Default and largest time limit of each fit of a scale search, in ms (a search runs a few dozen fits). */
-  scaleFitTimeLimitMs: 250,
-  maxScaleFitTimeLimitMs: 1000,
+  /** Default and largest time limit for deciding one width of a scale search, in ms (a search decides a few dozen). */
+  scaleWidthTimeLimitMs: 250,
+  maxScaleWidthTimeLimitMs: 1000,
   /** Default and largest time limit per item or kit for what-fits, in ms. */
   whatFitsTimeLimitMs: 100,
   maxWhatFitsTimeLimitMs: 1000,

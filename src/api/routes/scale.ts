@@ -17,7 +17,7 @@ export async function scaleRoutes(app: FastifyInstance): Promise<void> {
         tags: ['design'],
         summary:
           'The smallest width of a silhouette that holds the items, with its layout, and the reason one size down does not',
-        description: `Walls, lining and hardware keep their thickness as the bag scales. Each fit is limited to \`options.fitTimeLimitMs\` (default ${API_LIMITS.scaleFitTimeLimitMs} ms over HTTP); widths whose fit ran out are listed, never guessed. Solved in a worker thread.`,
+        description: `Walls, lining and hardware keep their thickness as the bag scales. Each width is decided within \`options.widthTimeLimitMs\` (default ${API_LIMITS.scaleWidthTimeLimitMs} ms over HTTP); widths whose fit ran out are listed, never guessed. Solved in a worker thread.`,
         body: ScaleBody,
         response: { 200: ScaleReply, ...errorReplies(400, 404, 413, 415, 422, 429, 503) },
       },
@@ -49,7 +49,7 @@ export async function scaleRoutes(app: FastifyInstance): Promise<void> {
       return app.solver.scale({
         silhouette,
         items,
-        options: { fitTimeLimitMs: API_LIMITS.scaleFitTimeLimitMs, ...options },
+        options: { widthTimeLimitMs: API_LIMITS.scaleWidthTimeLimitMs, ...options },
       })
     },
   )

@@ -31,11 +31,11 @@ export const ScaleBody = Type.Object(
         {
           minWidthMm: Type.Optional(Width),
           maxWidthMm: Type.Optional(Width),
-          fitTimeLimitMs: Type.Optional(
+          widthTimeLimitMs: Type.Optional(
             Type.Number({
               exclusiveMinimum: 0,
-              maximum: API_LIMITS.maxScaleFitTimeLimitMs,
-              description: `Time limit of each fit, ms (default 250 over HTTP, at most ${API_LIMITS.maxScaleFitTimeLimitMs}).`,
+              maximum: API_LIMITS.maxScaleWidthTimeLimitMs,
+              description: `Time limit for deciding each width, shared by its fits, ms (default 250 over HTTP, at most ${API_LIMITS.maxScaleWidthTimeLimitMs}).`,
             }),
           ),
           windowMm: Type.Optional(

@@ -107,11 +107,11 @@ export class Solver {
   }
 
   /**
-   * The designer's scale search (slow lane). It runs a few dozen fits of `fitTimeLimitMs` each; the grace allows
-   * 60 of them before the search is given up.
+   * The designer's scale search (slow lane). It decides a few dozen widths of `widthTimeLimitMs` each; the hard
+   * limit allows 60 of them before the search is given up.
    */
   scale(input: DesignScaleInput): Promise<ScaleResult> {
-    return this.run('slow', { kind: 'scale', input }, 30 * (input.options?.fitTimeLimitMs ?? 1000))
+    return this.run('slow', { kind: 'scale', input }, 30 * (input.options?.widthTimeLimitMs ?? 1000))
   }
 
   /** Lets running tasks finish, refuses new ones, then stops the threads. */
