@@ -45,11 +45,16 @@ const kitsPer = Number(options.kits)
 
 const loadAtStart = loadNow()
 const seed = loadSeed()
-const items = seed.items.map((r) => r.value).filter((i) => i.dimsMm.w !== null && i.dimsMm.h !== null && i.dimsMm.d !== null)
+const items = seed.items
+  .map((r) => r.value)
+  .filter((i) => i.dimsMm.w !== null && i.dimsMm.h !== null && i.dimsMm.d !== null)
 const bags = new Map(seed.bags.map((r) => [r.value.id, r.value]))
 
 // Warm up the engine and the bag layer once, outside the timings.
-designScale({ silhouette: silhouetteOf('chanel-classic-flap-mini-rectangular'), items: kitOf(mulberry32(1), 2) })
+designScale({
+  silhouette: silhouetteOf('chanel-classic-flap-mini-rectangular'),
+  items: kitOf(mulberry32(1), 2),
+})
 
 const rows: Row[] = []
 let sink = 0
@@ -100,7 +105,9 @@ lines.push('')
 lines.push(
   `all searches: ${all.length}, ${(1000 / mean(all)).toFixed(1)} searches/s, median ${formatMs(median(all))}, 90th percentile ${formatMs(quantile(all, 0.9))}, ${mean(rows.flatMap((r) => r.fits)).toFixed(1)} fits per search`,
 )
-lines.push(`six-item kits: median ${formatMs(median(six))}, ${six.filter((ms) => ms < 1000).length} of ${six.length} under a second, slowest ${formatMs(Math.max(...six))}`)
+lines.push(
+  `six-item kits: median ${formatMs(median(six))}, ${six.filter((ms) => ms < 1000).length} of ${six.length} under a second, slowest ${formatMs(Math.max(...six))}`,
+)
 lines.push(`(sink ${sink})`)
 process.stdout.write(lines.join('\n') + '\n')
 
@@ -109,7 +116,11 @@ function silhouetteOf(id: string): Silhouette {
   const { w, h, d } = bag.exteriorMm
   return defineSilhouette({
     id,
-    reference: { exteriorMm: { w: w!, h: h!, d: d! }, shape: bag.shape!, ...(bag.closure && { closure: bag.closure }) },
+    reference: {
+      exteriorMm: { w: w!, h: h!, d: d! },
+      shape: bag.shape!,
+      ...(bag.closure && { closure: bag.closure }),
+    },
     // As the CLI decides: handle anchors when the strap mentions a handle, or when no strap is recorded.
     hasHandles: bag.strap === null || /handle/i.test(bag.strap),
   })
@@ -123,5 +134,7 @@ function kitOf(random: () => number, n: number): FitItem[] {
 }
 
 function counts(statuses: Record<string, number>): string {
-  return ['found', 'fits-at-range-start', 'unknown', 'no-size-in-range'].map((s) => statuses[s] ?? 0).join(' / ')
+  return ['found', 'fits-at-range-start', 'unknown', 'no-size-in-range']
+    .map((s) => statuses[s] ?? 0)
+    .join(' / ')
 }

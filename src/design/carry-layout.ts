@@ -36,7 +36,11 @@ export function carryLayout(
 
 /** A layout moved by `shiftMm` (x, y, z), rounded to whole micrometres. Does not change its input. */
 export function shiftLayout(placements: readonly Placement[], shiftMm: Vec3): Placement[] {
-  return placements.map((p) => ({ id: p.id, size: p.size, at: p.at.map((a, k) => um(a + shiftMm[k]!)) as Vec3 }))
+  return placements.map((p) => ({
+    id: p.id,
+    size: p.size,
+    at: p.at.map((a, k) => um(a + shiftMm[k]!)) as Vec3,
+  }))
 }
 
 /** A layout and how it was mirrored (`''` for as found). */
@@ -68,7 +72,11 @@ export function mirrorLayouts(placements: readonly Placement[], size: Vec3): Mir
  * Why a layout does not carry over unshifted, in the checker's words (the first few problems), for explaining a place
  * where a larger size loses a kit.
  */
-export function carryProblems(placements: readonly Placement[], to: FitContainer, items: readonly FitItem[]): PackingCheck {
+export function carryProblems(
+  placements: readonly Placement[],
+  to: FitContainer,
+  items: readonly FitItem[],
+): PackingCheck {
   return checkPacking({ container: to, items: [...items] }, placements)
 }
 

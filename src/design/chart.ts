@@ -16,7 +16,15 @@ import type { CapacityCurve, CurveThreshold } from './types.js'
 const WIDTH = 960
 const PLOT = { left: 84, right: 870, top: 104, bottom: 440 }
 const LEGEND_ROW = 20
-const COLOURS = { exterior: '#8a8a8a', usable: '#1f4e9c', lost: '#d9731a', kit: '#6b2c91', grid: '#e4e4e4', noRoom: '#f1f1f1', axis: '#333' }
+const COLOURS = {
+  exterior: '#8a8a8a',
+  usable: '#1f4e9c',
+  lost: '#d9731a',
+  kit: '#6b2c91',
+  grid: '#e4e4e4',
+  noRoom: '#f1f1f1',
+  axis: '#333',
+}
 
 /** Options of `curveSvg`. */
 export interface CurveSvgOptions {
@@ -50,7 +58,12 @@ export function curveSvg(curve: CapacityCurve, options: CurveSvgOptions = {}): s
   // Title, subtitle and the series legend.
   const m = curve.material
   const hardware = curve.hardware.length === 0 ? 'none' : curve.hardware.map((p) => p.kind).join(', ')
-  out.push(text(PLOT.left, 28, options.title ?? `${curve.silhouette.label} silhouette: capacity by exterior width`, { size: 18, weight: 'bold' }))
+  out.push(
+    text(PLOT.left, 28, options.title ?? `${curve.silhouette.label} silhouette: capacity by exterior width`, {
+      size: 18,
+      weight: 'bold',
+    }),
+  )
   out.push(
     text(
       PLOT.left,
@@ -64,8 +77,12 @@ export function curveSvg(curve: CapacityCurve, options: CurveSvgOptions = {}): s
   // Widths without room, grid and axes.
   if (curve.minValidWidthMm > x0) {
     const edge = sx(Math.min(curve.minValidWidthMm, x1))
-    out.push(`<rect x="${f(PLOT.left)}" y="${f(PLOT.top)}" width="${f(edge - PLOT.left)}" height="${f(PLOT.bottom - PLOT.top)}" fill="${COLOURS.noRoom}"/>`)
-    out.push(text((PLOT.left + edge) / 2, PLOT.bottom - 8, 'no room', { anchor: 'middle', fill: '#888', size: 11 }))
+    out.push(
+      `<rect x="${f(PLOT.left)}" y="${f(PLOT.top)}" width="${f(edge - PLOT.left)}" height="${f(PLOT.bottom - PLOT.top)}" fill="${COLOURS.noRoom}"/>`,
+    )
+    out.push(
+      text((PLOT.left + edge) / 2, PLOT.bottom - 8, 'no room', { anchor: 'middle', fill: '#888', size: 11 }),
+    )
   }
   for (const t of yTicks) {
     out.push(line(PLOT.left, sy(t), PLOT.right, sy(t), COLOURS.grid))
@@ -79,22 +96,58 @@ export function curveSvg(curve: CapacityCurve, options: CurveSvgOptions = {}): s
     out.push(line(PLOT.right, sp(share), PLOT.right + 5, sp(share), COLOURS.lost))
     out.push(text(PLOT.right + 8, sp(share) + 4, `${share * 100}`, { fill: COLOURS.lost }))
   }
-  out.push(`<rect x="${PLOT.left}" y="${PLOT.top}" width="${PLOT.right - PLOT.left}" height="${PLOT.bottom - PLOT.top}" fill="none" stroke="${COLOURS.axis}"/>`)
-  out.push(text((PLOT.left + PLOT.right) / 2, PLOT.bottom + 40, 'Exterior width (mm)', { anchor: 'middle', size: 13 }))
+  out.push(
+    `<rect x="${PLOT.left}" y="${PLOT.top}" width="${PLOT.right - PLOT.left}" height="${PLOT.bottom - PLOT.top}" fill="none" stroke="${COLOURS.axis}"/>`,
+  )
+  out.push(
+    text((PLOT.left + PLOT.right) / 2, PLOT.bottom + 40, 'Exterior width (mm)', {
+      anchor: 'middle',
+      size: 13,
+    }),
+  )
   out.push(rotated(24, (PLOT.top + PLOT.bottom) / 2, 'Volume (ml)', COLOURS.axis))
-  out.push(rotated(WIDTH - 28, (PLOT.top + PLOT.bottom) / 2, 'Share of exterior volume lost (%)', COLOURS.lost))
+  out.push(
+    rotated(WIDTH - 28, (PLOT.top + PLOT.bottom) / 2, 'Share of exterior volume lost (%)', COLOURS.lost),
+  )
 
   // The reference size as made.
   const ref = curve.silhouette.referenceWidthMm
   if (ref >= x0 && ref <= x1) {
-    out.push(`<line x1="${f(sx(ref))}" y1="${PLOT.top}" x2="${f(sx(ref))}" y2="${PLOT.bottom}" stroke="#999" stroke-dasharray="2 3"/>`)
-    out.push(text(sx(ref) - 4, PLOT.bottom - 8, `as made: ${num(ref)} mm`, { anchor: 'end', fill: '#777', size: 11 }))
+    out.push(
+      `<line x1="${f(sx(ref))}" y1="${PLOT.top}" x2="${f(sx(ref))}" y2="${PLOT.bottom}" stroke="#999" stroke-dasharray="2 3"/>`,
+    )
+    out.push(
+      text(sx(ref) - 4, PLOT.bottom - 8, `as made: ${num(ref)} mm`, {
+        anchor: 'end',
+        fill: '#777',
+        size: 11,
+      }),
+    )
   }
 
   // The series: exterior and usable volume, the share lost.
-  out.push(polyline(curve.series.map((p) => [sx(p.widthMm), sy(p.volumes.exteriorMl)]), COLOURS.exterior, 1.5, '6 4'))
-  out.push(polyline(curve.series.map((p) => [sx(p.widthMm), sy(p.volumes.usableMl)]), COLOURS.usable, 2.5))
-  out.push(polyline(curve.series.map((p) => [sx(p.widthMm), sp(1 - p.volumes.usableShare)]), COLOURS.lost, 1.5))
+  out.push(
+    polyline(
+      curve.series.map((p) => [sx(p.widthMm), sy(p.volumes.exteriorMl)]),
+      COLOURS.exterior,
+      1.5,
+      '6 4',
+    ),
+  )
+  out.push(
+    polyline(
+      curve.series.map((p) => [sx(p.widthMm), sy(p.volumes.usableMl)]),
+      COLOURS.usable,
+      2.5,
+    ),
+  )
+  out.push(
+    polyline(
+      curve.series.map((p) => [sx(p.widthMm), sp(1 - p.volumes.usableShare)]),
+      COLOURS.lost,
+      1.5,
+    ),
+  )
 
   // Kit thresholds: a numbered marker at the smallest width that fits; markers that would touch go one row lower.
   const placed: { x: number; row: number }[] = []
@@ -106,14 +159,20 @@ export function curveSvg(curve: CapacityCurve, options: CurveSvgOptions = {}): s
     while (placed.some((p) => p.row === row && Math.abs(p.x - x) < 20)) row++
     placed.push({ x, row })
     const y = PLOT.top + 14 + row * 22
-    out.push(`<line x1="${f(x)}" y1="${f(y + 9)}" x2="${f(x)}" y2="${PLOT.bottom}" stroke="${COLOURS.kit}" stroke-dasharray="4 3"${kit.status === 'unknown' ? ' stroke-opacity="0.5"' : ''}/>`)
+    out.push(
+      `<line x1="${f(x)}" y1="${f(y + 9)}" x2="${f(x)}" y2="${PLOT.bottom}" stroke="${COLOURS.kit}" stroke-dasharray="4 3"${kit.status === 'unknown' ? ' stroke-opacity="0.5"' : ''}/>`,
+    )
     out.push(`<circle cx="${f(x)}" cy="${f(y)}" r="9" fill="#fff" stroke="${COLOURS.kit}"/>`)
     out.push(text(x, y + 4, String(i + 1), { anchor: 'middle', fill: COLOURS.kit, size: 11, weight: 'bold' }))
   })
 
   // The kit legend, two columns.
   const legendTop = PLOT.bottom + 64
-  out.push(text(PLOT.left, legendTop, 'Kits: smallest exterior width that holds each (dashed lines)', { weight: 'bold' }))
+  out.push(
+    text(PLOT.left, legendTop, 'Kits: smallest exterior width that holds each (dashed lines)', {
+      weight: 'bold',
+    }),
+  )
   kits.forEach((kit, i) => {
     const col = i % 2
     const row = Math.floor(i / 2)
@@ -130,7 +189,10 @@ export function curveSvg(curve: CapacityCurve, options: CurveSvgOptions = {}): s
 /** A kit's threshold in words, as the legend gives it. */
 export function thresholdWords(kit: CurveThreshold, curve: Pick<CapacityCurve, 'rangeMm'>): string {
   const to = curve.rangeMm[1]
-  const breaks = kit.breaks.length > 0 ? ` (not monotone: ${kit.breaks.map((b) => `fails again at ${b.failsAtMm}`).join(', ')})` : ''
+  const breaks =
+    kit.breaks.length > 0
+      ? ` (not monotone: ${kit.breaks.map((b) => `fails again at ${b.failsAtMm}`).join(', ')})`
+      : ''
   switch (kit.status) {
     case 'never':
       return `does not fit at any width up to ${to} mm`
@@ -158,7 +220,9 @@ function seriesLegend(out: string[], x: number, y: number): void {
   ]
   let at = x
   for (const [label, colour, dash] of entries) {
-    out.push(`<line x1="${f(at)}" y1="${f(y - 4)}" x2="${f(at + 24)}" y2="${f(y - 4)}" stroke="${colour}" stroke-width="2.5"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`)
+    out.push(
+      `<line x1="${f(at)}" y1="${f(y - 4)}" x2="${f(at + 24)}" y2="${f(y - 4)}" stroke="${colour}" stroke-width="2.5"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`,
+    )
     out.push(text(at + 30, y, label, {}))
     at += 40 + label.length * 6.2
   }
@@ -185,7 +249,12 @@ function line(xa: number, ya: number, xb: number, yb: number, colour: string): s
   return `<line x1="${f(xa)}" y1="${f(ya)}" x2="${f(xb)}" y2="${f(yb)}" stroke="${colour}"/>`
 }
 
-function text(x: number, y: number, content: string, o: { size?: number; anchor?: string; fill?: string; weight?: string }): string {
+function text(
+  x: number,
+  y: number,
+  content: string,
+  o: { size?: number; anchor?: string; fill?: string; weight?: string },
+): string {
   const attrs = [`x="${f(x)}"`, `y="${f(y)}"`]
   if (o.size) attrs.push(`font-size="${o.size}"`)
   if (o.anchor) attrs.push(`text-anchor="${o.anchor}"`)
@@ -200,7 +269,10 @@ function rotated(x: number, y: number, content: string, fill: string): string {
 
 /** Escapes the five XML special characters. */
 export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!)
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
+  )
 }
 
 function f(v: number): string {

@@ -40,16 +40,23 @@ export function capacityCurve(input: CapacityCurveInput): CapacityCurve {
   const { silhouette, kits, options } = input
   rejectUnknownOptions(options, OPTION_KEYS, 'capacityCurve')
   if (options?.fromMm === undefined || options.toMm === undefined) {
-    fail('INVALID_OPTION', `capacityCurve needs the range: fromMm and toMm (exterior widths in mm), got ${show(options)}.`)
+    fail(
+      'INVALID_OPTION',
+      `capacityCurve needs the range: fromMm and toMm (exterior widths in mm), got ${show(options)}.`,
+    )
   }
   const range = widthRange(silhouette, options.fromMm, options.toMm, ['fromMm', 'toMm'])
   const from = Math.ceil(options.fromMm)
   const step = stepOf(options.stepMm)
-  const search = { widthTimeLimitMs: widthTimeLimit(options.widthTimeLimitMs), windowMm: windowMm(options.windowMm) }
+  const search = {
+    widthTimeLimitMs: widthTimeLimit(options.widthTimeLimitMs),
+    windowMm: windowMm(options.windowMm),
+  }
   const bags = bagsByWidth(silhouette)
   const ids = new Set<string>()
   for (const kit of kits) {
-    if (ids.has(kit.id)) fail('INVALID_INPUT', `Kit id ${show(kit.id)} appears twice on the curve; give each kit once.`)
+    if (ids.has(kit.id))
+      fail('INVALID_INPUT', `Kit id ${show(kit.id)} appears twice on the curve; give each kit once.`)
     ids.add(kit.id)
     checkItems(bags, kit.items, range.hi)
   }
@@ -66,7 +73,15 @@ export function capacityCurve(input: CapacityCurveInput): CapacityCurve {
     probers.set(kit.id, outcome.prober)
     const label = kit.label ?? kit.id
     if (outcome.kind === 'never') {
-      return { kitId: kit.id, label, status: 'never', smallestMm: null, largestNotFittingMm: range.hi, breaks: [], reason: outcome.reason }
+      return {
+        kitId: kit.id,
+        label,
+        status: 'never',
+        smallestMm: null,
+        largestNotFittingMm: range.hi,
+        breaks: [],
+        reason: outcome.reason,
+      }
     }
     const result = buildResult(bags, kit.items, range, outcome.prober, outcome.unknown, started)
     return {
@@ -85,7 +100,13 @@ export function capacityCurve(input: CapacityCurveInput): CapacityCurve {
     const kitsAt: Record<string, FitStatus> = {}
     if (w < range.lo) {
       for (const kit of kits) kitsAt[kit.id] = 'does-not-fit'
-      rows.push({ widthMm: w, exteriorMm: null, volumes: null, reason: 'the walls and closure leave no room inside', kits: kitsAt })
+      rows.push({
+        widthMm: w,
+        exteriorMm: null,
+        volumes: null,
+        reason: 'the walls and closure leave no room inside',
+        kits: kitsAt,
+      })
       continue
     }
     for (const kit of kits) kitsAt[kit.id] = probers.get(kit.id)!.probe(w).status
@@ -100,7 +121,11 @@ export function capacityCurve(input: CapacityCurveInput): CapacityCurve {
   }
   stats.elapsedMs = Math.round((performance.now() - started) * 1000) / 1000
   return {
-    silhouette: { id: silhouette.id, label: silhouette.label, referenceWidthMm: silhouette.reference.exteriorMm.w },
+    silhouette: {
+      id: silhouette.id,
+      label: silhouette.label,
+      referenceWidthMm: silhouette.reference.exteriorMm.w,
+    },
     material: silhouette.material,
     hardware: silhouette.hardware,
     rangeMm: [from, range.hi],
@@ -115,7 +140,10 @@ export function capacityCurve(input: CapacityCurveInput): CapacityCurve {
 function stepOf(value: number | undefined): number {
   if (value === undefined) return DEFAULT_CURVE_STEP_MM
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 10_000) {
-    fail('INVALID_OPTION', `stepMm must be a whole number of millimetres from 1 to 10000, got ${show(value)}.`)
+    fail(
+      'INVALID_OPTION',
+      `stepMm must be a whole number of millimetres from 1 to 10000, got ${show(value)}.`,
+    )
   }
   return value
 }

@@ -100,7 +100,8 @@ export function hardwareBlocks(parts: readonly HardwarePart[], container: FitCon
   for (const part of parts) {
     const rule = HARDWARE[part.kind]
     // Centres across the width: one in the middle, or a pair set in from the sides.
-    const centres = rule.placement === 'front-centre' ? [X / 2] : [HANDLE_ANCHOR_SHARE * X, (1 - HANDLE_ANCHOR_SHARE) * X]
+    const centres =
+      rule.placement === 'front-centre' ? [X / 2] : [HANDLE_ANCHOR_SHARE * X, (1 - HANDLE_ANCHOR_SHARE) * X]
     const walls: ('front' | 'back')[] = rule.placement === 'front-centre' ? ['front'] : ['front', 'back']
     const z1 = Z - part.belowTopMm
     const z0 = z1 - part.heightMm
@@ -119,7 +120,10 @@ export function hardwareBlocks(parts: readonly HardwarePart[], container: FitCon
         placed++
       }
     }
-    const where = rule.placement === 'front-centre' ? 'on the front wall, centred' : 'two on the front wall and two on the back'
+    const where =
+      rule.placement === 'front-centre'
+        ? 'on the front wall, centred'
+        : 'two on the front wall and two on the back'
     out.explanation.push(
       `${rule.label}: ${fmt(part.widthMm)} × ${fmt(part.heightMm)} mm, ${fmt(part.depthMm)} mm proud, top ${fmt(part.belowTopMm)} mm below the top of the interior, ${where}` +
         (placed === 0 ? ' (outside the interior at this size, so it takes nothing)' : ''),
@@ -133,9 +137,17 @@ export function hardwareBlocks(parts: readonly HardwarePart[], container: FitCon
  * step past every blocked box that starts at the current depth, overlaps the footprint and does not run the whole
  * depth (boxes through the whole depth are side steps, not the front or back wall).
  */
-function wallFace(steps: readonly BlockedRegion[], wall: 'front' | 'back', x0: number, x1: number, z0: number, z1: number, Y: number): number {
+function wallFace(
+  steps: readonly BlockedRegion[],
+  wall: 'front' | 'back',
+  x0: number,
+  x1: number,
+  z0: number,
+  z1: number,
+  Y: number,
+): number {
   let face = 0
-  for (let moved = true; moved; ) {
+  for (let moved = true; moved;) {
     moved = false
     for (const b of steps) {
       if (b.size[1] >= Y - 1e-9) continue
@@ -157,7 +169,10 @@ function clipOutward(lo: number[], hi: number[], L: number[]): BlockedRegion | n
   const a = lo.map((v, k) => Math.min(L[k]!, Math.max(0, Math.floor(v * 1000 + 1e-6) / 1000)))
   const b = hi.map((v, k) => Math.min(L[k]!, Math.max(0, Math.ceil(v * 1000 - 1e-6) / 1000)))
   if (a.some((v, k) => b[k]! - v <= 0)) return null
-  return { at: [a[0]!, a[1]!, a[2]!], size: [round3(b[0]! - a[0]!), round3(b[1]! - a[1]!), round3(b[2]! - a[2]!)] }
+  return {
+    at: [a[0]!, a[1]!, a[2]!],
+    size: [round3(b[0]! - a[0]!), round3(b[1]! - a[1]!), round3(b[2]! - a[2]!)],
+  }
 }
 
 function round3(v: number): number {

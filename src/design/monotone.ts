@@ -10,7 +10,12 @@ const BOX_SHAPES = new Set(['box', 'pouch', 'tote'])
  * Proof kinds that look only at the container's box and opening, never at its blocked parts. The box and the opening
  * grow with the width (walls and allowances are fixed), so such a proof at one width holds at every smaller width.
  */
-export const BOX_PROOFS: ReadonlySet<FitProof['kind']> = new Set(['item-too-large', 'opening', 'conflict', 'dual-feasible'])
+export const BOX_PROOFS: ReadonlySet<FitProof['kind']> = new Set([
+  'item-too-large',
+  'opening',
+  'conflict',
+  'dual-feasible',
+])
 
 /**
  * Whether fitting is proven monotone in the width for this silhouette, and why.
@@ -26,13 +31,19 @@ export const BOX_PROOFS: ReadonlySet<FitProof['kind']> = new Set(['item-too-larg
  */
 export function monotoneClaim(silhouette: Silhouette): Pick<ScaleCertainty, 'monotone' | 'monotoneReason'> {
   const shape = silhouette.reference.shape
-  const moving = silhouette.hardware.filter((p) => HARDWARE[p.kind].placement !== 'front-centre').map((p) => HARDWARE[p.kind].label)
+  const moving = silhouette.hardware
+    .filter((p) => HARDWARE[p.kind].placement !== 'front-centre')
+    .map((p) => HARDWARE[p.kind].label)
   const reasons: string[] = []
   if (!BOX_SHAPES.has(shape)) {
-    reasons.push(`the ${shape} outline is approximated by steps whose number and edges change with the size (0.1 mm grid), so a larger bag can lack a sliver a smaller one had`)
+    reasons.push(
+      `the ${shape} outline is approximated by steps whose number and edges change with the size (0.1 mm grid), so a larger bag can lack a sliver a smaller one had`,
+    )
   }
   if (moving.length > 0) {
-    reasons.push(`the ${moving.join(' and ')} sit at a share of the width and move outward as it grows, so an item tucked beside one can be hit`)
+    reasons.push(
+      `the ${moving.join(' and ')} sit at a share of the width and move outward as it grows, so an item tucked beside one can be hit`,
+    )
   }
   if (reasons.length === 0) {
     return {
@@ -47,7 +58,12 @@ export function monotoneClaim(silhouette: Silhouette): Pick<ScaleCertainty, 'mon
  * Why a layout found at a smaller width does not serve at a larger one, in words: which blocked parts it runs into
  * there, and how the outline's steps changed.
  */
-export function explainBreak(small: ScaledBag, placements: readonly Placement[], large: ScaledBag, items: readonly FitItem[]): string {
+export function explainBreak(
+  small: ScaledBag,
+  placements: readonly Placement[],
+  large: ScaledBag,
+  items: readonly FitItem[],
+): string {
   const check = carryProblems(placements, large.container, items)
   const hit = new Set<string>()
   let outside = false
@@ -57,17 +73,34 @@ export function explainBreak(small: ScaledBag, placements: readonly Placement[],
     else if (/reaches outside/.test(problem)) outside = true
   }
   const parts: string[] = []
-  if (hit.size > 0) parts.push(`the layout that fits at ${small.widthMm} mm runs into ${[...hit].join(' and ')} at ${large.widthMm} mm`)
-  else if (outside) parts.push(`the layout that fits at ${small.widthMm} mm does not lie inside the ${large.widthMm} mm interior as placed`)
-  else parts.push(`the layout that fits at ${small.widthMm} mm would fit at ${large.widthMm} mm too, so the fit there ran a different course`)
+  if (hit.size > 0)
+    parts.push(
+      `the layout that fits at ${small.widthMm} mm runs into ${[...hit].join(' and ')} at ${large.widthMm} mm`,
+    )
+  else if (outside)
+    parts.push(
+      `the layout that fits at ${small.widthMm} mm does not lie inside the ${large.widthMm} mm interior as placed`,
+    )
+  else
+    parts.push(
+      `the layout that fits at ${small.widthMm} mm would fit at ${large.widthMm} mm too, so the fit there ran a different course`,
+    )
   if (small.interior.steps !== large.interior.steps) {
-    parts.push(`the outline has ${large.interior.steps} steps at ${large.widthMm} mm against ${small.interior.steps} at ${small.widthMm} mm`)
+    parts.push(
+      `the outline has ${large.interior.steps} steps at ${large.widthMm} mm against ${small.interior.steps} at ${small.widthMm} mm`,
+    )
   } else if (small.interior.steps > 0) {
-    parts.push(`the outline's ${large.interior.steps} steps sit at other heights at ${large.widthMm} mm (edges on a 0.1 mm grid)`)
+    parts.push(
+      `the outline's ${large.interior.steps} steps sit at other heights at ${large.widthMm} mm (edges on a 0.1 mm grid)`,
+    )
   }
   if (hit.has(kindWords('handle-anchors'))) parts.push(`the handle anchors moved outward with the width`)
   const shifted = carryLayout(placements, small.container, large.container, items) !== null
-  parts.push(shifted ? 'yet a shifted copy of it does fit, so the answer there is in doubt' : 'no shift of it clears them, and the exact search finds no other layout there')
+  parts.push(
+    shifted
+      ? 'yet a shifted copy of it does fit, so the answer there is in doubt'
+      : 'no shift of it clears them, and the exact search finds no other layout there',
+  )
   return parts.join('; ')
 }
 

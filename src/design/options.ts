@@ -29,11 +29,23 @@ export interface WidthRange {
  * `INVALID_OPTION` for a bad bound or an empty range, and `NO_SIZE_IN_RANGE` when the walls leave no room anywhere
  * in it.
  */
-export function widthRange(silhouette: Silhouette, minWidthMm: number | undefined, maxWidthMm: number | undefined, names = ['minWidthMm', 'maxWidthMm']): WidthRange {
+export function widthRange(
+  silhouette: Silhouette,
+  minWidthMm: number | undefined,
+  maxWidthMm: number | undefined,
+  names = ['minWidthMm', 'maxWidthMm'],
+): WidthRange {
   const ref = silhouette.reference.exteriorMm.w
   const from = minWidthMm === undefined ? 1 : Math.ceil(expectWidth(minWidthMm, names[0]!))
-  const to = maxWidthMm === undefined ? Math.floor(DEFAULT_MAX_WIDTH_FACTOR * ref) : Math.floor(expectWidth(maxWidthMm, names[1]!))
-  if (to < from) fail('INVALID_OPTION', `The width range is empty: ${names[0]} ${from} mm is above ${names[1]} ${to} mm (whole millimetres).`)
+  const to =
+    maxWidthMm === undefined
+      ? Math.floor(DEFAULT_MAX_WIDTH_FACTOR * ref)
+      : Math.floor(expectWidth(maxWidthMm, names[1]!))
+  if (to < from)
+    fail(
+      'INVALID_OPTION',
+      `The width range is empty: ${names[0]} ${from} mm is above ${names[1]} ${to} mm (whole millimetres).`,
+    )
   const roomy = smallestRoomyWidth(silhouette, from, to)
   if (roomy === null) {
     fail(
@@ -42,7 +54,10 @@ export function widthRange(silhouette: Silhouette, minWidthMm: number | undefine
       { maxWidthMm: to },
     )
   }
-  const notes = roomy > from ? [`below ${roomy} mm wide the walls and closure leave no room inside, so the range starts there`] : []
+  const notes =
+    roomy > from
+      ? [`below ${roomy} mm wide the walls and closure leave no room inside, so the range starts there`]
+      : []
   return { lo: roomy, hi: to, notes }
 }
 
@@ -50,7 +65,10 @@ export function widthRange(silhouette: Silhouette, minWidthMm: number | undefine
 export function widthTimeLimit(value: number | undefined): number {
   if (value === undefined) return DEFAULT_WIDTH_TIME_LIMIT_MS
   if (typeof value !== 'number' || !(value > 0 && value <= LIMITS.maxTimeLimitMs)) {
-    fail('INVALID_OPTION', `widthTimeLimitMs must be milliseconds above 0 and at most ${LIMITS.maxTimeLimitMs}, got ${show(value)}.`)
+    fail(
+      'INVALID_OPTION',
+      `widthTimeLimitMs must be milliseconds above 0 and at most ${LIMITS.maxTimeLimitMs}, got ${show(value)}.`,
+    )
   }
   return value
 }
@@ -59,21 +77,32 @@ export function widthTimeLimit(value: number | undefined): number {
 export function windowMm(value: number | undefined): number {
   if (value === undefined) return DEFAULT_WINDOW_MM
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 1000) {
-    fail('INVALID_OPTION', `windowMm must be a whole number of millimetres from 0 to 1000, got ${show(value)}.`)
+    fail(
+      'INVALID_OPTION',
+      `windowMm must be a whole number of millimetres from 0 to 1000, got ${show(value)}.`,
+    )
   }
   return value
 }
 
 /** Refuses option names that are not in `known`, naming the accepted ones (`UNKNOWN_OPTION`). */
-export function rejectUnknownOptions(options: object | undefined, known: readonly string[], where: string): void {
+export function rejectUnknownOptions(
+  options: object | undefined,
+  known: readonly string[],
+  where: string,
+): void {
   for (const key of Object.keys(options ?? {})) {
-    if (!known.includes(key)) fail('UNKNOWN_OPTION', `Unknown option ${show(key)} for ${where}; expected only ${known.join(', ')}.`)
+    if (!known.includes(key))
+      fail('UNKNOWN_OPTION', `Unknown option ${show(key)} for ${where}; expected only ${known.join(', ')}.`)
   }
 }
 
 function expectWidth(value: unknown, name: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > LIMITS.maxSideMm) {
-    fail('INVALID_OPTION', `${name} must be a width in millimetres above 0 and at most ${LIMITS.maxSideMm}, got ${show(value)}.`)
+    fail(
+      'INVALID_OPTION',
+      `${name} must be a width in millimetres above 0 and at most ${LIMITS.maxSideMm}, got ${show(value)}.`,
+    )
   }
   return value
 }

@@ -60,7 +60,12 @@ export function kitProber(bags: BagsByWidth, items: readonly FitItem[], widthTim
     if (known) return known
     const record = decide(widthMm)
     records.set(widthMm, record)
-    if (record.status === 'does-not-fit' && record.boxOnly && record.by !== 'box-bound' && (boxFloor === null || widthMm > boxFloor.widthMm)) {
+    if (
+      record.status === 'does-not-fit' &&
+      record.boxOnly &&
+      record.by !== 'box-bound' &&
+      (boxFloor === null || widthMm > boxFloor.widthMm)
+    ) {
       boxFloor = record
     }
     return record
@@ -79,7 +84,16 @@ export function kitProber(bags: BagsByWidth, items: readonly FitItem[], widthTim
     const deadline = started + widthTimeLimitMs
     // 1. Below the box floor.
     if (boxFloor !== null && widthMm <= boxFloor.widthMm) {
-      return { widthMm, status: 'does-not-fit', by: 'box-bound', proof: boxFloor.proof, elapsedMs: 0, answer: null, placements: [], boxOnly: true }
+      return {
+        widthMm,
+        status: 'does-not-fit',
+        by: 'box-bound',
+        proof: boxFloor.proof,
+        elapsedMs: 0,
+        answer: null,
+        placements: [],
+        boxOnly: true,
+      }
     }
     const bag = bags.at(widthMm)
     // 2. A layout from the nearest smaller width that fits, else from the nearest larger one.
@@ -100,7 +114,13 @@ export function kitProber(bags: BagsByWidth, items: readonly FitItem[], widthTim
           if (!carried) continue
           const count = items.reduce((n, i) => n + (i.count ?? 1), 0)
           const reason = `Everything fits: a layout found ${words}${layout.mirrored ? `, mirrored ${layout.mirrored},` : ''} clears the rest too (${count} items).`
-          return record(widthMm, started, { ...answer, placements: carried.placements, reason }, 'relaxation', false)
+          return record(
+            widthMm,
+            started,
+            { ...answer, placements: carried.placements, reason },
+            'relaxation',
+            false,
+          )
         }
       }
       // A relaxation that ran out of time says the real container would too, nearly always: go to the full fit.
@@ -114,7 +134,13 @@ export function kitProber(bags: BagsByWidth, items: readonly FitItem[], widthTim
       const placements = shiftLayout(answer.placements, shiftMm)
       if (!checkPacking({ container: bag.container, items: [...items] }, placements).ok) continue
       const count = items.reduce((n, i) => n + (i.count ?? 1), 0)
-      return record(widthMm, started, { ...answer, placements, reason: `Everything fits: a layout found ${words} (${count} items).` }, 'relaxation', false)
+      return record(
+        widthMm,
+        started,
+        { ...answer, placements, reason: `Everything fits: a layout found ${words} (${count} items).` },
+        'relaxation',
+        false,
+      )
     }
     // 5. A full fit.
     const answer = runFit(bag.container, deadline)
@@ -171,10 +197,13 @@ function relaxations(bag: ScaledBag): { container: FitContainer; words: string; 
   const opening = bag.container.opening
   list.push({
     container: { size: bag.container.size, ...(opening && { opening }) },
-    words: hasSteps ? 'in the interior box without the outline steps and hardware' : 'in the interior box without the hardware',
+    words: hasSteps
+      ? 'in the interior box without the outline steps and hardware'
+      : 'in the interior box without the hardware',
     boxOnly: true,
   })
-  if (hasSteps && hasHardware) list.push({ container: outline, words: 'without the hardware', boxOnly: false })
+  if (hasSteps && hasHardware)
+    list.push({ container: outline, words: 'without the hardware', boxOnly: false })
   return list
 }
 
@@ -192,8 +221,12 @@ function relaxations(bag: ScaledBag): { container: FitContainer; words: string; 
 function restrictions(bag: ScaledBag): { container: FitContainer; shiftMm: Vec3; words: string }[] {
   const [X, Y, Z] = bag.container.size
   const blocked = bag.container.blocked ?? []
-  const steps = blocked.filter((_, i) => bag.blockedKinds[i] === 'outline' || bag.blockedKinds[i] === 'divider')
-  const hardware = blocked.filter((_, i) => bag.blockedKinds[i] !== 'outline' && bag.blockedKinds[i] !== 'divider')
+  const steps = blocked.filter(
+    (_, i) => bag.blockedKinds[i] === 'outline' || bag.blockedKinds[i] === 'divider',
+  )
+  const hardware = blocked.filter(
+    (_, i) => bag.blockedKinds[i] !== 'outline' && bag.blockedKinds[i] !== 'divider',
+  )
   if (hardware.length === 0) return []
   // How deep the hardware reaches from each wall, and where its lowest piece starts.
   let front = 0
@@ -220,7 +253,11 @@ function restrictions(bag: ScaledBag): { container: FitContainer; shiftMm: Vec3;
   }
   if (low > 0) {
     out.push({
-      container: { size: [X, Y, low], blocked: clip(steps, [0, 0, 0], [X, Y, low]), ...(opening && { opening }) },
+      container: {
+        size: [X, Y, low],
+        blocked: clip(steps, [0, 0, 0], [X, Y, low]),
+        ...(opening && { opening }),
+      },
       shiftMm: [0, 0, 0],
       words: `below the hardware (${low} mm high)`,
     })
@@ -244,7 +281,13 @@ function um(mm: number): number {
   return Math.round(mm * 1000) / 1000
 }
 
-function record(widthMm: number, started: number, answer: FitAnswer, by: ProbeRecord['by'], boxOnly: boolean): ProbeRecord {
+function record(
+  widthMm: number,
+  started: number,
+  answer: FitAnswer,
+  by: ProbeRecord['by'],
+  boxOnly: boolean,
+): ProbeRecord {
   return {
     widthMm,
     status: answer.status,

@@ -27,7 +27,8 @@ export function scaleBag(silhouette: Silhouette, widthMm: number): ScaledBag {
   const k = widthMm / silhouette.reference.exteriorMm.w
   const exteriorMm3 = referenceExteriorMm3(silhouette) * k * k * k
   const stepsFreeMm3 = freeVolumeMm3(interior.container)
-  const innerMm3 = interior.lostShare < 1 ? stepsFreeMm3 / (1 - interior.lostShare) : interior.outlineVolumeMl * 1000
+  const innerMm3 =
+    interior.lostShare < 1 ? stepsFreeMm3 / (1 - interior.lostShare) : interior.outlineVolumeMl * 1000
   const usableMm3 = freeVolumeMm3(container)
   return {
     widthMm,

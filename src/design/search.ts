@@ -8,7 +8,14 @@ import { widthTimeLimit, rejectUnknownOptions, widthRange, windowMm } from './op
 import { kitProber } from './probe.js'
 import type { KitProber, ProbeRecord } from './probe.js'
 import { scaledExplanation } from './scaled-bag.js'
-import type { MonotoneBreak, ScaleCertainty, ScaleOptions, ScalePoint, ScaleResult, Silhouette } from './types.js'
+import type {
+  MonotoneBreak,
+  ScaleCertainty,
+  ScaleOptions,
+  ScalePoint,
+  ScaleResult,
+  Silhouette,
+} from './types.js'
 
 const OPTION_KEYS = ['minWidthMm', 'maxWidthMm', 'widthTimeLimitMs', 'windowMm', 'exhaustive']
 
@@ -76,7 +83,8 @@ export function designScale(input: DesignScaleInput): ScaleResult {
 
 /** The items must be a non-empty list the fit engine accepts; checked once against the largest bag. */
 export function checkItems(bags: BagsByWidth, items: readonly FitItem[], widthMm: number): void {
-  if (!Array.isArray(items) || items.length === 0) fail('INVALID_INPUT', 'Say what must fit: give at least one item.')
+  if (!Array.isArray(items) || items.length === 0)
+    fail('INVALID_INPUT', 'Say what must fit: give at least one item.')
   validateProblem({ container: bags.at(widthMm).container, items: [...items] })
 }
 
@@ -101,7 +109,8 @@ export function searchScale(
 
   // 1. The top of the range must fit.
   const top = prober.probe(hi)
-  if (top.status === 'does-not-fit') return { kind: 'never', prober, reason: top.answer?.reason ?? 'it does not fit.' }
+  if (top.status === 'does-not-fit')
+    return { kind: 'never', prober, reason: top.answer?.reason ?? 'it does not fit.' }
   if (top.status === 'unknown') {
     unknown.add(hi)
     return { kind: 'searched', prober, unknown }
@@ -111,7 +120,11 @@ export function searchScale(
   let a = lo - 1
   let b = hi
   const unknownInside = () => [...unknown].filter((w) => w > a && w < b).length
-  for (let m = middle(a, b, unknown); m !== null && unknownInside() < MAX_UNKNOWN_PER_STAGE; m = middle(a, b, unknown)) {
+  for (
+    let m = middle(a, b, unknown);
+    m !== null && unknownInside() < MAX_UNKNOWN_PER_STAGE;
+    m = middle(a, b, unknown)
+  ) {
     const r = prober.probe(m)
     if (r.status === 'fits') b = m
     else if (r.status === 'does-not-fit') a = m
@@ -176,23 +189,38 @@ export function buildResult(
   for (const y of failing) {
     const x = [...fitting].reverse().find((r) => r.widthMm < y.widthMm)
     if (!x) continue
-    breaks.push({ fitsAtMm: x.widthMm, failsAtMm: y.widthMm, reason: explainBreak(bags.at(x.widthMm), x.placements, bags.at(y.widthMm), items) })
+    breaks.push({
+      fitsAtMm: x.widthMm,
+      failsAtMm: y.widthMm,
+      reason: explainBreak(bags.at(x.widthMm), x.placements, bags.at(y.widthMm), items),
+    })
   }
 
   const certainty = certaintyOf(silhouette, range, prober, unknown, smallestMm, largestFailMm)
-  const unknownGap = smallestMm !== null && [...unknown].some((w) => w < smallestMm && (largestFailMm === null || w > largestFailMm))
+  const unknownGap =
+    smallestMm !== null &&
+    [...unknown].some((w) => w < smallestMm && (largestFailMm === null || w > largestFailMm))
   const status: ScaleResult['status'] =
-    smallestMm === null || unknownGap ? 'unknown' : largestFailMm === null && smallestMm === range.lo ? 'fits-at-range-start' : 'found'
+    smallestMm === null || unknownGap
+      ? 'unknown'
+      : largestFailMm === null && smallestMm === range.lo
+        ? 'fits-at-range-start'
+        : 'found'
 
   const result: ScaleResult = {
     status,
-    silhouette: { id: silhouette.id, label: silhouette.label, referenceWidthMm: silhouette.reference.exteriorMm.w },
+    silhouette: {
+      id: silhouette.id,
+      label: silhouette.label,
+      referenceWidthMm: silhouette.reference.exteriorMm.w,
+    },
     material: silhouette.material,
     hardware: silhouette.hardware,
     items: [...items],
     rangeMm: [range.lo, range.hi],
     smallest: smallestMm === null ? null : pointAt(bags, items, prober.get(smallestMm)!, prober),
-    largestNotFitting: largestFailMm === null ? null : pointAt(bags, items, prober.get(largestFailMm)!, prober),
+    largestNotFitting:
+      largestFailMm === null ? null : pointAt(bags, items, prober.get(largestFailMm)!, prober),
     unknownWidthsMm: [...unknown].sort((p, q) => p - q),
     breaks,
     certainty,
@@ -205,7 +233,11 @@ export function buildResult(
       ...(carriedFromMm !== undefined && { carriedFromMm }),
     })),
     summary: [],
-    stats: { fits: prober.stats.fits, reusedLayouts: prober.stats.reusedLayouts, elapsedMs: round3(performance.now() - started) },
+    stats: {
+      fits: prober.stats.fits,
+      reusedLayouts: prober.stats.reusedLayouts,
+      elapsedMs: round3(performance.now() - started),
+    },
   }
   result.summary = summarise(result, range.notes, prober)
   return result
@@ -252,7 +284,12 @@ function untried(prober: KitProber, from: number, to: number): [number, number][
 }
 
 /** A decided width as a point with its full fit answer (running the fit if the width was settled another way). */
-function pointAt(bags: BagsByWidth, items: readonly FitItem[], record: ProbeRecord, prober: KitProber): ScalePoint {
+function pointAt(
+  bags: BagsByWidth,
+  items: readonly FitItem[],
+  record: ProbeRecord,
+  prober: KitProber,
+): ScalePoint {
   const bag = bags.at(record.widthMm)
   // A width settled by a moved layout says so; one settled by a bound at a larger width gets a full fit here.
   const answer: FitAnswer =
@@ -265,7 +302,11 @@ function pointAt(bags: BagsByWidth, items: readonly FitItem[], record: ProbeReco
           stats: { nodes: 0, elapsedMs: record.elapsedMs },
           proof: { kind: 'layout', by: 'heuristic' },
         }
-      : fit({ container: bag.container, items: [...items], options: { timeLimitMs: prober.widthTimeLimitMs } }))
+      : fit({
+          container: bag.container,
+          items: [...items],
+          options: { timeLimitMs: prober.widthTimeLimitMs },
+        }))
   return {
     widthMm: record.widthMm,
     exteriorMm: bag.exteriorMm,
@@ -282,23 +323,34 @@ function summarise(result: ScaleResult, notes: readonly string[], prober: KitPro
   const { smallest, largestNotFitting: largest, certainty } = result
   if (smallest) {
     const e = smallest.exteriorMm
-    lines.push(`smallest width that fits: ${smallest.widthMm} mm (exterior ${e.w} × ${e.h} × ${e.d} mm, ${smallest.usableMl} ml usable)`)
+    lines.push(
+      `smallest width that fits: ${smallest.widthMm} mm (exterior ${e.w} × ${e.h} × ${e.d} mm, ${smallest.usableMl} ml usable)`,
+    )
   } else {
-    lines.push(`no width was proven to fit: the fit at ${result.rangeMm[1]} mm ran out of time; give it more time`)
+    lines.push(
+      `no width was proven to fit: the fit at ${result.rangeMm[1]} mm ran out of time; give it more time`,
+    )
   }
   if (largest) lines.push(`largest width that does not fit: ${largest.widthMm} mm: ${largest.answer.reason}`)
   else if (smallest) lines.push(`it fits already at ${smallest.widthMm} mm, the smallest width of the range`)
   if (result.status === 'unknown' && smallest && largest) {
-    lines.push(`the threshold lies between ${largest.widthMm} and ${smallest.widthMm} mm, where fits ran out of time: ${result.unknownWidthsMm.join(', ')} mm`)
+    lines.push(
+      `the threshold lies between ${largest.widthMm} and ${smallest.widthMm} mm, where fits ran out of time: ${result.unknownWidthsMm.join(', ')} mm`,
+    )
   } else if (result.unknownWidthsMm.length > 0) {
     lines.push(`fits ran out of time at ${result.unknownWidthsMm.join(', ')} mm`)
   }
   if (certainty.boundFloorMm !== null) {
     const floor = prober.get(certainty.boundFloorMm)
-    lines.push(`no width up to ${certainty.boundFloorMm} mm fits: ${floor?.answer?.reason ?? 'a bound on the interior box says so'}`)
+    lines.push(
+      `no width up to ${certainty.boundFloorMm} mm fits: ${floor?.answer?.reason ?? 'a bound on the interior box says so'}`,
+    )
   }
-  for (const b of result.breaks) lines.push(`not monotone: fits at ${b.fitsAtMm} mm but not at ${b.failsAtMm} mm: ${b.reason}`)
-  lines.push(`monotone in scale: ${certainty.monotone === 'proven' ? 'proven' : 'not proven'}: ${certainty.monotoneReason}`)
+  for (const b of result.breaks)
+    lines.push(`not monotone: fits at ${b.fitsAtMm} mm but not at ${b.failsAtMm} mm: ${b.reason}`)
+  lines.push(
+    `monotone in scale: ${certainty.monotone === 'proven' ? 'proven' : 'not proven'}: ${certainty.monotoneReason}`,
+  )
   const ranges = (list: [number, number][]) => {
     if (list.length <= 2) return list.map(([p, q]) => (p === q ? `${p}` : `${p}–${q}`)).join(', ') + ' mm'
     const [from, to] = [list[0]![0], list[list.length - 1]![1]]
@@ -306,8 +358,12 @@ function summarise(result: ScaleResult, notes: readonly string[], prober: KitPro
     return `${from}–${to} mm, except the ${tried} widths tried in between`
   }
   if (certainty.monotone !== 'proven') {
-    if (certainty.untriedBelow.length > 0) lines.push(`not tried below the smallest width, assumed not to fit: ${ranges(certainty.untriedBelow)}`)
-    if (certainty.untriedAbove.length > 0) lines.push(`not tried above the largest width that does not fit, assumed to fit: ${ranges(certainty.untriedAbove)}`)
+    if (certainty.untriedBelow.length > 0)
+      lines.push(`not tried below the smallest width, assumed not to fit: ${ranges(certainty.untriedBelow)}`)
+    if (certainty.untriedAbove.length > 0)
+      lines.push(
+        `not tried above the largest width that does not fit, assumed to fit: ${ranges(certainty.untriedAbove)}`,
+      )
   }
   lines.push(...notes)
   return lines

@@ -26,18 +26,29 @@ const MAX_PART_MM = 1000
  * }).hardware.map((p) => p.kind) // ['turn-lock', 'handle-anchors']
  */
 export function defineSilhouette(input: SilhouetteInput): Silhouette {
-  if (typeof input.id !== 'string' || input.id.trim() === '') fail('INVALID_INPUT', `A silhouette needs an id, got ${show(input.id)}.`)
+  if (typeof input.id !== 'string' || input.id.trim() === '')
+    fail('INVALID_INPUT', `A silhouette needs an id, got ${show(input.id)}.`)
   const notes: string[] = []
   const { interiorMm, compartments, ...outline } = input.reference
-  if (interiorMm) notes.push("the reference's measured interior is not used: walls keep their thickness as the bag scales")
-  if (compartments) notes.push("the reference's compartments are left out: the designer scales one open interior")
+  if (interiorMm)
+    notes.push("the reference's measured interior is not used: walls keep their thickness as the bag scales")
+  if (compartments)
+    notes.push("the reference's compartments are left out: the designer scales one open interior")
   // The bag layer checks the reference and the material in one go.
-  const reference = parseBagSpec({ ...outline, ...(input.material !== undefined && { material: input.material }) })
+  const reference = parseBagSpec({
+    ...outline,
+    ...(input.material !== undefined && { material: input.material }),
+  })
   const { material: given, ...shapeOnly } = reference
   const materialName = given ?? SHAPES[reference.shape].defaultMaterial
   const material: Silhouette['material'] =
     typeof materialName === 'string'
-      ? { name: materialName, wallMm: MATERIALS[materialName].wallMm, stiffenerMm: MATERIALS[materialName].stiffenerMm, liningMm: MATERIALS[materialName].liningMm }
+      ? {
+          name: materialName,
+          wallMm: MATERIALS[materialName].wallMm,
+          stiffenerMm: MATERIALS[materialName].stiffenerMm,
+          liningMm: MATERIALS[materialName].liningMm,
+        }
       : { name: 'custom', ...materialName }
   const hardware = resolveHardware(input, reference)
   return {
@@ -53,15 +64,20 @@ export function defineSilhouette(input: SilhouetteInput): Silhouette {
 function resolveHardware(input: SilhouetteInput, reference: BagSpec): HardwarePart[] {
   const closure: BagClosure = reference.closure ?? SHAPES[reference.shape].defaultClosure
   const requested = input.hardware ?? defaultHardware(closure, input.hasHandles ?? false)
-  if (!Array.isArray(requested)) fail('INVALID_BAG', `silhouette.hardware must be a list of hardware kinds, got ${show(requested)}.`)
+  if (!Array.isArray(requested))
+    fail('INVALID_BAG', `silhouette.hardware must be a list of hardware kinds, got ${show(requested)}.`)
   const seen = new Set<HardwareKind>()
   return requested.map((entry, i) => {
     const given = typeof entry === 'string' ? { kind: entry } : entry
     const path = `silhouette.hardware[${i}]`
     if (typeof given !== 'object' || given === null || !HARDWARE_KINDS.includes(given.kind)) {
-      fail('INVALID_BAG', `Unknown hardware ${show(typeof given === 'object' && given !== null ? given.kind : given)} at ${path}: expected one of ${HARDWARE_KINDS.join(', ')}.`)
+      fail(
+        'INVALID_BAG',
+        `Unknown hardware ${show(typeof given === 'object' && given !== null ? given.kind : given)} at ${path}: expected one of ${HARDWARE_KINDS.join(', ')}.`,
+      )
     }
-    if (seen.has(given.kind)) fail('INVALID_BAG', `${path}: ${given.kind} is listed twice; give each kind once.`)
+    if (seen.has(given.kind))
+      fail('INVALID_BAG', `${path}: ${given.kind} is listed twice; give each kind once.`)
     seen.add(given.kind)
     const part: HardwarePart = { kind: given.kind, ...HARDWARE[given.kind].part }
     for (const key of PART_SIZE_KEYS) {

@@ -45,7 +45,11 @@ describe('capacityCurve', () => {
   })
 
   test('a kit that fits nowhere in the range is marked never, with the reason at the largest width', () => {
-    const small = capacityCurve({ silhouette: birkin25(), kits, options: { fromMm: 60, toMm: 120, stepMm: 30 } })
+    const small = capacityCurve({
+      silhouette: birkin25(),
+      kits,
+      options: { fromMm: 60, toMm: 120, stepMm: 30 },
+    })
     const phone = small.thresholds.find((t) => t.kitId === 'phone-and-card')!
     expect(phone.status).toBe('never')
     expect(phone.reason).toMatch(/apple-iphone-15-pro/)
@@ -53,7 +57,11 @@ describe('capacityCurve', () => {
   })
 
   test('widths below the smallest with room are rows without an interior', () => {
-    const tiny = capacityCurve({ silhouette: birkin25(), kits: [], options: { fromMm: 2, toMm: 30, stepMm: 4 } })
+    const tiny = capacityCurve({
+      silhouette: birkin25(),
+      kits: [],
+      options: { fromMm: 2, toMm: 30, stepMm: 4 },
+    })
     expect(tiny.minValidWidthMm).toBeGreaterThan(2)
     const first = tiny.rows[0]!
     expect(first.volumes).toBeNull()
@@ -70,9 +78,23 @@ describe('capacityCurve', () => {
       }
       return ''
     }
-    expect(codeOf(() => capacityCurve({ silhouette: birkin25(), kits, options: {} as never }))).toMatch(/fromMm and toMm/)
-    expect(codeOf(() => capacityCurve({ silhouette: birkin25(), kits, options: { fromMm: 60, toMm: 90, stepMm: 0 } }))).toMatch(/stepMm/)
-    expect(codeOf(() => capacityCurve({ silhouette: birkin25(), kits: [kits[0]!, kits[0]!], options: { fromMm: 60, toMm: 90 } }))).toMatch(/twice/)
+    expect(codeOf(() => capacityCurve({ silhouette: birkin25(), kits, options: {} as never }))).toMatch(
+      /fromMm and toMm/,
+    )
+    expect(
+      codeOf(() =>
+        capacityCurve({ silhouette: birkin25(), kits, options: { fromMm: 60, toMm: 90, stepMm: 0 } }),
+      ),
+    ).toMatch(/stepMm/)
+    expect(
+      codeOf(() =>
+        capacityCurve({
+          silhouette: birkin25(),
+          kits: [kits[0]!, kits[0]!],
+          options: { fromMm: 60, toMm: 90 },
+        }),
+      ),
+    ).toMatch(/twice/)
   })
 })
 
@@ -87,7 +109,13 @@ describe('curveSvg', () => {
   test('is a standalone SVG document with axes that carry their units', () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true)
     expect(svg.trimEnd().endsWith('</svg>')).toBe(true)
-    for (const label of ['Exterior width (mm)', 'Volume (ml)', 'Share of exterior volume lost (%)', 'Hermès Birkin 25']) expect(svg).toContain(label)
+    for (const label of [
+      'Exterior width (mm)',
+      'Volume (ml)',
+      'Share of exterior volume lost (%)',
+      'Hermès Birkin 25',
+    ])
+      expect(svg).toContain(label)
   })
 
   test('marks each kit that fits in the range at its threshold and explains every kit in the legend', () => {
@@ -95,7 +123,8 @@ describe('curveSvg', () => {
     // One numbered marker on the plot and one in the legend per fitting kit; the legend also lists the others.
     const markers = svg.match(/<circle [^>]*r="9"/g) ?? []
     expect(markers).toHaveLength(fitting.length)
-    for (const t of curve.thresholds) expect(svg).toContain(t.kitId === 'lipstick-and-card' ? 'A lipstick &amp; a card' : t.label)
+    for (const t of curve.thresholds)
+      expect(svg).toContain(t.kitId === 'lipstick-and-card' ? 'A lipstick &amp; a card' : t.label)
     for (const t of fitting) expect(svg).toContain(`fits from ${t.smallestMm} mm`)
   })
 

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { HANDLE_ANCHOR_SHARE, HARDWARE, defaultHardware, defineSilhouette, hardwareBlocks, scaleBag } from '../../src/design/index.js'
+import {
+  HANDLE_ANCHOR_SHARE,
+  HARDWARE,
+  defaultHardware,
+  defineSilhouette,
+  hardwareBlocks,
+  scaleBag,
+} from '../../src/design/index.js'
 import type { HardwarePart } from '../../src/design/index.js'
 import type { FitContainer } from '../../src/pack/types.js'
 
@@ -13,7 +20,8 @@ describe('defaultHardware', () => {
   })
 
   test('zips, clasp frames, open tops and drawstrings add nothing inside on their own', () => {
-    for (const closure of ['zip', 'clasp', 'open-top', 'drawstring'] as const) expect(defaultHardware(closure, false)).toEqual([])
+    for (const closure of ['zip', 'clasp', 'open-top', 'drawstring'] as const)
+      expect(defaultHardware(closure, false)).toEqual([])
   })
 })
 
@@ -22,7 +30,9 @@ describe('hardwareBlocks', () => {
     const { blocked, kinds } = hardwareBlocks([part('turn-lock')], box)
     const { widthMm, heightMm, depthMm, belowTopMm } = HARDWARE['turn-lock'].part
     expect(kinds).toEqual(['turn-lock'])
-    expect(blocked).toEqual([{ at: [(100 - widthMm) / 2, 0, 60 - belowTopMm - heightMm], size: [widthMm, depthMm, heightMm] }])
+    expect(blocked).toEqual([
+      { at: [(100 - widthMm) / 2, 0, 60 - belowTopMm - heightMm], size: [widthMm, depthMm, heightMm] },
+    ])
   })
 
   test('handle anchors are four parts, on the front and back walls at a quarter and three quarters of the width', () => {
@@ -47,7 +57,11 @@ describe('hardwareBlocks', () => {
   })
 
   test('on a barrel, whose front wall curves, a part sits at the deepest step over its footprint', () => {
-    const barrel = defineSilhouette({ id: 'barrel', reference: { exteriorMm: { w: 150, h: 120, d: 80 }, shape: 'barrel' }, hardware: ['clasp'] })
+    const barrel = defineSilhouette({
+      id: 'barrel',
+      reference: { exteriorMm: { w: 150, h: 120, d: 80 }, shape: 'barrel' },
+      hardware: ['clasp'],
+    })
     const bag = scaleBag(barrel, 150)
     const clasp = bag.container.blocked![bag.blockedKinds.indexOf('clasp')]!
     expect(clasp.at[1]).toBeGreaterThan(0)

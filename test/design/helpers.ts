@@ -26,7 +26,12 @@ export const ITEMS = {
 } satisfies Record<string, FitItem>
 
 /** A width's answer checked independently: a fresh fit of the silhouette's container there. */
-export function statusAt(silhouette: Silhouette, widthMm: number, items: FitItem[], timeLimitMs = 5000): FitStatus {
+export function statusAt(
+  silhouette: Silhouette,
+  widthMm: number,
+  items: FitItem[],
+  timeLimitMs = 5000,
+): FitStatus {
   return fit({ container: scaleBag(silhouette, widthMm).container, items, options: { timeLimitMs } }).status
 }
 

@@ -33,9 +33,12 @@ describe('scaleBag (properties)', () => {
     },
   )
 
-  test.prop([silhouette, widths], { numRuns: 40 })('once a width has room, every wider one has room too', (s, [w, step]) => {
-    if (hasRoom(s, w)) expect(hasRoom(s, w + step)).toBe(true)
-  })
+  test.prop([silhouette, widths], { numRuns: 40 })(
+    'once a width has room, every wider one has room too',
+    (s, [w, step]) => {
+      if (hasRoom(s, w)) expect(hasRoom(s, w + step)).toBe(true)
+    },
+  )
 
   test.prop([silhouette, widths], { numRuns: 40 })(
     'the walls take a smaller share of a wider bag, and the shares add up to the whole exterior',

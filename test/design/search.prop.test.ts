@@ -21,14 +21,24 @@ const boxSilhouette: fc.Arbitrary<Silhouette> = fc
   .map(({ w, hShare, dShare, shape, closure, hardware }) =>
     defineSilhouette({
       id: 'prop',
-      reference: { exteriorMm: { w, h: Math.round(w * hShare * 10) / 10, d: Math.round(w * dShare * 10) / 10 }, shape, closure },
+      reference: {
+        exteriorMm: { w, h: Math.round(w * hShare * 10) / 10, d: Math.round(w * dShare * 10) / 10 },
+        shape,
+        closure,
+      },
       hardware,
     }),
   )
-const kit: fc.Arbitrary<FitItem[]> = fc.array(
-  fc.record({ w: fc.integer({ min: 5, max: 90 }), d: fc.integer({ min: 1, max: 30 }), h: fc.integer({ min: 5, max: 90 }) }),
-  { minLength: 1, maxLength: 3 },
-).map((sizes) => sizes.map((s, i) => ({ id: `item-${i}`, size: [s.w, s.d, s.h] as Vec3 })))
+const kit: fc.Arbitrary<FitItem[]> = fc
+  .array(
+    fc.record({
+      w: fc.integer({ min: 5, max: 90 }),
+      d: fc.integer({ min: 1, max: 30 }),
+      h: fc.integer({ min: 5, max: 90 }),
+    }),
+    { minLength: 1, maxLength: 3 },
+  )
+  .map((sizes) => sizes.map((s, i) => ({ id: `item-${i}`, size: [s.w, s.d, s.h] as Vec3 })))
 
 describe('designScale (properties)', () => {
   test.prop([boxSilhouette, kit, fc.integer({ min: 1, max: 40 })], { numRuns: 30 })(
@@ -41,7 +51,10 @@ describe('designScale (properties)', () => {
       const large = scaleBag(s, w + extra).container
       const dx = (large.size[0] - small.size[0]) / 2
       const dz = large.size[2] - small.size[2]
-      const moved = answer.placements.map((p) => ({ ...p, at: [p.at[0] + dx, p.at[1], p.at[2] + dz] as Vec3 }))
+      const moved = answer.placements.map((p) => ({
+        ...p,
+        at: [p.at[0] + dx, p.at[1], p.at[2] + dz] as Vec3,
+      }))
       expect(checkPacking({ container: large, items }, moved).problems).toEqual([])
     },
   )

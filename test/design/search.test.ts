@@ -8,7 +8,14 @@ import type { FitItem } from '../../src/pack/types.js'
 import { ITEMS, birkin25, expectCheckedLayout, statusAt } from './helpers.js'
 
 const phoneAndCard: FitItem[] = [ITEMS.iphone15Pro, ITEMS.card]
-const sixItems: FitItem[] = [ITEMS.iphone15Pro, ITEMS.card, ITEMS.lipstick, { ...ITEMS.houseKey, count: 2 }, ITEMS.mintsTin, ITEMS.airpods]
+const sixItems: FitItem[] = [
+  ITEMS.iphone15Pro,
+  ITEMS.card,
+  ITEMS.lipstick,
+  { ...ITEMS.houseKey, count: 2 },
+  ITEMS.mintsTin,
+  ITEMS.airpods,
+]
 
 function errorOf(run: () => unknown): MicropurseError {
   try {
@@ -40,12 +47,15 @@ describe('designScale', () => {
     const result = designScale({ silhouette: birkin25(), items: phoneAndCard, options: { windowMm: 2 } })
     const w = result.smallest!.widthMm
     const tried = new Map(result.probes.map((p) => [p.widthMm, p.status]))
-    for (const below of [w - 1, w - 2, w - 3].filter((x) => x > (result.certainty.boundFloorMm ?? 0))) expect(tried.get(below)).toBe('does-not-fit')
+    for (const below of [w - 1, w - 2, w - 3].filter((x) => x > (result.certainty.boundFloorMm ?? 0)))
+      expect(tried.get(below)).toBe('does-not-fit')
     for (const above of [w + 1, w + 2]) expect(tried.get(above)).toBe('fits')
     expect(result.certainty.monotone).toBe('not-proven')
     expect(result.certainty.untriedAbove.length).toBeGreaterThan(0)
     expect(result.certainty.largestIsExact).toBe(false)
-    expect(result.summary.join('\n')).toMatch(/not tried above the largest width that does not fit, assumed to fit/)
+    expect(result.summary.join('\n')).toMatch(
+      /not tried above the largest width that does not fit, assumed to fit/,
+    )
   })
 
   test('proves every width up to the box floor does not fit, from the interior box alone', () => {
@@ -58,37 +68,56 @@ describe('designScale', () => {
   })
 
   test('with exhaustive, tries every width from the box floor to the top of the range, so both answers are exact', () => {
-    const result = designScale({ silhouette: birkin25(), items: [ITEMS.card], options: { exhaustive: true, maxWidthMm: 160 } })
+    const result = designScale({
+      silhouette: birkin25(),
+      items: [ITEMS.card],
+      options: { exhaustive: true, maxWidthMm: 160 },
+    })
     expect(result.certainty.untriedBelow).toEqual([])
     expect(result.certainty.untriedAbove).toEqual([])
     expect(result.certainty.smallestIsExact).toBe(true)
     expect(result.certainty.largestIsExact).toBe(true)
   })
 
-  test('a six-item kit gets an answer with a checked layout and a real reason at the width below', { timeout: 20_000 }, () => {
-    const birkin = birkin25()
-    const result = designScale({ silhouette: birkin, items: sixItems })
-    expect(['found', 'unknown']).toContain(result.status)
-    expectCheckedLayout(birkin, result.smallest!, sixItems)
-    if (result.status === 'found') expect(statusAt(birkin, result.smallest!.widthMm - 1, sixItems)).not.toBe('fits')
-  })
+  test(
+    'a six-item kit gets an answer with a checked layout and a real reason at the width below',
+    { timeout: 20_000 },
+    () => {
+      const birkin = birkin25()
+      const result = designScale({ silhouette: birkin, items: sixItems })
+      expect(['found', 'unknown']).toContain(result.status)
+      expectCheckedLayout(birkin, result.smallest!, sixItems)
+      if (result.status === 'found')
+        expect(statusAt(birkin, result.smallest!.widthMm - 1, sixItems)).not.toBe('fits')
+    },
+  )
 
   test('says so when the kit fits already at the smallest width of the range', () => {
-    const result = designScale({ silhouette: birkin25(), items: [ITEMS.houseKey], options: { minWidthMm: 120, maxWidthMm: 200 } })
+    const result = designScale({
+      silhouette: birkin25(),
+      items: [ITEMS.houseKey],
+      options: { minWidthMm: 120, maxWidthMm: 200 },
+    })
     expect(result.status).toBe('fits-at-range-start')
     expect(result.smallest!.widthMm).toBe(120)
     expect(result.largestNotFitting).toBeNull()
   })
 
   test('a kit that fits at no width of the range is an error naming the largest width and why', () => {
-    const error = errorOf(() => designScale({ silhouette: birkin25(), items: phoneAndCard, options: { maxWidthMm: 120 } }))
+    const error = errorOf(() =>
+      designScale({ silhouette: birkin25(), items: phoneAndCard, options: { maxWidthMm: 120 } }),
+    )
     expect(error.code).toBe('NO_SIZE_IN_RANGE')
     expect(error.message).toMatch(/at any width up to 120 mm/)
     expect(error.message).toMatch(/apple-iphone-15-pro/)
   })
 
   test('fits that run out of time make the answer unknown, never a guess', () => {
-    const result = designScale({ silhouette: birkin25(), items: sixItems, options: { widthTimeLimitMs: 0.001, maxWidthMm: 300 } })
+    const result = designScale({
+      silhouette: birkin25(),
+      items: sixItems,
+      options: { widthTimeLimitMs: 0.001, maxWidthMm: 300 },
+    })
     expect(result.status).toBe('unknown')
     expect(result.unknownWidthsMm.length).toBeGreaterThan(0)
     for (const p of result.probes) if (p.by === 'fit') expect(p.status).not.toBe('fits')
@@ -98,23 +127,50 @@ describe('designScale', () => {
   test('refuses bad options and an empty kit with what was expected', () => {
     const birkin = birkin25()
     expect(errorOf(() => designScale({ silhouette: birkin, items: [] })).code).toBe('INVALID_INPUT')
-    expect(errorOf(() => designScale({ silhouette: birkin, items: phoneAndCard, options: { windowMm: -1 } })).message).toMatch(/windowMm.*-1/)
-    expect(errorOf(() => designScale({ silhouette: birkin, items: phoneAndCard, options: { minWidthMm: 300, maxWidthMm: 200 } })).message).toMatch(/empty/)
-    expect(errorOf(() => designScale({ silhouette: birkin, items: phoneAndCard, options: { speed: 'fast' } as never })).code).toBe('UNKNOWN_OPTION')
-    expect(errorOf(() => designScale({ silhouette: birkin, items: [{ id: 'x', size: [-1, 2, 3] }] })).code).toBe('INVALID_SIZE')
+    expect(
+      errorOf(() => designScale({ silhouette: birkin, items: phoneAndCard, options: { windowMm: -1 } }))
+        .message,
+    ).toMatch(/windowMm.*-1/)
+    expect(
+      errorOf(() =>
+        designScale({
+          silhouette: birkin,
+          items: phoneAndCard,
+          options: { minWidthMm: 300, maxWidthMm: 200 },
+        }),
+      ).message,
+    ).toMatch(/empty/)
+    expect(
+      errorOf(() =>
+        designScale({ silhouette: birkin, items: phoneAndCard, options: { speed: 'fast' } as never }),
+      ).code,
+    ).toBe('UNKNOWN_OPTION')
+    expect(
+      errorOf(() => designScale({ silhouette: birkin, items: [{ id: 'x', size: [-1, 2, 3] }] })).code,
+    ).toBe('INVALID_SIZE')
   })
 
   test('raises the start of the range to where the walls leave room, and says so', () => {
-    const result = designScale({ silhouette: birkin25(), items: [ITEMS.card], options: { minWidthMm: 1, maxWidthMm: 200 } })
+    const result = designScale({
+      silhouette: birkin25(),
+      items: [ITEMS.card],
+      options: { minWidthMm: 1, maxWidthMm: 200 },
+    })
     expect(result.rangeMm[0]).toBeGreaterThan(1)
-    expect(result.summary.join('\n')).toMatch(/walls and closure leave no room inside, so the range starts there/)
+    expect(result.summary.join('\n')).toMatch(
+      /walls and closure leave no room inside, so the range starts there/,
+    )
   })
 })
 
 describe('monotoneClaim', () => {
   test('is proven for a box with centred hardware, and not for a slanted outline or moving handle anchors', () => {
     const box = (extra: Partial<SilhouetteInput>) =>
-      defineSilhouette({ id: 'b', reference: { exteriorMm: { w: 150, h: 100, d: 50 }, shape: 'box', closure: 'flap' }, ...extra })
+      defineSilhouette({
+        id: 'b',
+        reference: { exteriorMm: { w: 150, h: 100, d: 50 }, shape: 'box', closure: 'flap' },
+        ...extra,
+      })
     expect(monotoneClaim(box({})).monotone).toBe('proven')
     expect(monotoneClaim(box({ hardware: ['clasp'] })).monotone).toBe('proven')
     expect(monotoneClaim(box({ hardware: ['handle-anchors'] })).monotoneReason).toMatch(/handle anchors/)

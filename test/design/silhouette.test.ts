@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest'
 import { MATERIALS, bagInterior, stackMm } from '../../src/bag/index.js'
-import { HARDWARE, defineSilhouette, scaleBag, scaledSpec, smallestRoomyWidth } from '../../src/design/index.js'
+import {
+  HARDWARE,
+  defineSilhouette,
+  scaleBag,
+  scaledSpec,
+  smallestRoomyWidth,
+} from '../../src/design/index.js'
 import { MicropurseError } from '../../src/errors.js'
 import { birkin25 } from './helpers.js'
 
@@ -36,7 +42,12 @@ describe('defineSilhouette', () => {
   test("leaves out the reference's measured interior and compartments, with a note", () => {
     const s = defineSilhouette({
       id: 'x',
-      reference: { exteriorMm: { w: 100, h: 80, d: 40 }, shape: 'box', interiorMm: { w: 90, h: 70, d: 30 }, compartments: [{ id: 'a' }, { id: 'b' }] },
+      reference: {
+        exteriorMm: { w: 100, h: 80, d: 40 },
+        shape: 'box',
+        interiorMm: { w: 90, h: 70, d: 30 },
+        compartments: [{ id: 'a' }, { id: 'b' }],
+      },
     })
     expect(s.reference.interiorMm).toBeUndefined()
     expect(s.reference.compartments).toBeUndefined()
@@ -49,14 +60,24 @@ describe('defineSilhouette', () => {
   })
 
   test('refuses unknown hardware and bad hardware sizes with what was expected', () => {
-    expect(codeOf(() => birkin25({ hardware: ['zipper-pull' as never] }))).toMatch(/^INVALID_BAG: Unknown hardware "zipper-pull".*turn-lock, clasp, handle-anchors/)
-    expect(codeOf(() => birkin25({ hardware: [{ kind: 'turn-lock', depthMm: -2 }] }))).toMatch(/^INVALID_BAG: .*depthMm.*more than 0.*-2/)
+    expect(codeOf(() => birkin25({ hardware: ['zipper-pull' as never] }))).toMatch(
+      /^INVALID_BAG: Unknown hardware "zipper-pull".*turn-lock, clasp, handle-anchors/,
+    )
+    expect(codeOf(() => birkin25({ hardware: [{ kind: 'turn-lock', depthMm: -2 }] }))).toMatch(
+      /^INVALID_BAG: .*depthMm.*more than 0.*-2/,
+    )
     expect(codeOf(() => birkin25({ hardware: ['clasp', 'clasp'] }))).toMatch(/listed twice/)
   })
 
   test("passes the bag layer's errors on for a bad reference", () => {
-    expect(codeOf(() => birkin25({ reference: { exteriorMm: { w: 250, h: 200, d: 130 }, shape: 'heart' as never } }))).toMatch(/^UNKNOWN_SHAPE/)
-    expect(codeOf(() => birkin25({ reference: { exteriorMm: { w: 250, h: -200, d: 130 }, shape: 'box' } }))).toMatch(/^INVALID_BAG/)
+    expect(
+      codeOf(() =>
+        birkin25({ reference: { exteriorMm: { w: 250, h: 200, d: 130 }, shape: 'heart' as never } }),
+      ),
+    ).toMatch(/^UNKNOWN_SHAPE/)
+    expect(
+      codeOf(() => birkin25({ reference: { exteriorMm: { w: 250, h: -200, d: 130 }, shape: 'box' } })),
+    ).toMatch(/^INVALID_BAG/)
   })
 })
 
@@ -66,7 +87,11 @@ describe('scaleBag', () => {
     const stack = stackMm(birkin.material)
     for (const width of [250, 120, 60]) {
       const bag = scaleBag(birkin, width)
-      expect(bag.exteriorMm).toEqual({ w: width, h: (width * 200) / 250, d: Math.round(((width * 130) / 250) * 1000) / 1000 })
+      expect(bag.exteriorMm).toEqual({
+        w: width,
+        h: (width * 200) / 250,
+        d: Math.round(((width * 130) / 250) * 1000) / 1000,
+      })
       expect(bag.interior.allowancesMm.side).toBe(stack)
       expect(bag.container.size[0]).toBeCloseTo(Math.floor((width - 2 * stack) * 10 + 1e-6) / 10, 6)
     }
@@ -90,10 +115,10 @@ describe('scaleBag', () => {
     }
   })
 
-  test("the exterior volume of a trapezoid is its front area times its depth (taper 8% of the height a side)", () => {
+  test('the exterior volume of a trapezoid is its front area times its depth (taper 8% of the height a side)', () => {
     const v = scaleBag(birkin25(), 250).volumes
     const taper = 0.08 * 200
-    expect(v.exteriorMl).toBeCloseTo(((250 + (250 - 2 * taper)) / 2) * 200 * 130 / 1000, -1)
+    expect(v.exteriorMl).toBeCloseTo((((250 + (250 - 2 * taper)) / 2) * 200 * 130) / 1000, -1)
   })
 
   test('throws INVALID_BAG where the walls leave no room', () => {
@@ -110,7 +135,9 @@ describe('smallestRoomyWidth', () => {
   })
 
   test('is null when even the largest width has no room', () => {
-    expect(smallestRoomyWidth(birkin25({ material: { wallMm: 40, stiffenerMm: 0, liningMm: 0 } }), 1, 60)).toBeNull()
+    expect(
+      smallestRoomyWidth(birkin25({ material: { wallMm: 40, stiffenerMm: 0, liningMm: 0 } }), 1, 60),
+    ).toBeNull()
   })
 })
 

@@ -61,7 +61,12 @@ export async function runScale(options: ParsedOptions): Promise<number> {
   }
 }
 
-async function runCurve(catalog: Catalog, silhouette: Silhouette, mustFit: FitItem[] | null, flags: ScaleFlags): Promise<number> {
+async function runCurve(
+  catalog: Catalog,
+  silhouette: Silhouette,
+  mustFit: FitItem[] | null,
+  flags: ScaleFlags,
+): Promise<number> {
   const kits: CurveKit[] = mustFit ? [{ id: 'must-fit', label: 'Your kit (--must-fit)', items: mustFit }] : []
   for (const kit of await catalog.list('kits')) {
     const lines = await catalog.kitItems(kit)
@@ -92,7 +97,10 @@ async function runCurve(catalog: Catalog, silhouette: Silhouette, mustFit: FitIt
     try {
       writeFileSync(flags.out, curveSvg(curve))
     } catch (error) {
-      fail('INVALID_OPTION', `Cannot write the chart to ${show(flags.out)}: ${(error as Error).message}. Check that the folder exists.`)
+      fail(
+        'INVALID_OPTION',
+        `Cannot write the chart to ${show(flags.out)}: ${(error as Error).message}. Check that the folder exists.`,
+      )
     }
     err(`Wrote the chart to ${flags.out}.`)
   } else if (!flags.json) {
@@ -107,15 +115,26 @@ async function runCurve(catalog: Catalog, silhouette: Silhouette, mustFit: FitIt
 
 function readFlags(options: ParsedOptions): ScaleFlags {
   if (options.silhouette === undefined || options.silhouette === true) {
-    fail('INVALID_INPUT', 'Say which silhouette: --silhouette ID, a bag from the catalog (micropurse catalog list --kind bags), e.g. --silhouette hermes-birkin-25.')
+    fail(
+      'INVALID_INPUT',
+      'Say which silhouette: --silhouette ID, a bag from the catalog (micropurse catalog list --kind bags), e.g. --silhouette hermes-birkin-25.',
+    )
   }
   const curve = options.curve === undefined ? undefined : readRange(options.curve, '--curve')
   const mustFit = options.mustFit === undefined ? null : listText(options.mustFit)
   if (!curve && (mustFit === null || mustFit.trim() === '')) {
-    fail('INVALID_INPUT', 'Say what must fit: --must-fit ID[,ID...], items or kits from the catalog with an optional count (iso-7810-id1-card:2); or --curve FROM..TO for the capacity curve.')
+    fail(
+      'INVALID_INPUT',
+      'Say what must fit: --must-fit ID[,ID...], items or kits from the catalog with an optional count (iso-7810-id1-card:2); or --curve FROM..TO for the capacity curve.',
+    )
   }
-  if (curve && options.range !== undefined) fail('INVALID_OPTION', '--range goes with the search; with --curve the range is the curve\'s own.')
-  if (curve && options.exhaustive) fail('INVALID_OPTION', '--exhaustive goes with the search, not with --curve (each table cell is decided by a fit already).')
+  if (curve && options.range !== undefined)
+    fail('INVALID_OPTION', "--range goes with the search; with --curve the range is the curve's own.")
+  if (curve && options.exhaustive)
+    fail(
+      'INVALID_OPTION',
+      '--exhaustive goes with the search, not with --curve (each table cell is decided by a fit already).',
+    )
   if (!curve) {
     for (const flag of ['out', 'step'] as const) {
       if (options[flag] !== undefined) fail('INVALID_OPTION', `--${flag} goes with --curve FROM..TO.`)
@@ -142,13 +161,20 @@ function readRange(value: unknown, flag: string): [number, number] {
   const text = String(value)
   const parts = text.split('..')
   if (parts.length !== 2 || parts.some((p) => p.trim() === '')) {
-    fail('INVALID_OPTION', `Cannot read ${flag} ${show(text)}: expected two widths joined by "..", e.g. 80..250mm or 8..25cm.`)
+    fail(
+      'INVALID_OPTION',
+      `Cannot read ${flag} ${show(text)}: expected two widths joined by "..", e.g. 80..250mm or 8..25cm.`,
+    )
   }
   const unit = /[a-z"]+\s*$/i.exec(parts[1]!)?.[0].trim()
   const first = /[a-z"]\s*$/i.test(parts[0]!) || unit === undefined ? parts[0]! : `${parts[0]}${unit}`
   const from = parseLength(first).lengthMm
   const to = parseLength(parts[1]!).lengthMm
-  if (!(from > 0) || to < from) fail('INVALID_OPTION', `${flag} ${show(text)} must run from a width above 0 to a larger one, e.g. 80..250mm.`)
+  if (!(from > 0) || to < from)
+    fail(
+      'INVALID_OPTION',
+      `${flag} ${show(text)} must run from a width above 0 to a larger one, e.g. 80..250mm.`,
+    )
   return [from, to]
 }
 
@@ -158,20 +184,32 @@ function readRange(value: unknown, flag: string): [number, number] {
  */
 function readMaterial(text: string): MaterialName | MaterialStack {
   if (!text.includes('+')) return normaliseName(text) as MaterialName
-  const parts = text.replace(/mm\s*$/i, '').split('+').map((p) => p.trim())
+  const parts = text
+    .replace(/mm\s*$/i, '')
+    .split('+')
+    .map((p) => p.trim())
   const values = parts.map(Number)
   if (parts.length !== 3 || parts.some((p) => p === '') || values.some((v) => !Number.isFinite(v))) {
-    fail('INVALID_MATERIAL', `Cannot read --material ${show(text)} as wall+stiffener+lining in millimetres, e.g. 1.2+0.5+0.4; or give a name: structured-leather, soft-leather, coated-canvas, fabric, metal-frame.`)
+    fail(
+      'INVALID_MATERIAL',
+      `Cannot read --material ${show(text)} as wall+stiffener+lining in millimetres, e.g. 1.2+0.5+0.4; or give a name: structured-leather, soft-leather, coated-canvas, fabric, metal-frame.`,
+    )
   }
   return { wallMm: values[0]!, stiffenerMm: values[1]!, liningMm: values[2]! }
 }
 
 function readHardware(text: string): HardwareKind[] {
-  const names = text.split(',').map((s) => normaliseName(s)).filter((s) => s !== '')
+  const names = text
+    .split(',')
+    .map((s) => normaliseName(s))
+    .filter((s) => s !== '')
   if (names.length === 1 && names[0] === 'none') return []
   for (const name of names) {
     if (!(HARDWARE_KINDS as string[]).includes(name)) {
-      fail('INVALID_OPTION', `Unknown hardware ${show(name)} in --hardware: expected ${HARDWARE_KINDS.join(', ')} (comma-separated), or none.`)
+      fail(
+        'INVALID_OPTION',
+        `Unknown hardware ${show(name)} in --hardware: expected ${HARDWARE_KINDS.join(', ')} (comma-separated), or none.`,
+      )
     }
   }
   return names as HardwareKind[]
@@ -179,13 +217,21 @@ function readHardware(text: string): HardwareKind[] {
 
 function readWhole(value: unknown, flag: string, least: number, most: number): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n < least || n > most) fail('INVALID_OPTION', `${flag} must be a whole number of millimetres from ${least} to ${most}, got ${show(value)}.`)
+  if (!Number.isInteger(n) || n < least || n > most)
+    fail(
+      'INVALID_OPTION',
+      `${flag} must be a whole number of millimetres from ${least} to ${most}, got ${show(value)}.`,
+    )
   return n
 }
 
 function readTimeLimit(value: unknown): number {
   const ms = Number(value)
-  if (!(Number.isFinite(ms) && ms > 0 && ms <= 600_000)) fail('INVALID_OPTION', `--time-limit must be milliseconds above 0 and at most 600000, got ${show(value)}.`)
+  if (!(Number.isFinite(ms) && ms > 0 && ms <= 600_000))
+    fail(
+      'INVALID_OPTION',
+      `--time-limit must be milliseconds above 0 and at most 600000, got ${show(value)}.`,
+    )
   return ms
 }
 
@@ -209,12 +255,20 @@ async function readSilhouette(catalog: Catalog, flags: ScaleFlags): Promise<Silh
  */
 async function readMustFit(catalog: Catalog, text: string): Promise<FitItem[]> {
   const counts = new Map<string, { item: Item; count: number }>()
-  const add = (item: Item, count: number) => counts.set(item.id, { item, count: (counts.get(item.id)?.count ?? 0) + count })
-  for (const entry of text.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
+  const add = (item: Item, count: number) =>
+    counts.set(item.id, { item, count: (counts.get(item.id)?.count ?? 0) + count })
+  for (const entry of text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')) {
     const match = /^(.+?)(?::(\d+))?$/.exec(entry)!
     const id = match[1]!
     const count = match[2] === undefined ? 1 : Number(match[2])
-    if (count < 1 || count > 500) fail('INVALID_INPUT', `Bad count in ${show(entry)}: expected a whole number from 1 to 500 after the colon.`)
+    if (count < 1 || count > 500)
+      fail(
+        'INVALID_INPUT',
+        `Bad count in ${show(entry)}: expected a whole number from 1 to 500 after the colon.`,
+      )
     const item = await catalog.find('items', id)
     if (item) {
       add(item, count)
@@ -226,11 +280,19 @@ async function readMustFit(catalog: Catalog, text: string): Promise<FitItem[]> {
       continue
     }
     const closest = closestIds(id, [...(await catalog.ids('items')), ...(await catalog.ids('kits'))])
-    fail('ITEM_NOT_FOUND', `Unknown item or kit id ${show(id)} in --must-fit. ${closest.length > 0 ? `Closest: ${closest.join(', ')}.` : 'See micropurse catalog list.'}`, { id, suggestions: closest })
+    fail(
+      'ITEM_NOT_FOUND',
+      `Unknown item or kit id ${show(id)} in --must-fit. ${closest.length > 0 ? `Closest: ${closest.join(', ')}.` : 'See micropurse catalog list.'}`,
+      { id, suggestions: closest },
+    )
   }
   return [...counts.values()].map(({ item, count }) => {
     const size = itemSize(item)
-    if (typeof size === 'string') fail('INVALID_INPUT', `Item ${show(item.id)} has ${size}, so it cannot be packed; see micropurse catalog show ${item.id}.`)
+    if (typeof size === 'string')
+      fail(
+        'INVALID_INPUT',
+        `Item ${show(item.id)} has ${size}, so it cannot be packed; see micropurse catalog show ${item.id}.`,
+      )
     return { id: item.id, size, count }
   })
 }
