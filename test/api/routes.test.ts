@@ -130,6 +130,9 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
         results: { id: string }[]
       }
       expect(page.results.map((b) => b.id)).toContain('hermes-constance-micro-14')
+      const first = (await send(app(), 'GET', '/api/bags?q=hermes&limit=1')).json() as { total: number; results: unknown[] }
+      expect(first.results).toHaveLength(1)
+      expect(first.total).toBeGreaterThan(1)
     })
 
     test('gives one bag with the interior the bag layer derives', async ({ skip }) => {

@@ -20,6 +20,9 @@ import {
 } from '../schemas/catalog.js'
 import { IdParams, errorReplies } from '../schemas/common.js'
 
+/** Most matches a search counts. */
+const SEARCH_CAP = 10_000
+
 /** Read and write schemas of each kind. */
 const KINDS = {
   bags: { record: Bag, input: BagInput, one: BagWithRoom, singular: 'bag' },
@@ -53,8 +56,9 @@ function addKind(app: FastifyInstance, kind: CatalogKind): void {
     async (request) => {
       const { limit = 100, offset = 0, q } = request.query
       if (q !== undefined) {
-        const found = await app.catalog.search(kind, q, { limit: offset + limit })
-        return { total: found.length, limit, offset, results: found.slice(offset) }
+        // Every match, so that total counts them all (a catalog holds thousands of records at most).
+        const found = await app.catalog.search(kind, q, { limit: SEARCH_CAP })
+        return { total: found.length, limit, offset, results: found.slice(offset, offset + limit) }
       }
       const [total, results] = await Promise.all([
         app.catalog.count(kind),
