@@ -15,7 +15,7 @@ export interface SearchLimits {
  */
 export interface SearchMemory {
   dead: DeadStates
-  sumsCache: Map<string, Uint32Array[]>
+  sumsCache: Map<number | string, Uint32Array[]>
 }
 
 export function createSearchMemory(): SearchMemory {
@@ -66,6 +66,15 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
   // Each type's distinct extents along x, y and z, for the exact-fill checks.
   const extentsAlong = [0, 1, 2].map((k) => model.types.map((t) => [...new Set(t.orients.map((o) => (k === 0 ? o.w : k === 1 ? o.d : o.h)))]))
   const { dead, sumsCache } = memory
+  // The items left as one number (mixed radix over the counts), while that stays exact in a double.
+  const radix: number[] = []
+  let product = 1
+  for (const t of model.types) {
+    radix.push(product)
+    product *= t.count + 1
+  }
+  const exactKeys = product <= Number.MAX_SAFE_INTEGER
+  let remainingKey = model.types.reduce((sum, t) => sum + t.count * radix[t.index]!, 0)
   const path: Placed[] = []
   let nodes = 0
   let timedOut = false
@@ -136,6 +145,7 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
         for (const { t, o } of candidatesAt(floor, qi, qj, qz)) {
           const { w, d, h } = t.orients[o]!
           remaining[t.index]!--
+          remainingKey -= radix[t.index]!
           remainingVolume -= t.volume
           freeVolume -= t.volume
           path.push({ type: t.index, orient: o, x: qx, y: qy, z: qz })
@@ -145,6 +155,7 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
           }
           path.pop()
           remaining[t.index]!++
+          remainingKey += radix[t.index]!
           remainingVolume += t.volume
           freeVolume += t.volume
           if (timedOut) break search
@@ -229,7 +240,7 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
 
   // Subset sums of the items left along each axis, remembered per set of items left.
   function sumsLeft(): Uint32Array[] {
-    const key = remaining.join(',')
+    const key = exactKeys ? remainingKey : remaining.join(',')
     let sums = sumsCache.get(key)
     if (!sums) {
       sums = [0, 1, 2].map((k) => subsetSums(model.L[k]!, copiesAlong(k)))
@@ -256,8 +267,8 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
     let j = qj
     while (j < ny && floor.heights[j * nx + qi] === qz) j++
     const runY = floor.ys[j]!
-    const flush = new Set<number>([H])
-    for (const h of floor.heights) if (h > qz) flush.add(h)
+    // Ending flush: at the top, or level with a cell higher than q.
+    const isFlush = (top: number) => top === H || (top > qz && floor.heights.includes(top))
     const scored: { t: (typeof types)[number]; o: number; score: number; rank: number }[] = []
     for (const t of types) {
       if (remaining[t.index] === 0) continue
@@ -266,7 +277,7 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
         if (qx + w > runX || qy + d > D || qz + h > H) continue
         if (!levelUnder(floor, qi, qj, qx + w, qy + d, qz)) continue
         if (hitsBlocked(qx, qy, qz, qx + w, qy + d, qz + h)) continue
-        const score = (qx + w === runX ? 1 : 0) + (qy + d === runY ? 1 : 0) + (flush.has(qz + h) ? 1 : 0)
+        const score = (qx + w === runX ? 1 : 0) + (qy + d === runY ? 1 : 0) + (isFlush(qz + h) ? 1 : 0)
         scored.push({ t, o, score, rank: scored.length })
       }
     }
