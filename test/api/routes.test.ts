@@ -130,7 +130,10 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
         results: { id: string }[]
       }
       expect(page.results.map((b) => b.id)).toContain('hermes-constance-micro-14')
-      const first = (await send(app(), 'GET', '/api/bags?q=hermes&limit=1')).json() as { total: number; results: unknown[] }
+      const first = (await send(app(), 'GET', '/api/bags?q=hermes&limit=1')).json() as {
+        total: number
+        results: unknown[]
+      }
       expect(first.results).toHaveLength(1)
       expect(first.total).toBeGreaterThan(1)
     })
