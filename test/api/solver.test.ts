@@ -33,7 +33,8 @@ describe('solving off the event loop', () => {
     expect(fastMs).toBeLessThan(1000)
 
     const answer = (await slow).json() as FitAnswer
-    expect(answer.status).toBe('unknown')
+    // If the engine ever settles this instance, the test proves nothing: choose a harder one (and for bench/api too).
+    expect(answer.status, 'test/api/fixtures/slow-fit.json is no longer slow').toBe('unknown')
     expect(answer.reason.length).toBeGreaterThan(0)
     // The fast answer came while the slow solve was still running.
     expect(fastStarted + fastMs).toBeLessThan(started + slowLimitMs)
