@@ -8,8 +8,8 @@ import type { ScaleProbe, ScaledBag } from './types.js'
 /** Share of a width's time limit the simpler containers (relaxations, restrictions) may use before the full fit. */
 export const SIMPLER_SHARE = 0.5
 
-/** Least time a fit is given, in milliseconds, even when the width's limit is spent (its bounds still run). */
-const MIN_FIT_MS = 1
+/** Least time a fit is given, in milliseconds, once the width's limit is spent: its cheap bounds still run. */
+const MIN_FIT_MS = 0.001
 
 /** A decided width with what decided it: the fit answer (when a fit did) and the layout (when it fits). */
 export interface ProbeRecord extends ScaleProbe {
