@@ -34,7 +34,12 @@ export function writeBatch(file: string, instances: readonly BenchInstance[], ti
 }
 
 /** Times each peer over the batch file: one warm-up pass each, then `passes` alternating timed passes. */
-export function runBatch(file: string, peers: readonly InProcessPeer[], passes: number, timeLimitMs: number): BatchResult {
+export function runBatch(
+  file: string,
+  peers: readonly InProcessPeer[],
+  passes: number,
+  timeLimitMs: number,
+): BatchResult {
   const pass = (peer: InProcessPeer) => {
     const statuses: BatchTiming['statuses'] = {}
     const start = performance.now()

@@ -39,9 +39,15 @@ const MAX_RUNS = 30
 export const sink = { placements: 0 }
 
 /** Runs an in-process solver on every instance: a warm-up pass on the first few, then timed runs. */
-export function runInProcess(peer: InProcessPeer, instances: readonly BenchInstance[], timeLimitMs: number, onDone?: (o: Outcome) => void): Outcome[] {
+export function runInProcess(
+  peer: InProcessPeer,
+  instances: readonly BenchInstance[],
+  timeLimitMs: number,
+  onDone?: (o: Outcome) => void,
+): Outcome[] {
   for (const instance of instances.slice(0, 3)) {
-    if (!peer.unsupported(instance.problem)) sink.placements += peer.solve(instance.problem, Math.min(timeLimitMs, 100)).placements.length
+    if (!peer.unsupported(instance.problem))
+      sink.placements += peer.solve(instance.problem, Math.min(timeLimitMs, 100)).placements.length
   }
   return instances.map((instance) => {
     const outcome = solveInProcess(peer, instance, timeLimitMs)
@@ -79,7 +85,11 @@ export async function runProcesses(
 }
 
 /** The truth of an instance given everyone's outcomes, or `null` when nobody knows. */
-export function truthOf(instance: BenchInstance, outcomes: readonly Outcome[], exactPeers: ReadonlySet<string>): 'fits' | 'does-not-fit' | null {
+export function truthOf(
+  instance: BenchInstance,
+  outcomes: readonly Outcome[],
+  exactPeers: ReadonlySet<string>,
+): 'fits' | 'does-not-fit' | null {
   if (instance.expected) return instance.expected
   if (outcomes.some((o) => o.layout === 'valid')) return 'fits'
   if (outcomes.some((o) => o.status === 'does-not-fit' && exactPeers.has(o.peer))) return 'does-not-fit'
@@ -114,7 +124,12 @@ function solveInProcess(peer: InProcessPeer, instance: BenchInstance, timeLimitM
   let spent = best
   let runs = 1
   // Tiny timings are noisy: repeat fast, decided solves and keep the minimum.
-  while (answer.status !== 'unknown' && best < REPEAT_BELOW_MS && spent < REPEAT_BUDGET_MS && runs < MAX_RUNS) {
+  while (
+    answer.status !== 'unknown' &&
+    best < REPEAT_BELOW_MS &&
+    spent < REPEAT_BUDGET_MS &&
+    runs < MAX_RUNS
+  ) {
     start = performance.now()
     sink.placements += peer.solve(instance.problem, timeLimitMs).placements.length
     const elapsed = performance.now() - start
@@ -125,7 +140,13 @@ function solveInProcess(peer: InProcessPeer, instance: BenchInstance, timeLimitM
   return toOutcome(peer.name, instance, answer, best, runs)
 }
 
-function toOutcome(peer: string, instance: BenchInstance, answer: PeerAnswer, ms: number, runs: number): Outcome {
+function toOutcome(
+  peer: string,
+  instance: BenchInstance,
+  answer: PeerAnswer,
+  ms: number,
+  runs: number,
+): Outcome {
   sink.placements += answer.placements.length
   const outcome: Outcome = { instanceId: instance.id, peer, status: answer.status, ms, runs, layout: null }
   if (answer.solverMs !== undefined) outcome.solverMs = answer.solverMs

@@ -21,7 +21,14 @@ export interface SuiteResult {
 
 export interface RunReport {
   machine: MachineInfo
-  settings: { size: string; seed: number; timeLimitMs: number; gecodeLimitMs: number; gecodeJobs: number; wallMm: number }
+  settings: {
+    size: string
+    seed: number
+    timeLimitMs: number
+    gecodeLimitMs: number
+    gecodeJobs: number
+    wallMm: number
+  }
   peers: Pick<Peer, 'name' | 'label' | 'exact'>[]
   missing: MissingPeer[]
   suites: SuiteResult[]
@@ -52,8 +59,14 @@ export function buildTables(report: RunReport): Table[] {
 /** Aligned plain text for the terminal. */
 export function formatText(table: Table): string {
   const widths = table.header.map((h, c) => Math.max(h.length, ...table.rows.map((r) => (r[c] ?? '').length)))
-  const line = (cells: string[]) => cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')
-  return [`== ${table.title}`, line(table.header), ...table.rows.map(line), ...(table.notes ?? []).map((n) => `   ${n}`)].join('\n')
+  const line = (cells: string[]) =>
+    cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')
+  return [
+    `== ${table.title}`,
+    line(table.header),
+    ...table.rows.map(line),
+    ...(table.notes ?? []).map((n) => `   ${n}`),
+  ].join('\n')
 }
 
 /** A markdown section. */
@@ -70,7 +83,10 @@ export function markdownReport(report: RunReport): string {
   const s = report.settings
   const peers = report.peers.map((p) => `- **${p.name}**: ${p.label}`)
   const missing = report.missing.map((p) => `- **${p.name}**: not run (${p.reason})`)
-  const sets = report.suites.map((x) => `- **${x.name}** (${x.instances.length}): ${x.description}${x.skipped ? ` — skipped: ${x.skipped}` : ''}`)
+  const sets = report.suites.map(
+    (x) =>
+      `- **${x.name}** (${x.instances.length}): ${x.description}${x.skipped ? ` — skipped: ${x.skipped}` : ''}`,
+  )
   return [
     '# micropurse benchmark results',
     '',
@@ -93,7 +109,10 @@ export function markdownReport(report: RunReport): string {
 }
 
 /** Scores of every outcome of a set, keyed by peer then instance id. */
-function scored(report: RunReport, suite: SuiteResult): Map<string, Map<string, { outcome: Outcome; verdict: Verdict }>> {
+function scored(
+  report: RunReport,
+  suite: SuiteResult,
+): Map<string, Map<string, { outcome: Outcome; verdict: Verdict }>> {
   const exact = new Set(report.peers.filter((p) => p.exact).map((p) => p.name))
   const byInstance = new Map<string, Outcome[]>()
   for (const o of suite.outcomes) byInstance.set(o.instanceId, [...(byInstance.get(o.instanceId) ?? []), o])
@@ -122,7 +141,19 @@ function resultsTable(report: RunReport): Table {
   }
   return {
     title: 'Results per set',
-    header: ['set', 'solver', 'instances', 'correct', 'unknown', 'wrong', 'invalid layouts', 'not run', 'median', 'p95', `÷ ${OURS} (n)`],
+    header: [
+      'set',
+      'solver',
+      'instances',
+      'correct',
+      'unknown',
+      'wrong',
+      'invalid layouts',
+      'not run',
+      'median',
+      'p95',
+      `÷ ${OURS} (n)`,
+    ],
     rows,
     notes: [
       '"wrong": a "does not fit" where a layout exists; "invalid layouts": a "fits" whose layout the checker rejects; ' +
@@ -140,12 +171,18 @@ function summaryCells(
   peer: string,
 ): string[] {
   const count = (v: Verdict) => scores.filter((s) => s.verdict === v).length
-  const timed = scores.filter((s) => s.verdict !== 'skipped' && s.verdict !== 'error').map((s) => s.outcome.ms)
+  const timed = scores
+    .filter((s) => s.verdict !== 'skipped' && s.verdict !== 'error')
+    .map((s) => s.outcome.ms)
   let ratio = '—'
   if (peer !== OURS && ours) {
-    const both = scores.filter((s) => s.verdict === 'correct' && ours.get(s.outcome.instanceId)?.verdict === 'correct')
+    const both = scores.filter(
+      (s) => s.verdict === 'correct' && ours.get(s.outcome.instanceId)?.verdict === 'correct',
+    )
     if (both.length) {
-      const r = median(both.map((s) => s.outcome.ms)) / median(both.map((s) => ours.get(s.outcome.instanceId)!.outcome.ms))
+      const r =
+        median(both.map((s) => s.outcome.ms)) /
+        median(both.map((s) => ours.get(s.outcome.instanceId)!.outcome.ms))
       ratio = `${formatRatio(r)} (${both.length})`
     }
   }
@@ -176,7 +213,11 @@ function targetsTable(report: RunReport): Table {
       const s = ours(kits)!.get(i.id)
       return s?.verdict === 'correct' && s.outcome.ms <= 1000
     })
-    rows.push(['real kits of ≤ 16 boxes decided correctly within 1 s', `${ok.length} / ${small.length}`, 'all'])
+    rows.push([
+      'real kits of ≤ 16 boxes decided correctly within 1 s',
+      `${ok.length} / ${small.length}`,
+      'all',
+    ])
   }
 
   // 2. Median time against Gecode on the instances Gecode decides (and micropurse answers correctly).
@@ -185,12 +226,17 @@ function targetsTable(report: RunReport): Table {
     const mine = scores.get(OURS)
     for (const s of scores.get('gecode')?.values() ?? []) {
       const m = mine?.get(s.outcome.instanceId)
-      if (s.verdict === 'correct' && m?.verdict === 'correct') pairs.push({ ours: m.outcome.ms, gecode: s.outcome.ms, gecodeSearch: s.outcome.solverMs })
+      if (s.verdict === 'correct' && m?.verdict === 'correct')
+        pairs.push({ ours: m.outcome.ms, gecode: s.outcome.ms, gecodeSearch: s.outcome.solverMs })
     }
   })
   if (pairs.length) {
     const r = median(pairs.map((p) => p.gecode)) / median(pairs.map((p) => p.ours))
-    rows.push([`median time, Gecode ÷ ${OURS}, on the ${pairs.length} instances both decide`, formatRatio(r), '≥ 100×'])
+    rows.push([
+      `median time, Gecode ÷ ${OURS}, on the ${pairs.length} instances both decide`,
+      formatRatio(r),
+      '≥ 100×',
+    ])
     const searchOnly = pairs.filter((p) => p.gecodeSearch !== undefined)
     if (searchOnly.length) {
       const rs = median(searchOnly.map((p) => p.gecodeSearch!)) / median(searchOnly.map((p) => p.ours))
@@ -202,7 +248,11 @@ function targetsTable(report: RunReport): Table {
   const ourBatch = report.batch?.timings.find((t) => t.peer === OURS)
   const theirBatch = report.batch?.timings.find((t) => t.peer === 'binpackingjs')
   if (ourBatch && theirBatch) {
-    rows.push([`JSONL batch (${report.batch!.problems} problems), ${OURS} ÷ binpackingjs, best pass`, formatRatio(ourBatch.minMs / theirBatch.minMs), '≤ 2×'])
+    rows.push([
+      `JSONL batch (${report.batch!.problems} problems), ${OURS} ÷ binpackingjs, best pass`,
+      formatRatio(ourBatch.minMs / theirBatch.minMs),
+      '≤ 2×',
+    ])
   }
 
   // 4. Perfect packings the heuristics call impossible.
@@ -218,7 +268,8 @@ function targetsTable(report: RunReport): Table {
         if (s.verdict === 'wrong') wrong++
       }
     })
-    if (total) rows.push([`perfect packings ${peer.name} calls impossible`, `${wrong} / ${total}`, '(context)'])
+    if (total)
+      rows.push([`perfect packings ${peer.name} calls impossible`, `${wrong} / ${total}`, '(context)'])
   }
   return { title: 'Targets (issue 2)', header: ['target', 'measured', 'goal'], rows }
 }
@@ -230,14 +281,26 @@ function growthTable(report: RunReport, suite: SuiteResult): Table {
   const cell = (peer: string, id: string) => {
     const s = scores.get(peer)?.get(id)
     if (!s) return '—'
-    const label = { correct: 'ok', wrong: 'WRONG no', unknown: 'unknown', invalid: 'INVALID', unscored: 'no?', skipped: 'n/a', error: 'error' }[s.verdict]
+    const label = {
+      correct: 'ok',
+      wrong: 'WRONG no',
+      unknown: 'unknown',
+      invalid: 'INVALID',
+      unscored: 'no?',
+      skipped: 'n/a',
+      error: 'error',
+    }[s.verdict]
     const status = s.verdict === 'correct' ? (s.outcome.status === 'fits' ? 'fits' : 'no') : label
     return s.verdict === 'skipped' ? status : `${status} ${formatMs(s.outcome.ms)}`
   }
   const rows = sizes.map((n) => {
     const perfect = suite.instances.find((i) => i.boxes === n && i.id.includes('perfect'))
     const random = suite.instances.find((i) => i.boxes === n && i.id.includes('random'))
-    return [String(n), ...peers.map((p) => (perfect ? cell(p, perfect.id) : '—')), ...peers.map((p) => (random ? cell(p, random.id) : '—'))]
+    return [
+      String(n),
+      ...peers.map((p) => (perfect ? cell(p, perfect.id) : '—')),
+      ...peers.map((p) => (random ? cell(p, random.id) : '—')),
+    ]
   })
   return {
     title: 'Growth with n (perfect packing | random 85 % fill)',
@@ -254,7 +317,14 @@ function batchTable(batch: BatchResult): Table {
   const base = batch.timings.find((t) => t.peer === 'binpackingjs')
   return {
     title: `JSONL batch: ${batch.problems} problems in one process`,
-    header: ['solver', 'best pass', 'mean ± std', 'per problem (best)', '÷ binpackingjs', 'answers (time on them, last pass)'],
+    header: [
+      'solver',
+      'best pass',
+      'mean ± std',
+      'per problem (best)',
+      '÷ binpackingjs',
+      'answers (time on them, last pass)',
+    ],
     rows: batch.timings.map((t) => [
       t.peer,
       formatMs(t.minMs),
@@ -265,17 +335,29 @@ function batchTable(batch: BatchResult): Table {
         .map(([k, v]) => `${k} ${v.count} (${formatMs(v.ms)})`)
         .join(', '),
     ]),
-    notes: [`Each pass reads ${batch.file.split('/').pop()} and answers every line; ${batch.timings[0]?.passesMs.length ?? 0} timed passes after a warm-up pass.`],
+    notes: [
+      `Each pass reads ${batch.file.split('/').pop()} and answers every line; ${batch.timings[0]?.passesMs.length ?? 0} timed passes after a warm-up pass.`,
+    ],
   }
 }
 
 function notableTable(report: RunReport): Table {
   const ours: string[][] = []
   const theirs: string[][] = []
-  const rank: Record<Verdict, number> = { wrong: 0, invalid: 0, error: 1, unknown: 2, unscored: 3, correct: 4, skipped: 4 }
+  const rank: Record<Verdict, number> = {
+    wrong: 0,
+    invalid: 0,
+    error: 1,
+    unknown: 2,
+    unscored: 3,
+    correct: 4,
+    skipped: 4,
+  }
   report.suites.forEach((suite) => {
     const scores = scored(report, suite)
-    const mine = [...(scores.get(OURS)?.entries() ?? [])].filter(([, s]) => s.verdict !== 'correct' && s.verdict !== 'skipped')
+    const mine = [...(scores.get(OURS)?.entries() ?? [])].filter(
+      ([, s]) => s.verdict !== 'correct' && s.verdict !== 'skipped',
+    )
     mine.sort((a, b) => rank[a[1].verdict] - rank[b[1].verdict])
     for (const [id, s] of mine) {
       // What the other exact solver made of it, to tell hard instances from engine bugs.
@@ -284,13 +366,27 @@ function notableTable(report: RunReport): Table {
         .map((p) => scores.get(p.name)?.get(id))
         .filter((o) => o && o.verdict !== 'skipped')
         .map((o) => `${o!.outcome.peer}: ${o!.outcome.status} ${formatMs(o!.outcome.ms)}`)
-      ours.push([`${suite.name}/${id}`, OURS, s.verdict, formatMs(s.outcome.ms), others.join('; ') || '—', clip(s.outcome.detail ?? '')])
+      ours.push([
+        `${suite.name}/${id}`,
+        OURS,
+        s.verdict,
+        formatMs(s.outcome.ms),
+        others.join('; ') || '—',
+        clip(s.outcome.detail ?? ''),
+      ])
     }
     for (const [peer, byId] of scores) {
       if (peer === OURS) continue
       for (const [id, s] of byId) {
         if (s.verdict !== 'invalid' && s.verdict !== 'error') continue
-        theirs.push([`${suite.name}/${id}`, peer, s.verdict, formatMs(s.outcome.ms), '', clip(s.outcome.problems?.[0] ?? s.outcome.detail ?? '')])
+        theirs.push([
+          `${suite.name}/${id}`,
+          peer,
+          s.verdict,
+          formatMs(s.outcome.ms),
+          '',
+          clip(s.outcome.problems?.[0] ?? s.outcome.detail ?? ''),
+        ])
       }
     }
   })
@@ -299,7 +395,10 @@ function notableTable(report: RunReport): Table {
     title: `Answers to look at (every ${OURS} answer that is not correct; the first invalid layouts of the others)`,
     header: ['instance', 'solver', 'verdict', 'time', 'the other exact solver', 'detail'],
     rows: shown.length ? shown : [['none', '', '', '', '', '']],
-    notes: theirs.length > 12 ? [`${theirs.length - 12} more invalid layouts or crashes of other solvers not shown.`] : [],
+    notes:
+      theirs.length > 12
+        ? [`${theirs.length - 12} more invalid layouts or crashes of other solvers not shown.`]
+        : [],
   }
 }
 
@@ -309,5 +408,7 @@ function clip(text: string): string {
 
 function formatRatio(r: number): string {
   if (!Number.isFinite(r)) return '—'
-  return r >= 100 ? `${Math.round(r)}×` : r >= 10 ? `${r.toFixed(1)}×` : `${r.toFixed(2)}×`
+  if (r >= 100) return `${Math.round(r)}×`
+  if (r >= 10) return `${r.toFixed(1)}×`
+  return r >= 0.1 ? `${r.toFixed(2)}×` : `${r.toPrecision(2)}×`
 }

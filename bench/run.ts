@@ -13,7 +13,13 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runBatch, writeBatch, type BatchResult } from './batch.js'
 import { runInProcess, runProcesses, sink, truthOf, verdictOf, type Outcome } from './harness.js'
-import { buildSuite, SUITE_DESCRIPTIONS, SUITE_NAMES, type BenchInstance, type RunSize } from './instances/index.js'
+import {
+  buildSuite,
+  SUITE_DESCRIPTIONS,
+  SUITE_NAMES,
+  type BenchInstance,
+  type RunSize,
+} from './instances/index.js'
 import { checkPacking } from '../src/pack/check.js'
 import { loadNow, machineInfo } from './lib/machine.js'
 import { binpackingjsPeer } from './peers/binpackingjs.js'
@@ -53,22 +59,36 @@ interface Options {
 async function main(): Promise<void> {
   const cli = cac('bench')
   cli
-    .option('--quick', 'smoke run: fewer instances, shorter Gecode limit (under 2 minutes)', { default: false })
+    .option('--quick', 'smoke run: fewer instances, shorter Gecode limit (under 2 minutes)', {
+      default: false,
+    })
     .option('--suite <names>', `comma-separated sets (default all): ${SUITE_NAMES.join(', ')}`)
     .option('--peers <names>', `comma-separated solvers (default all): ${PEER_NAMES.join(', ')}`)
-    .option('--time-limit <ms>', 'micropurse time limit per instance (options.timeLimitMs)', { default: 1000 })
-    .option('--gecode-limit <ms>', `MiniZinc + Gecode time limit per instance (default ${DEFAULTS.quick.gecodeLimitMs} quick, ${DEFAULTS.full.gecodeLimitMs} full)`)
-    .option('--gecode-jobs <n>', 'MiniZinc processes at a time (run after the in-process solvers)', { default: Math.min(2, cpus().length) })
+    .option('--time-limit <ms>', 'micropurse time limit per instance (options.timeLimitMs)', {
+      default: 1000,
+    })
+    .option(
+      '--gecode-limit <ms>',
+      `MiniZinc + Gecode time limit per instance (default ${DEFAULTS.quick.gecodeLimitMs} quick, ${DEFAULTS.full.gecodeLimitMs} full)`,
+    )
+    .option('--gecode-jobs <n>', 'MiniZinc processes at a time (run after the in-process solvers)', {
+      default: Math.min(2, cpus().length),
+    })
     .option('--seed <n>', 'seed of the generated sets', { default: 1 })
     .option('--shared <dir>', 'folder holding bench-data/ (default $MICROPURSE_SHARED or ../shared)', {
       default: process.env.MICROPURSE_SHARED ?? resolve(ROOT, '../shared'),
     })
-    .option('--wall <mm>', 'wall allowance per side for real bags, in mm (an assumption, not sourced)', { default: 2 })
+    .option('--wall <mm>', 'wall allowance per side for real bags, in mm (an assumption, not sourced)', {
+      default: 2,
+    })
     .option('--no-batch', 'skip the JSONL batch comparison')
     .option('--batch-passes <n>', 'timed passes over the batch')
     .option('--out <file>', 'markdown report (default bench/results/latest.md for a complete full run)')
     .option('--json <file>', 'also write every outcome as JSON')
-    .option('--save-problems <dir>', 'write each problem micropurse did not answer correctly as a JSON file there')
+    .option(
+      '--save-problems <dir>',
+      'write each problem micropurse did not answer correctly as a JSON file there',
+    )
     .option('--verbose', 'one line per instance and solver', { default: false })
     .help()
   const { options } = cli.parse() as unknown as { options: Options & { help?: boolean } }
@@ -92,7 +112,12 @@ async function main(): Promise<void> {
   if (wanted.includes('3d-bin-packing')) add(loadThreeDBinPacking())
   for (const m of missing) log(`! ${m.name} not run: ${m.reason}`)
 
-  const suiteOptions = { size, seed: Number(options.seed), sharedDir: options.shared, wallMm: Number(options.wall) }
+  const suiteOptions = {
+    size,
+    seed: Number(options.seed),
+    sharedDir: options.shared,
+    wallMm: Number(options.wall),
+  }
   const results: SuiteResult[] = suites.map((name) => {
     const { instances, skipped } = buildSuite(name, suiteOptions)
     if (skipped) log(`! set ${name} skipped: ${skipped}`)
@@ -103,13 +128,19 @@ async function main(): Promise<void> {
   // Every perfect packing carries the layout it was cut from: check it, so a "fits" truth is never taken on trust.
   const witnessed = results.flatMap((r) => r.instances.filter((i) => i.witness))
   const broken = witnessed.filter((i) => !checkPacking(i.problem, i.witness!).ok)
-  if (broken.length) throw new Error(`generator bug: the known layouts of ${broken.map((i) => i.id).join(', ')} fail checkPacking`)
+  if (broken.length)
+    throw new Error(
+      `generator bug: the known layouts of ${broken.map((i) => i.id).join(', ')} fail checkPacking`,
+    )
   log(`${witnessed.length} known layouts of perfect packings pass checkPacking`)
   const total = results.reduce((s, r) => s + r.instances.length, 0)
   log(`${total} instances in ${results.length} sets; solvers: ${peers.map((p) => p.name).join(', ')}`)
 
   const progress = (o: Outcome) => {
-    if (options.verbose) log(`  ${o.peer.padEnd(14)} ${o.instanceId.padEnd(48)} ${o.status.padEnd(12)} ${o.ms.toFixed(3)} ms${o.layout === 'invalid' ? ' INVALID' : ''}`)
+    if (options.verbose)
+      log(
+        `  ${o.peer.padEnd(14)} ${o.instanceId.padEnd(48)} ${o.status.padEnd(12)} ${o.ms.toFixed(3)} ms${o.layout === 'invalid' ? ' INVALID' : ''}`,
+      )
   }
 
   // In-process solvers first, one at a time, so their timings never share the CPU with MiniZinc.
@@ -118,15 +149,21 @@ async function main(): Promise<void> {
     for (const r of results) {
       const t = performance.now()
       r.outcomes.push(...runInProcess(peer, r.instances, timeLimitMs, progress))
-      log(`${peer.name} · ${r.name}: ${r.instances.length} instances in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+      log(
+        `${peer.name} · ${r.name}: ${r.instances.length} instances in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+      )
     }
   }
   for (const peer of peers) {
     if (peer.kind !== 'process') continue
     for (const r of results) {
       const t = performance.now()
-      r.outcomes.push(...(await runProcesses(peer, r.instances, gecodeLimitMs, Number(options.gecodeJobs), progress)))
-      log(`${peer.name} · ${r.name}: ${r.instances.length} instances in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+      r.outcomes.push(
+        ...(await runProcesses(peer, r.instances, gecodeLimitMs, Number(options.gecodeJobs), progress)),
+      )
+      log(
+        `${peer.name} · ${r.name}: ${r.instances.length} instances in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+      )
     }
   }
 
@@ -137,17 +174,30 @@ async function main(): Promise<void> {
   if (options.batch && ours && theirs) {
     const dir = mkdtempSync(join(tmpdir(), 'micropurse-bench-'))
     const file = join(dir, 'batch.jsonl')
-    writeBatch(file, batchInstances(suiteOptions, DEFAULTS[size].batchSets, DEFAULTS[size].batchSeeds), timeLimitMs)
+    writeBatch(
+      file,
+      batchInstances(suiteOptions, DEFAULTS[size].batchSets, DEFAULTS[size].batchSeeds),
+      timeLimitMs,
+    )
     const passes = Number(options.batchPasses ?? DEFAULTS[size].batchPasses)
     const t = performance.now()
     batch = runBatch(file, [ours, theirs], passes, timeLimitMs)
     rmSync(dir, { recursive: true, force: true })
-    log(`batch: ${batch.problems} problems × ${passes + 1} passes × 2 solvers in ${((performance.now() - t) / 1000).toFixed(1)} s`)
+    log(
+      `batch: ${batch.problems} problems × ${passes + 1} passes × 2 solvers in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    )
   }
 
   const report: RunReport = {
     machine: machineInfo(loadAtStart),
-    settings: { size, seed: suiteOptions.seed, timeLimitMs, gecodeLimitMs, gecodeJobs: Number(options.gecodeJobs), wallMm: suiteOptions.wallMm },
+    settings: {
+      size,
+      seed: suiteOptions.seed,
+      timeLimitMs,
+      gecodeLimitMs,
+      gecodeJobs: Number(options.gecodeJobs),
+      wallMm: suiteOptions.wallMm,
+    },
     peers: peers.map(({ name, label, exact }) => ({ name, label, exact })),
     missing,
     suites: results,
@@ -156,11 +206,24 @@ async function main(): Promise<void> {
   if (batch) report.batch = batch
   console.log(buildTables(report).map(formatText).join('\n\n'))
 
-  const complete = size === 'full' && suites.length === SUITE_NAMES.length && missing.length === 0 && peers.length === PEER_NAMES.length
+  const complete =
+    size === 'full' &&
+    suites.length === SUITE_NAMES.length &&
+    missing.length === 0 &&
+    peers.length === PEER_NAMES.length
   const out = options.out ?? join(ROOT, 'bench/results', complete ? 'latest.md' : 'last-partial.md.tmp')
   writeFileSync(out, markdownReport(report))
-  if (options.json) writeFileSync(options.json, JSON.stringify({ ...report, suites: results.map((r) => ({ ...r, instances: r.instances.map(brief) })) }, null, 1))
-  if (options.saveProblems) saveProblems(options.saveProblems, results, new Set(peers.filter((p) => p.exact).map((p) => p.name)))
+  if (options.json)
+    writeFileSync(
+      options.json,
+      JSON.stringify(
+        { ...report, suites: results.map((r) => ({ ...r, instances: r.instances.map(brief) })) },
+        null,
+        1,
+      ),
+    )
+  if (options.saveProblems)
+    saveProblems(options.saveProblems, results, new Set(peers.filter((p) => p.exact).map((p) => p.name)))
   log(`report written to ${out} (${report.elapsedS.toFixed(0)} s; sink ${sink.placements})`)
 }
 
@@ -174,7 +237,10 @@ function saveProblems(dir: string, results: readonly SuiteResult[], exact: Reado
       const ours = outcomes.find((o) => o.peer === 'micropurse')
       if (!ours || verdictOf(ours, truthOf(instance, outcomes, exact)) === 'correct') continue
       const file = join(dir, `${r.name}--${instance.id.replaceAll('/', '--')}.json`)
-      writeFileSync(file, JSON.stringify({ ...instance.problem, options: { timeLimitMs: 1000 } }, null, 1) + '\n')
+      writeFileSync(
+        file,
+        JSON.stringify({ ...instance.problem, options: { timeLimitMs: 1000 } }, null, 1) + '\n',
+      )
       saved++
     }
   }
@@ -182,7 +248,11 @@ function saveProblems(dir: string, results: readonly SuiteResult[], exact: Reado
 }
 
 /** The batch: the real-kits and random-micro sets built from `seeds` other seeds (a retailer's kind of batch). */
-function batchInstances(options: { seed: number; sharedDir: string; wallMm: number }, size: RunSize, seeds: number): BenchInstance[] {
+function batchInstances(
+  options: { seed: number; sharedDir: string; wallMm: number },
+  size: RunSize,
+  seeds: number,
+): BenchInstance[] {
   const out: BenchInstance[] = []
   for (let s = 0; s < seeds; s++) {
     for (const name of ['real-kits', 'random-micro'] as const) {
@@ -199,9 +269,13 @@ function brief(i: BenchInstance): Omit<BenchInstance, 'problem'> {
 
 function pickNames<T extends string>(text: string | undefined, all: readonly T[], what: string): T[] {
   if (!text) return [...all]
-  const names = String(text).split(',').map((s) => s.trim()).filter(Boolean)
+  const names = String(text)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
   const unknown = names.filter((n) => !all.includes(n as T))
-  if (unknown.length) throw new Error(`unknown ${what} ${unknown.join(', ')}: expected some of ${all.join(', ')}`)
+  if (unknown.length)
+    throw new Error(`unknown ${what} ${unknown.join(', ')}: expected some of ${all.join(', ')}`)
   return names as T[]
 }
 

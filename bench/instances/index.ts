@@ -34,7 +34,10 @@ export const SUITE_DESCRIPTIONS: Record<SuiteName, string> = {
 }
 
 /** The instances of one set. Returns an empty list (and the reason) when its data is missing. */
-export function buildSuite(suite: SuiteName, options: SuiteOptions): { instances: BenchInstance[]; skipped?: string } {
+export function buildSuite(
+  suite: SuiteName,
+  options: SuiteOptions,
+): { instances: BenchInstance[]; skipped?: string } {
   const full = options.size === 'full'
   const rng = (label: string) => mulberry32(seedFor(options.seed, `${suite}/${label}`))
   switch (suite) {
@@ -44,7 +47,9 @@ export function buildSuite(suite: SuiteName, options: SuiteOptions): { instances
       const out: BenchInstance[] = []
       for (let n = pinwheel ? 5 : 4; n <= 12; n++) {
         for (let k = 0; k < (full ? 5 : 1); k++) {
-          out.push(makePerfect(`${suite}-n${n}-${k + 1}`, suite, perfectProblem(rng(`${n}-${k}`), n, pinwheel)))
+          out.push(
+            makePerfect(`${suite}-n${n}-${k + 1}`, suite, perfectProblem(rng(`${n}-${k}`), n, pinwheel)),
+          )
         }
       }
       return { instances: out }
@@ -55,10 +60,19 @@ export function buildSuite(suite: SuiteName, options: SuiteOptions): { instances
           const random = rng(`${i}`)
           const n = randInt(random, 4, 10)
           const blocked = randInt(random, 1, 2)
-          const containerT: [number, number, number] = [randInt(random, 400, 2000), randInt(random, 400, 2000), randInt(random, 400, 2000)]
-          const pieces = shuffled(random, cutContainer(random, { boxes: n + blocked, containerT, pinwheel: i % 2 === 1 }))
+          const containerT: [number, number, number] = [
+            randInt(random, 400, 2000),
+            randInt(random, 400, 2000),
+            randInt(random, 400, 2000),
+          ]
+          const pieces = shuffled(
+            random,
+            cutContainer(random, { boxes: n + blocked, containerT, pinwheel: i % 2 === 1 }),
+          )
           const perfect = piecesToProblem(random, toMm(containerT), pieces.slice(blocked))
-          perfect.problem.container.blocked = pieces.slice(0, blocked).map((p) => ({ at: toMm(p.at), size: toMm(p.size) }))
+          perfect.problem.container.blocked = pieces
+            .slice(0, blocked)
+            .map((p) => ({ at: toMm(p.at), size: toMm(p.size) }))
           return makePerfect(`blocked-${i + 1}`, suite, perfect)
         }),
       }
@@ -69,7 +83,13 @@ export function buildSuite(suite: SuiteName, options: SuiteOptions): { instances
           const random = rng(`${i}`)
           const n = randInt(random, 4, 14)
           const fill = randRange(random, 0.55, 0.95, 2)
-          return make(`random-${i + 1}`, suite, randomMicroProblem(random, n, fill), null, `target fill ${fill}`)
+          return make(
+            `random-${i + 1}`,
+            suite,
+            randomMicroProblem(random, n, fill),
+            null,
+            `target fill ${fill}`,
+          )
         }),
       }
     }
@@ -80,18 +100,25 @@ export function buildSuite(suite: SuiteName, options: SuiteOptions): { instances
         const themes = full ? KIT_THEMES : [KIT_THEMES[b % KIT_THEMES.length]!]
         for (const theme of themes) {
           const problem = realKitProblem(rng(`${bag.id}/${theme}`), data, bag, theme, options.wallMm)
-          out.push(make(`${bag.id}/${theme}`, suite, problem, null, `${bag.dims_status}, wall ${options.wallMm} mm`))
+          out.push(
+            make(`${bag.id}/${theme}`, suite, problem, null, `${bag.dims_status}, wall ${options.wallMm} mm`),
+          )
         }
       })
       return { instances: out }
     }
     case 'mpv-class9': {
       const all = loadMpvClass9(options.sharedDir)
-      if (all.length === 0) return { instances: [], skipped: `no instances found under ${options.sharedDir}/bench-data` }
+      if (all.length === 0)
+        return { instances: [], skipped: `no instances found under ${options.sharedDir}/bench-data` }
       // Quick runs take the first file of each box count.
-      const chosen = full ? all : all.filter((m, i) => i === 0 || m.problem.items.length !== all[i - 1]!.problem.items.length)
+      const chosen = full
+        ? all
+        : all.filter((m, i) => i === 0 || m.problem.items.length !== all[i - 1]!.problem.items.length)
       return {
-        instances: chosen.map((m) => make(m.name, suite, m.problem, 'fits', `MPV exact 5 s: ${m.mpvExact5s}`)),
+        instances: chosen.map((m) =>
+          make(m.name, suite, m.problem, 'fits', `MPV exact 5 s: ${m.mpvExact5s}`),
+        ),
       }
     }
     case 'growth': {
@@ -99,7 +126,13 @@ export function buildSuite(suite: SuiteName, options: SuiteOptions): { instances
       return {
         instances: sizes.flatMap((n) => [
           makePerfect(`growth-perfect-n${n}`, suite, perfectProblem(rng(`perfect-${n}`), n, false)),
-          make(`growth-random-n${n}`, suite, randomMicroProblem(rng(`random-${n}`), n, 0.85), null, 'target fill 0.85'),
+          make(
+            `growth-random-n${n}`,
+            suite,
+            randomMicroProblem(rng(`random-${n}`), n, 0.85),
+            null,
+            'target fill 0.85',
+          ),
         ]),
       }
     }
@@ -110,8 +143,21 @@ function makePerfect(id: string, suite: SuiteName, perfect: PerfectProblem): Ben
   return { ...make(id, suite, perfect.problem, 'fits'), witness: perfect.witness }
 }
 
-function make(id: string, suite: SuiteName, problem: FitProblem, expected: BenchInstance['expected'], note?: string): BenchInstance {
-  const instance: BenchInstance = { id, suite, problem, expected, boxes: countBoxes(problem.items), fill: fillRatio(problem) }
+function make(
+  id: string,
+  suite: SuiteName,
+  problem: FitProblem,
+  expected: BenchInstance['expected'],
+  note?: string,
+): BenchInstance {
+  const instance: BenchInstance = {
+    id,
+    suite,
+    problem,
+    expected,
+    boxes: countBoxes(problem.items),
+    fill: fillRatio(problem),
+  }
   if (note) instance.note = note
   return instance
 }

@@ -30,9 +30,17 @@ export function loadMpvClass9(sharedDir: string): MpvInstance[] {
   return files
     .map((file) => {
       const name = file.replace(/\.txt$/, '')
-      return { name, problem: parseMpv(readFileSync(join(dir, file), 'utf8')), mpvExact5s: reference.get(file) ?? '?' }
+      return {
+        name,
+        problem: parseMpv(readFileSync(join(dir, file), 'utf8')),
+        mpvExact5s: reference.get(file) ?? '?',
+      }
     })
-    .sort((a, b) => a.problem.items.length - b.problem.items.length || a.name.localeCompare(b.name, 'en', { numeric: true }))
+    .sort(
+      (a, b) =>
+        a.problem.items.length - b.problem.items.length ||
+        a.name.localeCompare(b.name, 'en', { numeric: true }),
+    )
 }
 
 /**

@@ -67,7 +67,11 @@ export interface PerfectProblem {
  * at random, every one free to rotate; and the layout they were cut from.
  */
 export function perfectProblem(random: Random, boxes: number, pinwheel: boolean): PerfectProblem {
-  const containerT: [number, number, number] = [randInt(random, 400, 2000), randInt(random, 400, 2000), randInt(random, 400, 2000)]
+  const containerT: [number, number, number] = [
+    randInt(random, 400, 2000),
+    randInt(random, 400, 2000),
+    randInt(random, 400, 2000),
+  ]
   const pieces = cutContainer(random, { boxes, containerT, pinwheel })
   return piecesToProblem(random, toMm(containerT), pieces)
 }
@@ -78,8 +82,16 @@ export function perfectProblem(random: Random, boxes: number, pinwheel: boolean)
  */
 export function piecesToProblem(random: Random, containerMm: Vec3, pieces: readonly Piece[]): PerfectProblem {
   const order = shuffled(random, pieces)
-  const items: FitItem[] = order.map((p, i) => ({ id: `box-${i + 1}`, size: rotated(random, toMm(p.size)), rotate: 'any' }))
-  const witness: Placement[] = order.map((p, i) => ({ id: `box-${i + 1}`, at: toMm(p.at), size: toMm(p.size) }))
+  const items: FitItem[] = order.map((p, i) => ({
+    id: `box-${i + 1}`,
+    size: rotated(random, toMm(p.size)),
+    rotate: 'any',
+  }))
+  const witness: Placement[] = order.map((p, i) => ({
+    id: `box-${i + 1}`,
+    at: toMm(p.at),
+    size: toMm(p.size),
+  }))
   return { problem: { container: { size: containerMm }, items }, witness }
 }
 
@@ -107,10 +119,17 @@ function guillotineCut(random: Random, piece: Piece, m: number): [Piece, Piece] 
 
 /** Splits a piece into five by a pinwheel in a random plane (see the sketch above), or returns `null`. */
 function pinwheelCut(random: Random, piece: Piece, m: number): Piece[] | null {
-  const planes = ([[0, 1], [0, 2], [1, 2]] as const).filter(([a, b]) => piece.size[a] >= 3 * m && piece.size[b] >= 3 * m)
+  const planes = (
+    [
+      [0, 1],
+      [0, 2],
+      [1, 2],
+    ] as const
+  ).filter(([a, b]) => piece.size[a] >= 3 * m && piece.size[b] >= 3 * m)
   if (planes.length === 0) return null
   const [a, b] = pick(random, planes)
-  const A = piece.size[a], B = piece.size[b]
+  const A = piece.size[a],
+    B = piece.size[b]
   const x1 = randInt(random, m, A - 2 * m)
   const x2 = randInt(random, x1 + m, A - m)
   const y1 = randInt(random, m, B - 2 * m)

@@ -32,7 +32,11 @@ export function randomMicroProblem(random: Random, boxes: number, fill: number):
     const scale = Math.cbrt((fill * volumeMm3(container)) / total)
     const sizes = raw.map((size) => size.map((v) => Math.max(0.5, tenthsUp(v * scale))) as Vec3)
     if (sizes.every((s) => fitsAlone(s, container)) || attempt > 200) {
-      const items: FitItem[] = sizes.map((size, i) => ({ id: `item-${i + 1}`, size: rotated(random, size), rotate: 'any' }))
+      const items: FitItem[] = sizes.map((size, i) => ({
+        id: `item-${i + 1}`,
+        size: rotated(random, size),
+        rotate: 'any',
+      }))
       return { container: { size: container }, items }
     }
   }
@@ -45,7 +49,11 @@ function rawShape(random: Random, container: Vec3): Vec3 {
   switch (kind) {
     case 'small': {
       const s = randRange(random, 0.08, 0.25, 3) * minSide
-      return [s * randRange(random, 0.5, 1.5, 2), s * randRange(random, 0.5, 1.5, 2), s * randRange(random, 0.2, 1, 2)]
+      return [
+        s * randRange(random, 0.5, 1.5, 2),
+        s * randRange(random, 0.5, 1.5, 2),
+        s * randRange(random, 0.2, 1, 2),
+      ]
     }
     case 'cube': {
       const s = randRange(random, 0.2, 0.5, 3) * minSide

@@ -49,7 +49,9 @@ export const MAX_KIT_BOXES = 16
 
 /** Reads bench/data/real-dimensions.json. */
 export function loadRealDimensions(): RealDimensions {
-  return JSON.parse(readFileSync(new URL('../data/real-dimensions.json', import.meta.url), 'utf8')) as RealDimensions
+  return JSON.parse(
+    readFileSync(new URL('../data/real-dimensions.json', import.meta.url), 'utf8'),
+  ) as RealDimensions
 }
 
 /** A bag's interior: its exterior `[w, d, h]` less `wallMm` on each of the six sides. */
@@ -64,7 +66,13 @@ export function sizeOf(item: RealItem): Vec3 {
 }
 
 /** A kit of one theme for one bag, at most 16 boxes, identical things merged into one item with a count. */
-export function realKitProblem(random: Random, data: RealDimensions, bag: RealBag, theme: KitTheme, wallMm: number): FitProblem {
+export function realKitProblem(
+  random: Random,
+  data: RealDimensions,
+  bag: RealBag,
+  theme: KitTheme,
+  wallMm: number,
+): FitProblem {
   const container = interiorOf(bag, wallMm)
   const all = [...data.items, ...data.typicalItems]
   const byId = (id: string) => all.find((it) => it.id === id)!

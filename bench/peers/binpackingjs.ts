@@ -22,7 +22,10 @@ interface Item3D {
   allowedRotations?: readonly number[]
 }
 interface Pack3D {
-  (options: { bins: { name: string; width: number; height: number; depth: number; maxWeight: number }[]; items: Item3D[] }): {
+  (options: {
+    bins: { name: string; width: number; height: number; depth: number; maxWeight: number }[]
+    items: Item3D[]
+  }): {
     packedBins: { items: { name: string; position: readonly number[]; dimension: readonly number[] }[] }[]
     unfitItems: Item3D[]
   }
@@ -37,7 +40,8 @@ export const binpackingjsPeer: InProcessPeer = {
   name: 'binpackingjs',
   label: 'binpackingjs 4 pack3D (heuristic)',
   exact: false,
-  unsupported: (problem) => (problem.container.blocked?.length || problem.container.opening ? 'no blocked regions or opening' : null),
+  unsupported: (problem) =>
+    problem.container.blocked?.length || problem.container.opening ? 'no blocked regions or opening' : null,
   solve(problem) {
     return packWithBinpackingjs(problem)
   },
@@ -50,13 +54,26 @@ export function packWithBinpackingjs(problem: FitProblem): ReturnType<InProcessP
   for (const it of problem.items) {
     const allowedRotations = ROTATIONS[it.rotate ?? 'any']
     for (let c = 0; c < (it.count ?? 1); c++) {
-      const item: Item3D = { name: it.id, width: it.size[0], height: it.size[1], depth: it.size[2], weight: 0 }
+      const item: Item3D = {
+        name: it.id,
+        width: it.size[0],
+        height: it.size[1],
+        depth: it.size[2],
+        weight: 0,
+      }
       items.push(allowedRotations ? { ...item, allowedRotations } : item)
     }
   }
-  const result = pack3D({ bins: [{ name: 'container', width: w, height: d, depth: h, maxWeight: Infinity }], items })
+  const result = pack3D({
+    bins: [{ name: 'container', width: w, height: d, depth: h, maxWeight: Infinity }],
+    items,
+  })
   if (result.unfitItems.length > 0) {
-    return { status: 'does-not-fit', placements: [], detail: `${result.unfitItems.length} item(s) left unfit` }
+    return {
+      status: 'does-not-fit',
+      placements: [],
+      detail: `${result.unfitItems.length} item(s) left unfit`,
+    }
   }
   const placements: Placement[] = result.packedBins[0]!.items.map((p) => ({
     id: p.name,

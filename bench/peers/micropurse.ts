@@ -11,7 +11,10 @@ export async function loadMicropurse(): Promise<InProcessPeer | MissingPeer> {
   try {
     ;({ fit } = await import('../../src/pack/index.js'))
   } catch (error) {
-    return { name: 'micropurse', reason: `src/pack/index.ts did not load: ${(error as Error).message.split('\n')[0]}` }
+    return {
+      name: 'micropurse',
+      reason: `src/pack/index.ts did not load: ${(error as Error).message.split('\n')[0]}`,
+    }
   }
   return {
     kind: 'in-process',

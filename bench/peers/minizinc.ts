@@ -38,7 +38,8 @@ export function loadMiniZinc(): ProcessPeer | MissingPeer {
   }
   const gecode = /Gecode (\S+) \(org\.gecode\.gecode/.exec(solvers.stdout)
   if (!gecode) return { name: 'gecode', reason: 'minizinc has no Gecode solver (minizinc --solvers)' }
-  const version = /version (\S+)/.exec(spawnSync('minizinc', ['--version'], { encoding: 'utf8' }).stdout)?.[1] ?? '?'
+  const version =
+    /version (\S+)/.exec(spawnSync('minizinc', ['--version'], { encoding: 'utf8' }).stdout)?.[1] ?? '?'
   return {
     kind: 'process',
     name: 'gecode',
@@ -56,7 +57,17 @@ export async function solveWithMiniZinc(problem: FitProblem, timeLimitMs: number
   try {
     const dataFile = join(dir, 'problem.dzn')
     writeFileSync(dataFile, data.dzn)
-    const args = ['--solver', 'gecode', '-p', '1', '--statistics', '--time-limit', String(Math.round(timeLimitMs)), MODEL, dataFile]
+    const args = [
+      '--solver',
+      'gecode',
+      '-p',
+      '1',
+      '--statistics',
+      '--time-limit',
+      String(Math.round(timeLimitMs)),
+      MODEL,
+      dataFile,
+    ]
     const { stdout, stderr, code } = await run('minizinc', args, timeLimitMs + KILL_GRACE_MS)
     return readAnswer(stdout, stderr, code, data)
   } finally {
@@ -92,7 +103,9 @@ export function toMiniZincData(problem: FitProblem): MiniZincData {
       orientsUm.push(um)
     }
   }
-  const passable = problem.container.opening ? problem.items.every((it) => passes(it.size, problem.container.opening!)) : true
+  const passable = problem.container.opening
+    ? problem.items.every((it) => passes(it.size, problem.container.opening!))
+    : true
 
   // One model unit = the gcd of every length, so Gecode's domains are as small as the problem allows.
   const unitUm = [...container, ...blocked.flat(), ...orientsUm.flat(2)].reduce(gcd, 0) || 1
@@ -113,15 +126,22 @@ export function toMiniZincData(problem: FitProblem): MiniZincData {
 }
 
 /** Reads MiniZinc's output: a solution, UNSATISFIABLE, UNKNOWN (time-out) or an error. */
-export function readAnswer(stdout: string, stderr: string, code: number | null, data: MiniZincData): PeerAnswer {
+export function readAnswer(
+  stdout: string,
+  stderr: string,
+  code: number | null,
+  data: MiniZincData,
+): PeerAnswer {
   const stat = (name: string) => {
     const m = new RegExp(`%%%mzn-stat: ${name}=([0-9.e+-]+)`).exec(stdout)
     return m ? Number(m[1]) * 1000 : undefined
   }
   const solveMs = stat('solveTime')
-  const withStats = (answer: PeerAnswer): PeerAnswer => (solveMs === undefined ? answer : { ...answer, solverMs: solveMs + (stat('initTime') ?? 0) })
+  const withStats = (answer: PeerAnswer): PeerAnswer =>
+    solveMs === undefined ? answer : { ...answer, solverMs: solveMs + (stat('initTime') ?? 0) }
 
-  if (stdout.includes('=====UNSATISFIABLE=====')) return withStats({ status: 'does-not-fit', placements: [], detail: 'UNSATISFIABLE' })
+  if (stdout.includes('=====UNSATISFIABLE====='))
+    return withStats({ status: 'does-not-fit', placements: [], detail: 'UNSATISFIABLE' })
   const o = /o = \[([^\]]*)\]/.exec(stdout)
   const x = /x = \[([^\]]*)\]/.exec(stdout)
   if (stdout.includes('----------') && o && x) {
@@ -134,9 +154,14 @@ export function readAnswer(stdout: string, stderr: string, code: number | null, 
     }))
     return withStats({ status: 'fits', placements })
   }
-  if (stdout.includes('=====UNKNOWN=====')) return withStats({ status: 'unknown', placements: [], detail: 'time limit' })
+  if (stdout.includes('=====UNKNOWN====='))
+    return withStats({ status: 'unknown', placements: [], detail: 'time limit' })
   if (code === null) return { status: 'unknown', placements: [], detail: 'killed past the time limit' }
-  const message = stderr.split('\n').filter((l) => l.trim() && !l.startsWith('Warning: included file')).slice(-3).join(' ')
+  const message = stderr
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('Warning: included file'))
+    .slice(-3)
+    .join(' ')
   return { status: 'error', placements: [], detail: `minizinc exited ${code}: ${message}` }
 }
 
@@ -152,7 +177,11 @@ function gcd(a: number, b: number): number {
   return Math.abs(a)
 }
 
-function run(command: string, args: string[], killAfterMs: number): Promise<{ stdout: string; stderr: string; code: number | null }> {
+function run(
+  command: string,
+  args: string[],
+  killAfterMs: number,
+): Promise<{ stdout: string; stderr: string; code: number | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''

@@ -16,7 +16,14 @@ import type { InProcessPeer, MissingPeer } from './types.js'
 interface Packer3d {
   WrapperArray: new () => { push(...w: unknown[]): void }
   InstanceArray: new () => { push(...p: unknown[]): void }
-  Wrapper: new (name: string, price: number, width: number, height: number, length: number, thickness: number) => unknown
+  Wrapper: new (
+    name: string,
+    price: number,
+    width: number,
+    height: number,
+    length: number,
+    thickness: number,
+  ) => unknown
   Product: new (name: string, width: number, height: number, length: number) => unknown
   Packer: new (wrappers: unknown, instances: unknown) => { optimize(): WrapperList }
 }
@@ -46,13 +53,23 @@ interface Wrap {
 export function loadThreeDBinPacking(): InProcessPeer | MissingPeer {
   const require = createRequire(import.meta.url)
   let packer: Packer3d
-  const moduleWithResolver = Module as unknown as { _resolveFilename: (request: string, parent: { filename?: string } | undefined, ...rest: unknown[]) => string }
+  const moduleWithResolver = Module as unknown as {
+    _resolveFilename: (
+      request: string,
+      parent: { filename?: string } | undefined,
+      ...rest: unknown[]
+    ) => string
+  }
   const original = moduleWithResolver._resolveFilename
   try {
     const tstl2 = dirname(require.resolve('tstl-v2/package.json'))
     moduleWithResolver._resolveFilename = function (request, parent, ...rest) {
-      const fromSamchon = parent?.filename && /node_modules[\\/](samchon|ecol|sxml|url-variables)[\\/]/.test(parent.filename)
-      const redirected = fromSamchon && (request === 'tstl' || request.startsWith('tstl/')) ? tstl2 + request.slice(4) : request
+      const fromSamchon =
+        parent?.filename && /node_modules[\\/](samchon|ecol|sxml|url-variables)[\\/]/.test(parent.filename)
+      const redirected =
+        fromSamchon && (request === 'tstl' || request.startsWith('tstl/'))
+          ? tstl2 + request.slice(4)
+          : request
       return original.call(this, redirected, parent, ...rest)
     }
     packer = require('3d-bin-packing') as Packer3d
@@ -68,7 +85,8 @@ export function loadThreeDBinPacking(): InProcessPeer | MissingPeer {
     label: '3d-bin-packing 1.1 Packer (heuristic)',
     exact: false,
     unsupported(problem) {
-      if (problem.container.blocked?.length || problem.container.opening) return 'no blocked regions or opening'
+      if (problem.container.blocked?.length || problem.container.opening)
+        return 'no blocked regions or opening'
       if (problem.items.some((it) => (it.rotate ?? 'any') !== 'any')) return 'always rotates freely'
       return null
     },
@@ -85,7 +103,8 @@ function packWithThreeD(packer: Packer3d, problem: FitProblem): ReturnType<InPro
   const instances = new packer.InstanceArray()
   let boxes = 0
   for (const it of problem.items) {
-    for (let c = 0; c < (it.count ?? 1); c++, boxes++) instances.push(new packer.Product(it.id, it.size[0], it.size[1], it.size[2]))
+    for (let c = 0; c < (it.count ?? 1); c++, boxes++)
+      instances.push(new packer.Product(it.id, it.size[0], it.size[1], it.size[2]))
   }
   let result: WrapperList
   try {
@@ -93,7 +112,8 @@ function packWithThreeD(packer: Packer3d, problem: FitProblem): ReturnType<InPro
   } catch (error) {
     // Its way of saying that some item is larger than the container: a "does not fit" like any other.
     const message = (error as Error).message
-    if (/greater than the wrapper/.test(message)) return { status: 'does-not-fit', placements: [], detail: message }
+    if (/greater than the wrapper/.test(message))
+      return { status: 'does-not-fit', placements: [], detail: message }
     return { status: 'error', placements: [], detail: message }
   }
   // More than one wrapper, or fewer wraps than boxes, means the items did not all go into one container.
