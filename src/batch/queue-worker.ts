@@ -67,7 +67,7 @@ export async function runQueueWorker(catalog: Catalog, options: QueueWorkerOptio
     if (data?.version !== JOB_DATA_VERSION) throw new UnrecoverableError(`job data version ${String(data?.version)} is not ${JOB_DATA_VERSION}: enqueue it again with this version of micropurse`)
     const pairs = data.bags.reduce((s, b) => s + b.subjects.length, 0)
     const started = performance.now()
-    log(`job ${job.id} started (try ${job.attemptsMade + 1}): ${data.bags.length} bags, ${pairs} pairs`)
+    log(`job ${job.id} started (try ${job.attemptsMade + 1}): ${data.bags.length} bag${data.bags.length === 1 ? '' : 's'}, ${pairs} pairs`)
     // 1. Pairs already stored with the same keys were written by an earlier try: keep them.
     const stored = new Map((await findResultKeysOf(db, data.bags.map((b) => b.id))).map((r) => [`${r.bag_id}\u0000${r.subject_kind}\u0000${r.subject_id}`, r]))
     const todo: WorkBag[] = []
@@ -107,7 +107,7 @@ export async function runQueueWorker(catalog: Catalog, options: QueueWorkerOptio
     const tries = job.opts.attempts ?? 1
     if (job.attemptsMade >= tries || error instanceof UnrecoverableError) {
       summary.failedForGood.push(String(job.id))
-      log(`job ${job.id} failed for good after ${job.attemptsMade} tries: ${error.message}. Its pairs stay undecided; batch status lists it and batch enqueue puts it back.`)
+      log(`job ${job.id} failed for good after ${job.attemptsMade} ${job.attemptsMade === 1 ? 'try' : 'tries'}: ${error.message}. Its pairs stay undecided; batch status lists it and batch enqueue puts it back.`)
     } else {
       log(`job ${job.id} failed (try ${job.attemptsMade} of ${tries}): ${error.message}; it will be retried`)
     }

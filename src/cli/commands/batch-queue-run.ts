@@ -21,7 +21,7 @@ import type { ParsedOptions } from '../command.js'
 import { err, out, outJson, table } from '../output.js'
 import { readTimeLimit } from './bag-input.js'
 import { readCount, readQueueUrl, readSubjects, readWorkers } from './batch-options.js'
-import { describePlan, progressBars, subjectTable, summaryJson } from './batch-run.js'
+import { count, describePlan, progressBars, subjectTable, summaryJson } from './batch-run.js'
 import { openCatalogFor } from './fit-bag.js'
 
 /** `batch enqueue`: plan, then put the missing and stale pairs on the queue as jobs. */
@@ -54,8 +54,8 @@ export async function runEnqueue(options: ParsedOptions): Promise<number> {
     }
     out(describePlan(catalog, plan, 'Before'))
     out(
-      `Queued ${pairsToDo(plan).toLocaleString('en-US')} pairs as ${summary.jobs.toLocaleString('en-US')} jobs of up to ${bagsPerJob} bags on ${queueName} at ${describeRedisUrl(queueUrl)}: ` +
-        `${summary.added} new, ${summary.alreadyQueued} already queued, ${summary.retried} failed jobs put back (${attempts} tries each, first retry after ${backoffMs} ms).`,
+      `Queued ${count(pairsToDo(plan), 'pair')} as ${count(summary.jobs, 'job')} of up to ${count(bagsPerJob, 'bag')} on ${queueName} at ${describeRedisUrl(queueUrl)}: ` +
+        `${summary.added} new, ${summary.alreadyQueued} already queued, ${summary.retried} failed put back. New jobs get ${attempts} ${attempts === 1 ? 'try' : 'tries'}, the first retry after ${backoffMs} ms.`,
     )
     if (summary.jobs > 0) out(`Run micropurse batch worker --queue ${describeRedisUrl(queueUrl)} --db ... on any number of machines.`)
     return 0
@@ -92,7 +92,7 @@ export async function runWorker(options: ParsedOptions): Promise<number> {
     })
     if (options.json) outJson(summary)
     else {
-      out(`Worker done: ${summary.jobs} jobs, ${summary.computed.toLocaleString('en-US')} pairs decided, ${summary.skipped.toLocaleString('en-US')} already stored, ${summary.failedForGood.length} jobs failed for good.`)
+      out(`Worker done: ${count(summary.jobs, 'job')}, ${count(summary.computed, 'pair')} decided, ${summary.skipped.toLocaleString('en-US')} already stored, ${summary.failedForGood.length} failed for good.`)
     }
     return summary.failedForGood.length > 0 ? 1 : 0
   } finally {

@@ -73,7 +73,7 @@ async function whatFits(options: ParsedOptions): Promise<number> {
       out(describePlan(catalog, plan, 'Before'))
       if (summary.removed > 0) out(`Removed ${summary.removed.toLocaleString('en-US')} results of bags, items or kits no longer in the catalog.`)
       const rate = summary.solveMs > 0 ? Math.round((summary.computed * 1000) / summary.solveMs) : 0
-      out(`Decided ${summary.computed.toLocaleString('en-US')} pairs in ${formatDuration(summary.solveMs)} on ${threads} thread${threads === 1 ? '' : 's'} (${rate.toLocaleString('en-US')} decisions/s): ${statusCounts(summary.decided)}.`)
+      out(`Decided ${count(summary.computed, 'pair')} in ${formatDuration(summary.solveMs)} on ${count(threads, 'thread')} (${rate.toLocaleString('en-US')} decisions/s): ${statusCounts(summary.decided)}.`)
       const now = addCounts(plan.current, summary.decided)
       const stored = BATCH_STATUSES.reduce((s, k) => s + now[k], 0)
       out(`Now up to date: ${stored.toLocaleString('en-US')} of ${plan.pairs.toLocaleString('en-US')} pairs (${statusCounts(now)}).`)
@@ -129,7 +129,7 @@ export function describePlan(catalog: Catalog, plan: BatchPlan, when: string): s
   const kits = plan.subjects.length - items
   const current = BATCH_STATUSES.reduce((s, k) => s + plan.current[k], 0)
   return [
-    `Catalog ${catalog.location}: ${plan.bags.toLocaleString('en-US')} bags × ${plan.subjects.length} subjects (${items} items, ${kits} kits) = ${plan.pairs.toLocaleString('en-US')} pairs, ${plan.timeLimitMs} ms per decision.`,
+    `Catalog ${catalog.location}: ${count(plan.bags, 'bag')} × ${count(plan.subjects.length, 'subject')} (${count(items, 'item')}, ${count(kits, 'kit')}) = ${count(plan.pairs, 'pair')}, ${plan.timeLimitMs} ms per decision.`,
     `${when}: ${current.toLocaleString('en-US')} up to date, ${plan.stale.toLocaleString('en-US')} stale, ${plan.missing.toLocaleString('en-US')} missing.`,
   ].join('\n')
 }
@@ -155,6 +155,11 @@ export function summaryJson(plan: BatchPlan) {
     timeLimitMs: plan.timeLimitMs,
     before: { current: plan.current, stale: plan.stale, missing: plan.missing },
   }
+}
+
+/** `1 bag`, `2,000 bags`. */
+export function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`
 }
 
 function statusCounts(counts: Record<BatchStatus, number>): string {
