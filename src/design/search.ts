@@ -74,7 +74,7 @@ export function designScale(input: DesignScaleInput): ScaleResult {
   if (outcome.kind === 'never') {
     fail(
       'NO_SIZE_IN_RANGE',
-      `The items do not fit ${input.silhouette.label} at any width up to ${range.hi} mm. At ${range.hi} mm: ${outcome.reason} Try a larger maxWidthMm, a thinner material, less hardware or fewer items.`,
+      `The items do not fit ${input.silhouette.label} at any width up to ${range.hi} mm. At ${range.hi} mm: ${outcome.reason} Try larger widths, a thinner material, less hardware or fewer items.`,
       { maxWidthMm: range.hi, reason: outcome.reason },
     )
   }
