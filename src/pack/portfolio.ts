@@ -1,5 +1,6 @@
 import type { Model, Orientation } from './problem.js'
 import type { Placed } from './placed.js'
+import { MAX_RELATION_COPIES, relationSearch } from './relations.js'
 import { createSearchMemory, exactSearch, type SearchResult } from './search.js'
 
 // Nodes in the first round of each search; every round doubles it. Small enough that an easy order answers
@@ -7,7 +8,7 @@ import { createSearchMemory, exactSearch, type SearchResult } from './search.js'
 const FIRST_ROUND_NODES = 2048
 
 /**
- * Runs the exact search along several sweep orders, in rounds of doubling node budgets, until one of them decides.
+ * Runs the exact search along several sweep orders (and, for small problems, the search over relative positions), in rounds of doubling node budgets, until one of them decides.
  * The order in which the search fills the container (which axis it sweeps first) changes its cost by orders of
  * magnitude on the same instance, and no rule picks the best one every time, so each order gets a turn: with the
  * longest axis swept last first, as it wins most often. Each order keeps what it learnt (dead states) between
@@ -16,7 +17,14 @@ const FIRST_ROUND_NODES = 2048
 export function portfolioSearch(model: Model, deadline: number): SearchResult {
   const runs = sweepOrders(model.L).map((perm) => ({ perm, model: permuteModel(model, perm), memory: createSearchMemory() }))
   let nodes = 0
+  // Small problems with no blocked regions also get the search over relative positions, each round first.
+  const relations = model.blocked.length === 0 && model.totalCount <= MAX_RELATION_COPIES
   for (let budget = FIRST_ROUND_NODES; performance.now() < deadline; budget *= 2) {
+    if (relations) {
+      const result = relationSearch(model, { deadline, nodeLimit: budget })
+      nodes += result.nodes
+      if (result.status !== 'unknown') return result
+    }
     for (const run of runs) {
       const result = exactSearch(run.model, { deadline, nodeLimit: budget }, run.memory)
       nodes += result.nodes
