@@ -137,7 +137,12 @@ function Rig({ layout, exploded }: { layout: SceneLayout; exploded: boolean }) {
 /** The bag's interior: a translucent box with its edges, the blocked parts of a curved outline, and the opening. */
 function Shell({ layout }: { layout: SceneLayout }) {
   const [w, h, d] = layout.interior
-  const edges = useMemo(() => new EdgesGeometry(new BoxGeometry(w, h, d)), [w, h, d])
+  const edges = useMemo(() => {
+    const box = new BoxGeometry(w, h, d)
+    const lines = new EdgesGeometry(box)
+    box.dispose()
+    return lines
+  }, [w, h, d])
   const blocked = useRef<InstancedMesh>(null)
   useLayoutEffect(() => {
     const mesh = blocked.current

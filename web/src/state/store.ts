@@ -217,7 +217,8 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
         set({ fit: { status: 'idle' }, carry: { status: 'idle' }, advice: { status: 'idle' } })
         return
       }
-      set({ fit: { status: 'checking' } })
+      // The plan and the advice were for the old choices: they are asked again when their panel shows.
+      set({ fit: { status: 'checking' }, carry: { status: 'idle' }, advice: { status: 'idle' } })
       fitTimer = setTimeout(() => void checkFit(token, bagInfo.container, bagInfo.label, items), debounceMs)
     }
 
