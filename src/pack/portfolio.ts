@@ -1,6 +1,6 @@
 import type { Model, Orientation } from './problem.js'
 import type { Placed } from './placed.js'
-import { MAX_RELATION_COPIES, relationSearch } from './relations.js'
+import { relationSearch, suitsRelationSearch } from './relations.js'
 import { createSearchMemory, exactSearch, type SearchResult } from './search.js'
 
 // Nodes in the first round of each search; every round doubles it. Small enough that an easy order answers
@@ -17,8 +17,8 @@ const FIRST_ROUND_NODES = 2048
 export function portfolioSearch(model: Model, deadline: number): SearchResult {
   const runs = sweepOrders(model.L).map((perm) => ({ perm, model: permuteModel(model, perm), memory: createSearchMemory() }))
   let nodes = 0
-  // Small problems with no blocked regions also get the search over relative positions, each round first.
-  const relations = model.blocked.length === 0 && model.totalCount <= MAX_RELATION_COPIES
+  // Small problems also get the search over relative positions, each round first.
+  const relations = suitsRelationSearch(model)
   for (let budget = FIRST_ROUND_NODES; performance.now() < deadline; budget *= 2) {
     if (relations) {
       const result = relationSearch(model, { deadline, nodeLimit: budget })

@@ -4,6 +4,13 @@ import type { SearchLimits, SearchResult } from './search.js'
 
 // Above this many copies the pairs to decide grow too many for this search to be worth a turn.
 export const MAX_RELATION_COPIES = 12
+// Above this many (copy, blocked region) pairs, likewise.
+export const MAX_BLOCKED_PAIRS = 60
+
+/** True when the relation search takes this problem. */
+export function suitsRelationSearch(model: Model): boolean {
+  return model.totalCount <= MAX_RELATION_COPIES && model.totalCount * model.blocked.length <= MAX_BLOCKED_PAIRS
+}
 
 /**
  * Exact search over how items sit relative to each other, not where: two boxes are apart exactly when one lies
@@ -20,7 +27,9 @@ export const MAX_RELATION_COPIES = 12
  *       [ a ]
  *
  * Identical copies are kept in order of orientation (any packing can be relabelled so), and of two identical
- * copies in the same orientation, the first is the one before. Blocked regions are not handled: returns `unknown`.
+ * copies in the same orientation, the first is the one before. A blocked region is an item that does not move: an
+ * item after it along an axis starts no sooner than its far face, an item before it ends no later than its near
+ * face, which caps the item's start.
  */
 export function relationSearch(model: Model, limits: SearchLimits): SearchResult {
   const { deadline, nodeLimit = Infinity } = limits
@@ -33,13 +42,16 @@ export function relationSearch(model: Model, limits: SearchLimits): SearchResult
     for (let c = 0; c < t.count; c++) copies.push({ type: t.index, sameAsPrevious: c > 0, orients: fitting.map(({ i }) => i) })
   }
   const n = copies.length
-  if (model.blocked.length > 0 || n > MAX_RELATION_COPIES) return { status: 'unknown', placed: [], nodes: 0 }
+  const blocked = model.blocked
+  if (!suitsRelationSearch(model)) return { status: 'unknown', placed: [], nodes: 0 }
 
   const orient = new Int32Array(n).fill(-1)
   const ext = [new Float64Array(n), new Float64Array(n), new Float64Array(n)]
   const start = [new Float64Array(n), new Float64Array(n), new Float64Array(n)]
+  // The latest start each copy may take along each axis (the wall, or the near face of a region it is before).
+  const latest = [new Float64Array(n), new Float64Array(n), new Float64Array(n)]
   const after: number[][][] = [0, 1, 2].map(() => Array.from({ length: n }, () => [] as number[]))
-  const trail: number[] = [] // triples: axis, copy, old start
+  const trail: number[] = [] // triples: axis (3 + axis for a latest start), copy, old value
   let nodes = 0
   let timedOut = false
 
@@ -61,9 +73,10 @@ export function relationSearch(model: Model, limits: SearchLimits): SearchResult
       ext[0]![k] = w
       ext[1]![k] = d
       ext[2]![k] = h
-      start[0]![k] = 0
-      start[1]![k] = 0
-      start[2]![k] = 0
+      for (let a = 0; a < 3; a++) {
+        start[a]![k] = 0
+        latest[a]![k] = L[a]! - ext[a]![k]!
+      }
       if (decidePair(k, 0)) return true
       if (timedOut) return false
     }
@@ -73,7 +86,7 @@ export function relationSearch(model: Model, limits: SearchLimits): SearchResult
 
   // Chooses how copy k stands to copy j: before or after it along x, y or z.
   function decidePair(k: number, j: number): boolean {
-    if (j === k) return decideCopy(k + 1)
+    if (j === k) return decideBlocked(k, 0)
     nodes++
     if (((nodes & 255) === 0 && performance.now() > deadline) || nodes > nodeLimit) timedOut = true
     if (timedOut) return false
@@ -92,13 +105,40 @@ export function relationSearch(model: Model, limits: SearchLimits): SearchResult
     return false
   }
 
+  // Chooses how copy k stands to blocked region b: before or after it along x, y or z.
+  function decideBlocked(k: number, b: number): boolean {
+    if (b === blocked.length) return decideCopy(k + 1)
+    nodes++
+    if (((nodes & 255) === 0 && performance.now() > deadline) || nodes > nodeLimit) timedOut = true
+    if (timedOut) return false
+    const region = blocked[b]!
+    for (let r = 0; r < 6; r++) {
+      const axis = r % 3
+      const mark = trail.length
+      // r < 3: the region comes first, so k starts at its far face; otherwise k ends by its near face.
+      const ok = r < 3 ? push(axis, k, region[axis + 3]!) : cap(axis, k, region[axis]! - ext[axis]![k]!)
+      if (ok && decideBlocked(k, b + 1)) return true
+      undo(mark)
+      if (timedOut) return false
+    }
+    return false
+  }
+
+  // Lowers copy v's latest start along `axis` to `value`; false if its earliest start is already later.
+  function cap(axis: number, v: number, value: number): boolean {
+    if (latest[axis]![v]! <= value) return start[axis]![v]! <= latest[axis]![v]!
+    trail.push(axis + 3, v, latest[axis]![v]!)
+    latest[axis]![v] = value
+    return start[axis]![v]! <= value
+  }
+
   // Moves copy v's start along `axis` to at least `value`, and everything after it; false if anything overflows.
   function push(axis: number, v: number, value: number): boolean {
     if (start[axis]![v]! >= value) return true
     trail.push(axis, v, start[axis]![v]!)
     start[axis]![v] = value
+    if (value > latest[axis]![v]!) return false
     const end = value + ext[axis]![v]!
-    if (end > L[axis]!) return false
     for (const w of after[axis]![v]!) if (!push(axis, w, end)) return false
     return true
   }
@@ -108,7 +148,8 @@ export function relationSearch(model: Model, limits: SearchLimits): SearchResult
       const old = trail.pop()!
       const v = trail.pop()!
       const axis = trail.pop()!
-      start[axis]![v] = old
+      if (axis < 3) start[axis]![v] = old
+      else latest[axis - 3]![v] = old
     }
   }
 }
