@@ -95,6 +95,7 @@ export async function runQueueWorker(catalog: Catalog, options: QueueWorkerOptio
     return { decided: results.length, skipped }
   }
 
+  log(`worker ${name} on queue ${queue.name}: ${pool.threads} thread(s), lock ${lockMs} ms`)
   const worker = new Worker<WhatFitsJobData>(queue.name, processJob, {
     connection,
     concurrency: Math.max(1, threads),
@@ -117,7 +118,6 @@ export async function runQueueWorker(catalog: Catalog, options: QueueWorkerOptio
 
   try {
     await worker.waitUntilReady()
-    log(`worker ${name} on queue ${queue.name}: ${pool.threads} thread(s), lock ${lockMs} ms`)
     // Run until stopped, or until nothing is left anywhere on the queue.
     await new Promise<void>((resolve) => {
       if (options.signal?.aborted) return resolve()

@@ -46,7 +46,7 @@ export async function connectRedis(url: string): Promise<Redis> {
   } catch (error) {
     throw new MicropurseError(
       'QUEUE_UNAVAILABLE',
-      `Cannot reach Redis at ${describeRedisUrl(url)}: ${(error as Error).message}. Is redis-server running (Debian: apt-get install redis-server)? Check the URL given with --queue.`,
+      `Cannot reach Redis at ${describeRedisUrl(url)}: ${(error as Error).message.replace(/\.$/, '')}. Is redis-server running (Debian: apt-get install redis-server)? Check the URL given with --queue.`,
     )
   } finally {
     probe.disconnect()

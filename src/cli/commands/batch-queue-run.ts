@@ -122,7 +122,7 @@ export async function runStatus(options: ParsedOptions): Promise<number> {
       }
     }
     if (options.json) {
-      outJson({ location: catalog.location, ...summaryJson(plan), bySubject: plan.subjects.map((s, i) => ({ kind: s.kind, id: s.id, ...plan.currentBySubject[i] })), ...(queue && { queue }) })
+      outJson({ location: catalog.location, ...summaryJson(plan, 'now'), bySubject: plan.subjects.map((s, i) => ({ kind: s.kind, id: s.id, ...plan.currentBySubject[i] })), ...(queue && { queue }) })
       return 0
     }
     out(describePlan(catalog, plan, 'Now'))

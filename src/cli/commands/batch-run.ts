@@ -146,14 +146,14 @@ export function subjectTable(plan: BatchPlan): string {
   )
 }
 
-/** The plan's numbers for `--json`. */
-export function summaryJson(plan: BatchPlan) {
+/** The plan's numbers for `--json`: where things stood `before` a run, or stand `now` (status). */
+export function summaryJson(plan: BatchPlan, when: 'before' | 'now' = 'before') {
   return {
     bags: plan.bags,
     subjects: plan.subjects.map((s) => ({ kind: s.kind, id: s.id, key: s.key })),
     pairs: plan.pairs,
     timeLimitMs: plan.timeLimitMs,
-    before: { current: plan.current, stale: plan.stale, missing: plan.missing },
+    [when]: { current: plan.current, stale: plan.stale, missing: plan.missing },
   }
 }
 
