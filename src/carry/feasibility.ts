@@ -1,6 +1,6 @@
 import { checkPacking, fit } from '../pack/index.js'
 import { loadFitProblem } from './clp/from-fit.js'
-import type { FitAnswer, FitContainer, FitItem, FitProblem, Placement } from '../pack/types.js'
+import type { FitContainer, FitItem, FitProblem, Placement } from '../pack/types.js'
 
 /**
  * Can this container hold exactly these things? Asked again and again by the planner's search, so answers are kept
@@ -132,7 +132,7 @@ export class ContainerOracle {
 
   private run(counts: Int32Array, timeLimitMs: number): Verdict {
     this.fitChecks++
-    const answer = safeFit({ ...this.problemFor(counts), options: { timeLimitMs: Math.max(1, timeLimitMs) } })
+    const answer = fit({ ...this.problemFor(counts), options: { timeLimitMs: Math.max(1, timeLimitMs) } })
     if (answer.status === 'fits') {
       this.feasible.push({ counts: counts.slice(), placements: answer.placements })
       return { fits: true, uncertain: false, placements: answer.placements }
@@ -150,20 +150,6 @@ export class ContainerOracle {
       return { fits: true, uncertain: false, placements: loading.placements }
     }
     return { fits: false, uncertain: true, reason: `Not decided: the fit check ran out of time (${Math.round(timeLimitMs)} ms).` }
-  }
-}
-
-/**
- * `fit`, with an engine failure on well-formed input (a RangeError from a search that recursed too deep, seen with
- * fit time limits of a few seconds on four-item micro-bag problems) taken as "not decided", so a plan comes back
- * marked not proven instead of the whole plan failing. Input mistakes (`MicropurseError`) still throw.
- */
-function safeFit(problem: FitProblem): FitAnswer {
-  try {
-    return fit(problem)
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error
-    return { status: 'unknown', placements: [], reason: `the fit engine failed: ${error.message}`, stats: { nodes: 0, elapsedMs: 0 }, proof: { kind: 'time-limit', nodes: 0 } }
   }
 }
 
