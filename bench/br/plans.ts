@@ -12,6 +12,7 @@ import { bagInterior } from '../../src/bag/index.js'
 import type { BagShape } from '../../src/bag/types.js'
 import { bagContainer, phoneCaseContainers, planCarry, pocketContainer, toteContainer } from '../../src/carry/index.js'
 import type { CarryCategory, CarryContainer, CarryItem } from '../../src/carry/index.js'
+import { mulberry32 } from '../../src/random.js'
 
 interface SeedItem {
   id: string
@@ -25,17 +26,6 @@ interface SeedBag {
   is_reference_only?: boolean
 }
 
-// mulberry32, as in flatbush's bench: same seed, same kits.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 function main(): void {
   const argv = process.argv.slice(2)

@@ -3,20 +3,8 @@
  * mulberry32 is the small 32-bit generator flatbush's bench.js uses.
  */
 
-/** A source of uniform numbers in [0, 1). */
-export type Random = () => number
-
-/** mulberry32: a fast 32-bit PRNG with a 2^32 period, plenty for benchmark data. */
-export function mulberry32(seed: number): Random {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { mulberry32, type Random } from '../../src/random.js'
+import type { Random } from '../../src/random.js'
 
 /** A whole number in [min, max], both ends included. */
 export function randInt(random: Random, min: number, max: number): number {

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../random.js'
 import type { Model } from './problem.js'
 import type { Placed } from './placed.js'
 
@@ -131,16 +132,4 @@ function overlaps(a: number[], b: number[]): boolean {
 
 function contains(box: number[], p: number[]): boolean {
   return box[0]! <= p[0]! && p[0]! < box[3]! && box[1]! <= p[1]! && p[1]! < box[4]! && box[2]! <= p[2]! && p[2]! < box[5]!
-}
-
-/** Seeded PRNG (mulberry32): same seed, same sequence, so the engine answers the same way every time. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }

@@ -46,13 +46,4 @@ function orientations([a, b, c]: Vec3): Vec3[] {
 }
 
 /** A seeded random number generator (mulberry32) returning floats in [0, 1). */
-export function mulberry(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { mulberry32 as mulberry } from '../../src/random.js'
