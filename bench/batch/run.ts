@@ -15,13 +15,29 @@ import { loadavg, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import pg from 'pg'
-import { batchDb, connectRedis, enqueueBatch, generateBags, openQueue, planBatch, chooseSubjects, runBatchWhatFits, BATCH_STATUSES } from '../../dist/batch/index.js'
+import {
+  batchDb,
+  connectRedis,
+  enqueueBatch,
+  generateBags,
+  openQueue,
+  planBatch,
+  chooseSubjects,
+  runBatchWhatFits,
+  BATCH_STATUSES,
+} from '../../dist/batch/index.js'
 import type { BatchStatus } from '../../dist/batch/index.js'
 import { loadSeed, openCatalog } from '../../dist/catalog/index.js'
 import type { Catalog } from '../../dist/catalog/index.js'
 import { machineInfo } from '../lib/machine.js'
 
-const { values } = parseArgs({ options: { bags: { type: 'string', default: '400' }, full: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' } } })
+const { values } = parseArgs({
+  options: {
+    bags: { type: 'string', default: '400' },
+    full: { type: 'string', default: '100000' },
+    seed: { type: 'string', default: '1' },
+  },
+})
 const SAMPLE = Number(values.bags)
 const FULL = Number(values.full)
 const SEED = Number(values.seed)
@@ -41,11 +57,18 @@ interface Row {
 
 const rows: Row[] = []
 const dir = mkdtempSync(join(tmpdir(), 'micropurse-bench-batch-'))
-const load = () => loadavg().map((l) => l.toFixed(1)).join(' ')
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')
 const info = machineInfo()
-console.log(`# Batch what-fits benchmark\n\n${info.cpu}, ${info.cores} cores, Node ${info.node}, commit ${info.commit}, ${info.date}`)
+console.log(
+  `# Batch what-fits benchmark\n\n${info.cpu}, ${info.cores} cores, Node ${info.node}, commit ${info.commit}, ${info.date}`,
+)
 console.log(`Load average at start: ${load()} (the machine is shared)`)
-console.log(`Sample: synthetic bags 1..${SAMPLE} of seed ${SEED}; subjects: every seed kit and the items in them; time limit 300 ms.\n`)
+console.log(
+  `Sample: synthetic bags 1..${SAMPLE} of seed ${SEED}; subjects: every seed kit and the items in them; time limit 300 ms.\n`,
+)
 
 try {
   // 1. One machine, worker threads, SQLite.
@@ -56,7 +79,12 @@ try {
     const summary = await runBatchWhatFits(local, { threads })
     const used = process.cpuUsage(cpu)
     rows.push({
-      ...row(`${threads} worker thread${threads > 1 ? 's' : ''} (SQLite)`, summary.computed, summary.solveMs / 1000, summary.decided),
+      ...row(
+        `${threads} worker thread${threads > 1 ? 's' : ''} (SQLite)`,
+        summary.computed,
+        summary.solveMs / 1000,
+        summary.decided,
+      ),
       cpuMsPerPair: (used.user + used.system) / 1000 / summary.computed,
     })
     console.log(`done: ${rows.at(-1)!.how}, load ${load()}`)
@@ -78,7 +106,9 @@ try {
     const wallS = (performance.now() - started) / 1000
     const decided = await statusCounts(shop)
     rows.push(row('2 worker processes × 1 thread (queue, PostgreSQL)', enqueued.plan.missing, wallS, decided))
-    console.log(`done: queue, ${enqueued.jobs} jobs; worker lines: ${logs.map((l) => l.split('\n').filter((x) => / done: /.test(x)).length).join(' + ')} jobs; load ${load()}`)
+    console.log(
+      `done: queue, ${enqueued.jobs} jobs; worker lines: ${logs.map((l) => l.split('\n').filter((x) => / done: /.test(x)).length).join(' + ')} jobs; load ${load()}`,
+    )
     await shop.close()
   } finally {
     await admin(`drop database if exists ${name} with (force)`)
@@ -100,14 +130,25 @@ try {
   const planS = (performance.now() - t) / 1000
   await full.close()
 
-  console.log('\n| how | pairs | seconds | decisions/s | CPU ms per decision | answers |\n| --- | ---: | ---: | ---: | ---: | --- |')
+  console.log(
+    '\n| how | pairs | seconds | decisions/s | CPU ms per decision | answers |\n| --- | ---: | ---: | ---: | ---: | --- |',
+  )
   for (const r of rows) {
     const cpu = r.cpuMsPerPair === undefined ? '' : r.cpuMsPerPair.toFixed(1)
-    console.log(`| ${r.how} | ${r.pairs.toLocaleString('en-US')} | ${r.seconds.toFixed(1)} | ${Math.round(r.perSecond).toLocaleString('en-US')} | ${cpu} | ${r.statuses} |`)
+    console.log(
+      `| ${r.how} | ${r.pairs.toLocaleString('en-US')} | ${r.seconds.toFixed(1)} | ${Math.round(r.perSecond).toLocaleString('en-US')} | ${cpu} | ${r.statuses} |`,
+    )
   }
-  console.log(`\nWhole synthetic catalog: ${FULL.toLocaleString('en-US')} bags × ${plan.subjects.length} subjects = ${plan.pairs.toLocaleString('en-US')} pairs.`)
-  console.log(`- generate (batch generate, SQLite): ${generateS.toFixed(1)} s; plan (batch status, SQLite): ${planS.toFixed(1)} s.`)
-  for (const r of rows) console.log(`- decide with ${r.how}: ${hours((plan.pairs / r.perSecond) / 3600)} (extrapolated from the sample's rate).`)
+  console.log(
+    `\nWhole synthetic catalog: ${FULL.toLocaleString('en-US')} bags × ${plan.subjects.length} subjects = ${plan.pairs.toLocaleString('en-US')} pairs.`,
+  )
+  console.log(
+    `- generate (batch generate, SQLite): ${generateS.toFixed(1)} s; plan (batch status, SQLite): ${planS.toFixed(1)} s.`,
+  )
+  for (const r of rows)
+    console.log(
+      `- decide with ${r.how}: ${hours(plan.pairs / r.perSecond / 3600)} (extrapolated from the sample's rate).`,
+    )
   console.log(`\nLoad average at end: ${load()}`)
 } finally {
   rmSync(dir, { recursive: true, force: true })
@@ -132,7 +173,24 @@ async function statusCounts(catalog: Catalog): Promise<Record<BatchStatus, numbe
 /** Runs `micropurse batch worker --until-empty` with one thread; resolves with its stderr. */
 function runWorker(db: string, queueName: string): Promise<string> {
   return new Promise((done, fail) => {
-    const child = spawn('node', [BIN, 'batch', 'worker', '--queue', REDIS_URL, '--queue-name', queueName, '--db', db, '--workers', '1', '--until-empty'], { stdio: ['ignore', 'ignore', 'pipe'] })
+    const child = spawn(
+      'node',
+      [
+        BIN,
+        'batch',
+        'worker',
+        '--queue',
+        REDIS_URL,
+        '--queue-name',
+        queueName,
+        '--db',
+        db,
+        '--workers',
+        '1',
+        '--until-empty',
+      ],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    )
     let err = ''
     child.stderr.on('data', (c: Buffer) => (err += c.toString()))
     child.on('exit', (code) => (code === 0 ? done(err) : fail(new Error(`worker exited ${code}:\n${err}`))))
@@ -140,7 +198,9 @@ function runWorker(db: string, queueName: string): Promise<string> {
 }
 
 function row(how: string, pairs: number, seconds: number, counts: Record<BatchStatus, number>): Row {
-  const statuses = BATCH_STATUSES.filter((s) => counts[s] > 0).map((s) => `${s} ${counts[s].toLocaleString('en-US')}`).join(', ')
+  const statuses = BATCH_STATUSES.filter((s) => counts[s] > 0)
+    .map((s) => `${s} ${counts[s].toLocaleString('en-US')}`)
+    .join(', ')
   return { how, pairs, seconds, perSecond: pairs / seconds, statuses }
 }
 

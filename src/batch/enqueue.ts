@@ -41,7 +41,10 @@ export async function enqueueBatch(catalog: Catalog, options: EnqueueOptions): P
     // 1. Forget results of what the catalog no longer has, then plan as a local run would.
     const removed = await deleteOrphanResultRows(batchDb(catalog))
     const subjects = await chooseSubjects(catalog, options.subjects)
-    const plan = await planBatch(catalog, subjects, { timeLimitMs, ...(options.onProgress && { onProgress: options.onProgress }) })
+    const plan = await planBatch(catalog, subjects, {
+      timeLimitMs,
+      ...(options.onProgress && { onProgress: options.onProgress }),
+    })
     // 2. Jobs of a few bags each, added unless the same work is already queued.
     const jobs = planJobs(plan, options.bagsPerJob)
     const added = await addJobs(queue, jobs, options)

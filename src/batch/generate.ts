@@ -27,13 +27,17 @@ const LIMITS = { w: [20, 450], h: [15, 400], d: [8, 250] } as const
 /** The spread of the seed bags that have all three sides and a shape. */
 export function seedBagSpread(): BagSpread {
   const bags = loadSeed().bags.map((r) => r.value)
-  const sized = bags.filter((b) => b.exteriorMm.w !== null && b.exteriorMm.h !== null && b.exteriorMm.d !== null && b.shape !== null)
+  const sized = bags.filter(
+    (b) => b.exteriorMm.w !== null && b.exteriorMm.h !== null && b.exteriorMm.d !== null && b.shape !== null,
+  )
   const stats = (values: number[]) => {
     const mean = values.reduce((s, v) => s + v, 0) / values.length
     return { mean, sd: Math.sqrt(values.reduce((s, v) => s + (v - mean) ** 2, 0) / (values.length - 1)) }
   }
   const shapes = Object.fromEntries(SHAPE_NAMES.map((s) => [s, 0.5])) as Record<BagShape, number>
-  const closures = Object.fromEntries(SHAPE_NAMES.map((s) => [s, {} as Record<BagClosure | 'none', number>])) as BagSpread['closures']
+  const closures = Object.fromEntries(
+    SHAPE_NAMES.map((s) => [s, {} as Record<BagClosure | 'none', number>]),
+  ) as BagSpread['closures']
   for (const bag of bags) {
     if (bag.shape === null) continue
     shapes[bag.shape] += 1
@@ -97,7 +101,11 @@ const BAGS_PER_WRITE = 5000
  */
 export async function generateBags(
   catalog: Catalog,
-  { count, seed, onProgress }: { count: number; seed: number; onProgress?: (done: number, total: number) => void },
+  {
+    count,
+    seed,
+    onProgress,
+  }: { count: number; seed: number; onProgress?: (done: number, total: number) => void },
 ): Promise<number> {
   const spread = seedBagSpread()
   const digits = Math.max(6, String(count).length)

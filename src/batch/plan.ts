@@ -39,7 +39,10 @@ export interface BatchPlan {
 export async function planBatch(
   catalog: Catalog,
   subjects: readonly Subject[],
-  { timeLimitMs, onProgress }: { timeLimitMs: number; onProgress?: (bagsDone: number, bagsTotal: number) => void },
+  {
+    timeLimitMs,
+    onProgress,
+  }: { timeLimitMs: number; onProgress?: (bagsDone: number, bagsTotal: number) => void },
 ): Promise<BatchPlan> {
   const db = batchDb(catalog)
   const bagsTotal = await catalog.count('bags')
@@ -95,7 +98,12 @@ export function pairsToDo(plan: BatchPlan): number {
 }
 
 /** Whether a stored result answers for this content and this time limit. */
-export function isCurrent(row: ResultKeyRow, bagKey: string, subjectKey: string, timeLimitMs: number): boolean {
+export function isCurrent(
+  row: ResultKeyRow,
+  bagKey: string,
+  subjectKey: string,
+  timeLimitMs: number,
+): boolean {
   if (row.bag_key !== bagKey || row.subject_key !== subjectKey) return false
   return row.status !== 'unknown' || row.time_limit_ms >= timeLimitMs
 }

@@ -30,7 +30,9 @@ export function createSolvePool(threads: number): SolvePool {
     }
   }
   const fromSource = import.meta.url.endsWith('.ts')
-  const file = fileURLToPath(new URL(fromSource ? '../../dist/batch/solve-thread.js' : './solve-thread.js', import.meta.url))
+  const file = fileURLToPath(
+    new URL(fromSource ? '../../dist/batch/solve-thread.js' : './solve-thread.js', import.meta.url),
+  )
   if (!existsSync(file)) fail('INTERNAL', `The compiled worker thread ${file} is missing: run npm run build.`)
   const piscina = new Piscina({
     filename: file,

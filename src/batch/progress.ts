@@ -31,7 +31,14 @@ const REDRAW_MS = 100
 
 /** Starts a progress bar at 0 of `total`. */
 export function createProgress(options: ProgressOptions): Progress {
-  const { label, total, unit, stream = process.stderr, intervalMs = 10_000, now = () => performance.now() } = options
+  const {
+    label,
+    total,
+    unit,
+    stream = process.stderr,
+    intervalMs = 10_000,
+    now = () => performance.now(),
+  } = options
   const isTty = stream.isTTY === true
   const started = now()
   let done = 0
@@ -61,7 +68,14 @@ export function createProgress(options: ProgressOptions): Progress {
 }
 
 /** One line of progress: bar, share, counts, rate and the time left (or taken, once final). */
-export function formatProgress(label: string, done: number, total: number, unit: string, elapsedMs: number, final: boolean): string {
+export function formatProgress(
+  label: string,
+  done: number,
+  total: number,
+  unit: string,
+  elapsedMs: number,
+  final: boolean,
+): string {
   const share = total > 0 ? done / total : 1
   const filled = Math.round(share * BAR_WIDTH)
   const bar = '#'.repeat(filled) + '-'.repeat(BAR_WIDTH - filled)

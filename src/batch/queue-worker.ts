@@ -53,7 +53,10 @@ export interface QueueWorkerSummary {
  * A job that throws is retried with exponential backoff; one whose worker dies (lock lost) goes back to the queue
  * once its lock runs out and another worker finishes it.
  */
-export async function runQueueWorker(catalog: Catalog, options: QueueWorkerOptions): Promise<QueueWorkerSummary> {
+export async function runQueueWorker(
+  catalog: Catalog,
+  options: QueueWorkerOptions,
+): Promise<QueueWorkerSummary> {
   const { threads = 1, lockMs = DEFAULT_LOCK_MS, log = () => undefined } = options
   const db = batchDb(catalog)
   const name = solverName()
@@ -64,12 +67,24 @@ export async function runQueueWorker(catalog: Catalog, options: QueueWorkerOptio
 
   const processJob = async (job: Job<WhatFitsJobData>) => {
     const data = job.data
-    if (data?.version !== JOB_DATA_VERSION) throw new UnrecoverableError(`job data version ${String(data?.version)} is not ${JOB_DATA_VERSION}: enqueue it again with this version of micropurse`)
+    if (data?.version !== JOB_DATA_VERSION)
+      throw new UnrecoverableError(
+        `job data version ${String(data?.version)} is not ${JOB_DATA_VERSION}: enqueue it again with this version of micropurse`,
+      )
     const pairs = data.bags.reduce((s, b) => s + b.subjects.length, 0)
     const started = performance.now()
-    log(`job ${job.id} started (try ${job.attemptsMade + 1}): ${data.bags.length} bag${data.bags.length === 1 ? '' : 's'}, ${pairs} pairs`)
+    log(
+      `job ${job.id} started (try ${job.attemptsMade + 1}): ${data.bags.length} bag${data.bags.length === 1 ? '' : 's'}, ${pairs} pairs`,
+    )
     // 1. Pairs already stored with the same keys were written by an earlier try: keep them.
-    const stored = new Map((await findResultKeysOf(db, data.bags.map((b) => b.id))).map((r) => [`${r.bag_id}\u0000${r.subject_kind}\u0000${r.subject_id}`, r]))
+    const stored = new Map(
+      (
+        await findResultKeysOf(
+          db,
+          data.bags.map((b) => b.id),
+        )
+      ).map((r) => [`${r.bag_id}\u0000${r.subject_kind}\u0000${r.subject_id}`, r]),
+    )
     const todo: WorkBag[] = []
     for (const bag of data.bags) {
       const left = bag.subjects.filter((i) => {
@@ -82,7 +97,13 @@ export async function runQueueWorker(catalog: Catalog, options: QueueWorkerOptio
     // 2. Decide the rest on the threads.
     const tasks: Promise<BatchResult[]>[] = []
     for (let i = 0; i < todo.length; i += BAGS_PER_TASK) {
-      tasks.push(pool.solve({ subjects: data.subjects, bags: todo.slice(i, i + BAGS_PER_TASK), timeLimitMs: data.timeLimitMs }))
+      tasks.push(
+        pool.solve({
+          subjects: data.subjects,
+          bags: todo.slice(i, i + BAGS_PER_TASK),
+          timeLimitMs: data.timeLimitMs,
+        }),
+      )
     }
     const results = (await Promise.all(tasks)).flat().map((r) => ({ ...r, computedBy: name }))
     // 3. One transaction for the whole job.
@@ -91,7 +112,9 @@ export async function runQueueWorker(catalog: Catalog, options: QueueWorkerOptio
     summary.jobs++
     summary.computed += results.length
     summary.skipped += skipped
-    log(`job ${job.id} done: ${results.length} decided, ${skipped} already stored (${Math.round(performance.now() - started)} ms)`)
+    log(
+      `job ${job.id} done: ${results.length} decided, ${skipped} already stored (${Math.round(performance.now() - started)} ms)`,
+    )
     return { decided: results.length, skipped }
   }
 
@@ -108,12 +131,16 @@ export async function runQueueWorker(catalog: Catalog, options: QueueWorkerOptio
     const tries = job.opts.attempts ?? 1
     if (job.attemptsMade >= tries || error instanceof UnrecoverableError) {
       summary.failedForGood.push(String(job.id))
-      log(`job ${job.id} failed for good after ${job.attemptsMade} ${job.attemptsMade === 1 ? 'try' : 'tries'}: ${error.message}. Its pairs stay undecided; batch status lists it and batch enqueue puts it back.`)
+      log(
+        `job ${job.id} failed for good after ${job.attemptsMade} ${job.attemptsMade === 1 ? 'try' : 'tries'}: ${error.message}. Its pairs stay undecided; batch status lists it and batch enqueue puts it back.`,
+      )
     } else {
       log(`job ${job.id} failed (try ${job.attemptsMade} of ${tries}): ${error.message}; it will be retried`)
     }
   })
-  worker.on('stalled', (jobId) => log(`job ${jobId} was held by a worker that stopped answering: back in the queue`))
+  worker.on('stalled', (jobId) =>
+    log(`job ${jobId} was held by a worker that stopped answering: back in the queue`),
+  )
   worker.on('error', (error) => log(`queue error: ${error.message}`))
 
   try {

@@ -36,9 +36,15 @@ export interface PlannedJob {
  * The caller closes it with `quit()`.
  */
 export async function connectRedis(url: string): Promise<Redis> {
-  if (!/^rediss?:\/\//i.test(url)) fail('INVALID_OPTION', `--queue must be a Redis URL like redis://127.0.0.1:6379, got ${show(url)}.`)
+  if (!/^rediss?:\/\//i.test(url))
+    fail('INVALID_OPTION', `--queue must be a Redis URL like redis://127.0.0.1:6379, got ${show(url)}.`)
   // A throwaway connection that gives up at once, so a dead server is an error rather than endless retries.
-  const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 5000 })
+  const probe = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 5000,
+  })
   probe.on('error', () => undefined)
   try {
     await probe.connect()
@@ -68,7 +74,12 @@ export function describeRedisUrl(url: string): string {
 
 /** Job options: retries with exponential backoff; finished jobs go, failed ones stay to be reported and retried. */
 export function jobOptions(attempts = DEFAULT_ATTEMPTS, backoffMs = DEFAULT_BACKOFF_MS): JobsOptions {
-  return { attempts, backoff: { type: 'exponential', delay: backoffMs }, removeOnComplete: true, removeOnFail: false }
+  return {
+    attempts,
+    backoff: { type: 'exponential', delay: backoffMs },
+    removeOnComplete: true,
+    removeOnFail: false,
+  }
 }
 
 /** Splits a plan's work into jobs of `bagsPerJob` bags, each with an id derived from its content. */
@@ -113,13 +124,20 @@ export async function addJobs(
       await queue.remove(job.id)
       fresh.push(job)
     } else if (state === 'failed') {
-      await (await queue.getJob(job.id))!.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true })
+      await (await queue.getJob(job.id))!.retry('failed', {
+        resetAttemptsMade: true,
+        resetAttemptsStarted: true,
+      })
       counts.retried++
     } else counts.alreadyQueued++
   }
   const opts = jobOptions(options.attempts, options.backoffMs)
   for (let i = 0; i < fresh.length; i += 500) {
-    await queue.addBulk(fresh.slice(i, i + 500).map((j) => ({ name: 'what-fits', data: j.data, opts: { ...opts, jobId: j.id } })))
+    await queue.addBulk(
+      fresh
+        .slice(i, i + 500)
+        .map((j) => ({ name: 'what-fits', data: j.data, opts: { ...opts, jobId: j.id } })),
+    )
   }
   counts.added = fresh.length
   return counts
@@ -128,7 +146,14 @@ export async function addJobs(
 /** Jobs by state, and the jobs that failed for good with why. */
 export interface QueueReport {
   counts: { waiting: number; active: number; delayed: number; failed: number }
-  failed: { id: string; attempts: number; bags: number; pairs: number; reason: string; failedAt: string | null }[]
+  failed: {
+    id: string
+    attempts: number
+    bags: number
+    pairs: number
+    reason: string
+    failedAt: string | null
+  }[]
 }
 
 /** Counts the queue's jobs and lists the failed ones (at most `limit`, newest first). */
@@ -136,7 +161,12 @@ export async function reportQueue(queue: Queue, limit = 50): Promise<QueueReport
   const c = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'failed')
   const failedJobs = await queue.getFailed(0, limit - 1)
   return {
-    counts: { waiting: (c.waiting ?? 0) + (c.prioritized ?? 0), active: c.active ?? 0, delayed: c.delayed ?? 0, failed: c.failed ?? 0 },
+    counts: {
+      waiting: (c.waiting ?? 0) + (c.prioritized ?? 0),
+      active: c.active ?? 0,
+      delayed: c.delayed ?? 0,
+      failed: c.failed ?? 0,
+    },
     failed: failedJobs.map((job) => {
       const data = job.data as Partial<WhatFitsJobData>
       return {

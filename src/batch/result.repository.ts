@@ -43,7 +43,10 @@ export async function upsertResultRows(db: BatchDb, rows: readonly BatchResultRo
               eb('batch_results.bag_key', '<>', eb.ref('excluded.bag_key')),
               eb('batch_results.subject_key', '<>', eb.ref('excluded.subject_key')),
               eb.and([eb('batch_results.status', '=', 'unknown'), eb('excluded.status', '<>', 'unknown')]),
-              eb.and([eb('batch_results.status', '=', 'unknown'), eb('batch_results.time_limit_ms', '<', eb.ref('excluded.time_limit_ms'))]),
+              eb.and([
+                eb('batch_results.status', '=', 'unknown'),
+                eb('batch_results.time_limit_ms', '<', eb.ref('excluded.time_limit_ms')),
+              ]),
             ]),
           ),
       )
@@ -52,7 +55,11 @@ export async function upsertResultRows(db: BatchDb, rows: readonly BatchResultRo
 }
 
 /** Keys of the stored results of bags whose id is between `firstBagId` and `lastBagId` (both included). */
-export async function findResultKeysBetween(db: BatchDb, firstBagId: string, lastBagId: string): Promise<ResultKeyRow[]> {
+export async function findResultKeysBetween(
+  db: BatchDb,
+  firstBagId: string,
+  lastBagId: string,
+): Promise<ResultKeyRow[]> {
   return db
     .selectFrom('batch_results')
     .select(['bag_id', 'subject_kind', 'subject_id', 'bag_key', 'subject_key', 'status', 'time_limit_ms'])
@@ -98,14 +105,24 @@ export async function deleteOrphanResultRows(db: BatchDb): Promise<number> {
     .deleteFrom('batch_results')
     .where((eb) =>
       eb.or([
-        eb.not(eb.exists(eb.selectFrom('bags').select('bags.id').whereRef('bags.id', '=', 'batch_results.bag_id'))),
+        eb.not(
+          eb.exists(eb.selectFrom('bags').select('bags.id').whereRef('bags.id', '=', 'batch_results.bag_id')),
+        ),
         eb.and([
           eb('subject_kind', '=', 'item'),
-          eb.not(eb.exists(eb.selectFrom('items').select('items.id').whereRef('items.id', '=', 'batch_results.subject_id'))),
+          eb.not(
+            eb.exists(
+              eb.selectFrom('items').select('items.id').whereRef('items.id', '=', 'batch_results.subject_id'),
+            ),
+          ),
         ]),
         eb.and([
           eb('subject_kind', '=', 'kit'),
-          eb.not(eb.exists(eb.selectFrom('kits').select('kits.id').whereRef('kits.id', '=', 'batch_results.subject_id'))),
+          eb.not(
+            eb.exists(
+              eb.selectFrom('kits').select('kits.id').whereRef('kits.id', '=', 'batch_results.subject_id'),
+            ),
+          ),
         ]),
       ]),
     )

@@ -41,7 +41,10 @@ export function solveBags(task: SolveTask, computedBy = solverName()): BatchResu
       let status: BatchStatus
       let reason: string
       if ('container' in room) {
-        const [verdict] = judgeEntries(room.container, [subject], { timeLimitMs: task.timeLimitMs, budgetMs: Infinity })
+        const [verdict] = judgeEntries(room.container, [subject], {
+          timeLimitMs: task.timeLimitMs,
+          budgetMs: Infinity,
+        })
         status = verdict!.status
         reason = status === 'fits' ? '' : verdict!.reason
       } else {
@@ -67,7 +70,8 @@ export function solveBags(task: SolveTask, computedBy = solverName()): BatchResu
 
 /** The bag's container, or the answer every subject gets when there is none. */
 function deriveRoom(bag: WorkBag): { container: FitContainer } | { status: BatchStatus; reason: string } {
-  if ('missing' in bag.spec) return { status: 'unknown-size', reason: `size unknown: the bag has ${bag.spec.missing}` }
+  if ('missing' in bag.spec)
+    return { status: 'unknown-size', reason: `size unknown: the bag has ${bag.spec.missing}` }
   let spec
   try {
     spec = parseBagSpec(bag.spec)
@@ -78,7 +82,8 @@ function deriveRoom(bag: WorkBag): { container: FitContainer } | { status: Batch
   try {
     return { container: bagInterior(spec).container }
   } catch (error) {
-    if (error instanceof MicropurseError && error.code === 'INVALID_BAG') return { status: 'does-not-fit', reason: `Nothing fits. ${error.message}` }
+    if (error instanceof MicropurseError && error.code === 'INVALID_BAG')
+      return { status: 'does-not-fit', reason: `Nothing fits. ${error.message}` }
     throw error
   }
 }

@@ -34,5 +34,11 @@ export async function chooseSubjects(catalog: Catalog, choice: SubjectChoice = {
   const isChosenItem = (id: string) =>
     items === 'all' || (items === 'kit' ? kitItemIds.has(id) : items !== 'none' && items.includes(id))
   const chosen = [...entries.filter((e) => e.kind === 'item' && isChosenItem(e.id)), ...chosenKits]
-  return chosen.map((e) => ({ kind: e.kind, id: e.id, name: e.name, key: subjectKey(e.items), items: e.items }))
+  return chosen.map((e) => ({
+    kind: e.kind,
+    id: e.id,
+    name: e.name,
+    key: subjectKey(e.items),
+    items: e.items,
+  }))
 }

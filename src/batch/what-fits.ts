@@ -55,13 +55,25 @@ export interface BatchWhatFitsSummary {
  * decided, so a rerun after a crash, a stop or an edit does only what is left. Results are committed every second or
  * `commitEvery` results, each commit one transaction.
  */
-export async function runBatchWhatFits(catalog: Catalog, options: BatchWhatFitsOptions = {}): Promise<BatchWhatFitsSummary> {
-  const { threads = 1, timeLimitMs = DEFAULT_BATCH_TIME_LIMIT_MS, commitEvery = 2000, onProgress, signal } = options
+export async function runBatchWhatFits(
+  catalog: Catalog,
+  options: BatchWhatFitsOptions = {},
+): Promise<BatchWhatFitsSummary> {
+  const {
+    threads = 1,
+    timeLimitMs = DEFAULT_BATCH_TIME_LIMIT_MS,
+    commitEvery = 2000,
+    onProgress,
+    signal,
+  } = options
   const db = batchDb(catalog)
   // 1. Forget results of what the catalog no longer has, then see what is missing or stale.
   const removed = await deleteOrphanResultRows(db)
   const subjects = await chooseSubjects(catalog, options.subjects)
-  const plan = await planBatch(catalog, subjects, { timeLimitMs, onProgress: (d, t) => onProgress?.('plan', d, t) })
+  const plan = await planBatch(catalog, subjects, {
+    timeLimitMs,
+    onProgress: (d, t) => onProgress?.('plan', d, t),
+  })
   const decided = Object.fromEntries(BATCH_STATUSES.map((s) => [s, 0])) as Record<BatchStatus, number>
   const total = pairsToDo(plan)
   const started = performance.now()
@@ -106,4 +118,3 @@ function chunk<T>(values: readonly T[], size: number): T[][] {
   for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size))
   return out
 }
-

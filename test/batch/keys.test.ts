@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest'
-import { bagKey, batchBag, formatDuration, formatProgress, createProgress, planJobs, seedBagSpread, subjectKey, syntheticBag } from '../../src/batch/index.js'
+import {
+  bagKey,
+  batchBag,
+  formatDuration,
+  formatProgress,
+  createProgress,
+  planJobs,
+  seedBagSpread,
+  subjectKey,
+  syntheticBag,
+} from '../../src/batch/index.js'
 import type { BatchPlan } from '../../src/batch/index.js'
 import { canonicalJson } from '../../src/batch/keys.js'
 import { loadSeed } from '../../src/catalog/index.js'
@@ -9,7 +19,9 @@ const seedBag = (id: string): Bag => loadSeed().bags.find((r) => r.value.id === 
 
 describe('content keys', () => {
   test('canonical JSON does not depend on the order of object keys', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: null } })).toBe('{"a":{"c":null,"d":[1,{"e":3,"f":2}]},"b":1}')
+    expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[1,{"e":3,"f":2}]},"b":1}',
+    )
   })
 
   test("a subject's key changes with a size, a count or a rotation, not with how defaults are spelt", () => {
@@ -26,7 +38,9 @@ describe('content keys', () => {
     const bag = seedBag('coach-tabby-20')
     const key = batchBag(bag).key
     expect(batchBag({ ...bag, notes: 'other words', price: null, sources: [] }).key).toBe(key)
-    expect(batchBag({ ...bag, exteriorMm: { ...bag.exteriorMm, w: bag.exteriorMm.w! + 0.1 } }).key).not.toBe(key)
+    expect(batchBag({ ...bag, exteriorMm: { ...bag.exteriorMm, w: bag.exteriorMm.w! + 0.1 } }).key).not.toBe(
+      key,
+    )
     expect(batchBag({ ...bag, shape: 'pouch' }).key).not.toBe(key)
     expect(batchBag({ ...bag, closure: 'zip' }).key).not.toBe(key)
     expect(batchBag({ ...bag, material: 'Soft leather' }).key).not.toBe(key)
@@ -36,7 +50,9 @@ describe('content keys', () => {
   })
 
   test('a bag without a full size carries the reason, never a guessed side', () => {
-    expect(batchBag(seedBag('jacquemus-le-chiquito-original')).spec).toEqual({ missing: 'no depth in the catalog (sourced-2d-only)' })
+    expect(batchBag(seedBag('jacquemus-le-chiquito-original')).spec).toEqual({
+      missing: 'no depth in the catalog (sourced-2d-only)',
+    })
   })
 })
 
@@ -72,7 +88,12 @@ describe('planJobs', () => {
   const plan = {
     subjects: [{ kind: 'kit', id: 'k', name: 'K', key: 'k1', items: [] }],
     timeLimitMs: 300,
-    work: Array.from({ length: 5 }, (_, i) => ({ id: `b${i}`, key: `x${i}`, spec: { missing: 'no depth' }, subjects: [0] })),
+    work: Array.from({ length: 5 }, (_, i) => ({
+      id: `b${i}`,
+      key: `x${i}`,
+      spec: { missing: 'no depth' },
+      subjects: [0],
+    })),
   } as unknown as BatchPlan
 
   test('splits the work into jobs whose ids name their content', () => {
@@ -86,8 +107,12 @@ describe('planJobs', () => {
 
 describe('progress', () => {
   test('shows the share, counts, rate and time left', () => {
-    expect(formatProgress('what-fits', 500, 2000, 'pairs', 10_000, false)).toBe('what-fits [#####---------------]  25%  500/2,000 pairs  50/s  ETA 30s')
-    expect(formatProgress('what-fits', 2000, 2000, 'pairs', 40_000, true)).toBe('what-fits [####################] 100%  2,000/2,000 pairs  50/s  in 40s')
+    expect(formatProgress('what-fits', 500, 2000, 'pairs', 10_000, false)).toBe(
+      'what-fits [#####---------------]  25%  500/2,000 pairs  50/s  ETA 30s',
+    )
+    expect(formatProgress('what-fits', 2000, 2000, 'pairs', 40_000, true)).toBe(
+      'what-fits [####################] 100%  2,000/2,000 pairs  50/s  in 40s',
+    )
     expect(formatDuration(185_000)).toBe('3m 05s')
     expect(formatDuration(7_620_000)).toBe('2h 07m')
   })
@@ -95,7 +120,14 @@ describe('progress', () => {
   test('writes a plain line per interval to a log and one at the end', () => {
     const lines: string[] = []
     let now = 0
-    const bar = createProgress({ label: 'x', total: 100, unit: 'pairs', stream: { write: (t: string) => lines.push(t) }, intervalMs: 1000, now: () => now })
+    const bar = createProgress({
+      label: 'x',
+      total: 100,
+      unit: 'pairs',
+      stream: { write: (t: string) => lines.push(t) },
+      intervalMs: 1000,
+      now: () => now,
+    })
     for (let i = 1; i <= 100; i++) {
       now += 50
       bar.update(i)

@@ -1,13 +1,29 @@
 import { hostname } from 'node:os'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { batchDb, BATCH_STATUSES, chooseSubjects, connectRedis, generateBags, openQueue, planBatch, reportQueue } from '../../src/batch/index.js'
+import {
+  batchDb,
+  BATCH_STATUSES,
+  chooseSubjects,
+  connectRedis,
+  generateBags,
+  openQueue,
+  planBatch,
+  reportQueue,
+} from '../../src/batch/index.js'
 import type { SubjectChoice, WhatFitsJobData } from '../../src/batch/index.js'
 import { openCatalog } from '../../src/catalog/index.js'
 import type { Catalog } from '../../src/catalog/index.js'
 import { createTestDatabase, postgresUnavailable } from '../catalog/databases.js'
 import type { TestDatabase } from '../catalog/databases.js'
-import { micropurse, redisUnavailable, requireBuiltCli, REDIS_URL, startMicropurse, uniqueQueueName } from './services.js'
+import {
+  micropurse,
+  redisUnavailable,
+  requireBuiltCli,
+  REDIS_URL,
+  startMicropurse,
+  uniqueQueueName,
+} from './services.js'
 
 // Real PostgreSQL, real Redis, real worker processes of the built CLI.
 const skip = (await postgresUnavailable()) ?? (await redisUnavailable())
@@ -22,8 +38,10 @@ describe.skipIf(skip !== undefined)('batch enqueue and worker on Redis and Postg
   let catalog: Catalog
   const queueName = uniqueQueueName()
   const queueFlags = () => ['--queue', REDIS_URL, '--queue-name', queueName, '--db', database.url]
-  const worker = (...extra: string[]) => startMicropurse(['batch', 'worker', ...queueFlags(), '--workers', '1', '--lock-ms', '2000', ...extra])
-  const enqueue = (...extra: string[]) => micropurse(['batch', 'enqueue', ...queueFlags(), ...SUBJECT_FLAGS, ...extra])
+  const worker = (...extra: string[]) =>
+    startMicropurse(['batch', 'worker', ...queueFlags(), '--workers', '1', '--lock-ms', '2000', ...extra])
+  const enqueue = (...extra: string[]) =>
+    micropurse(['batch', 'enqueue', ...queueFlags(), ...SUBJECT_FLAGS, ...extra])
   /** Where the catalog stands now for the test's subjects. */
   const plan = async () => planBatch(catalog, await chooseSubjects(catalog, SUBJECTS), { timeLimitMs: 100 })
   /** Jobs waiting on the queue, with the bag ids each holds. */
@@ -31,7 +49,10 @@ describe.skipIf(skip !== undefined)('batch enqueue and worker on Redis and Postg
     const connection = await connectRedis(REDIS_URL)
     const queue = openQueue(connection, queueName)
     try {
-      return (await queue.getWaiting()).map((j) => ({ id: String(j.id), bags: (j.data as WhatFitsJobData).bags.map((b) => b.id) }))
+      return (await queue.getWaiting()).map((j) => ({
+        id: String(j.id),
+        bags: (j.data as WhatFitsJobData).bags.map((b) => b.id),
+      }))
     } finally {
       await queue.close()
       await connection.quit()
@@ -75,21 +96,40 @@ describe.skipIf(skip !== undefined)('batch enqueue and worker on Redis and Postg
     expect(end.code, b.stderr()).toBe(0)
     expect(b.stderr()).toMatch(new RegExp(`job ${killedJob} was held by a worker that stopped answering`))
     expect(b.stderr()).toMatch(new RegExp(`job ${killedJob} done: \\d+ decided`))
-    expect(b.stdout()).toMatch(/Worker done: \d+ jobs?, \d+ pairs decided, 0 already stored, 0 failed for good\./)
+    expect(b.stdout()).toMatch(
+      /Worker done: \d+ jobs?, \d+ pairs decided, 0 already stored, 0 failed for good\./,
+    )
 
     // 3. Every pair has one current result; the killed job's were all written by B.
     const db = batchDb(catalog)
-    const total = await db.selectFrom('batch_results').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+    const total = await db
+      .selectFrom('batch_results')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow()
     expect(Number(total.n)).toBe(bags * 2)
-    const twice = await db.selectFrom('batch_results').select(['bag_id', 'subject_id']).groupBy(['bag_id', 'subject_id']).having((eb) => eb.fn.countAll(), '>', 1).execute()
+    const twice = await db
+      .selectFrom('batch_results')
+      .select(['bag_id', 'subject_id'])
+      .groupBy(['bag_id', 'subject_id'])
+      .having((eb) => eb.fn.countAll(), '>', 1)
+      .execute()
     expect(twice).toEqual([])
     const after = await plan()
     expect([after.stale, after.missing]).toEqual([0, 0])
     expect(BATCH_STATUSES.reduce((s, k) => s + after.current[k], 0)).toBe(bags * 2)
     const killedBags = jobs.find((j) => j.id === killedJob)!.bags
-    const writers = await db.selectFrom('batch_results').select('computed_by').distinct().where('bag_id', 'in', killedBags).execute()
+    const writers = await db
+      .selectFrom('batch_results')
+      .select('computed_by')
+      .distinct()
+      .where('bag_id', 'in', killedBags)
+      .execute()
     expect(writers.map((w) => w.computed_by)).toEqual([`${hostname()}:${b.child.pid}/0`])
-    const anyByA = await db.selectFrom('batch_results').select('bag_id').where('computed_by', 'like', `%:${a.child.pid}/%`).execute()
+    const anyByA = await db
+      .selectFrom('batch_results')
+      .select('bag_id')
+      .where('computed_by', 'like', `%:${a.child.pid}/%`)
+      .execute()
     expect(anyByA).toEqual([])
     // The queue holds nothing: no job lost, none failed.
     const connection = await connectRedis(REDIS_URL)
@@ -104,7 +144,13 @@ describe.skipIf(skip !== undefined)('batch enqueue and worker on Redis and Postg
 
   test('after an edit, enqueue puts on the queue only the pairs that changed', async () => {
     const bag = await catalog.get('bags', 'synthetic-000001')
-    await catalog.importRows({ format: 'json', bags: [{ line: 1, value: { ...bag, exteriorMm: { ...bag.exteriorMm, h: bag.exteriorMm.h! + 5 } } }], items: [], kits: [], issues: [] })
+    await catalog.importRows({
+      format: 'json',
+      bags: [{ line: 1, value: { ...bag, exteriorMm: { ...bag.exteriorMm, h: bag.exteriorMm.h! + 5 } } }],
+      items: [],
+      kits: [],
+      issues: [],
+    })
     const queued = await enqueue()
     expect(queued.stdout).toMatch(/Before: \d+ up to date, 2 stale, 0 missing\./)
     expect(queued.stdout).toMatch(/Queued 2 pairs as 1 job of up to 50 bags/)
@@ -118,8 +164,16 @@ describe.skipIf(skip !== undefined)('batch enqueue and worker on Redis and Postg
 
   test('a job that keeps failing is retried with backoff, reported, and put back by the next enqueue', async () => {
     const bag = await catalog.get('bags', 'synthetic-000002')
-    await catalog.importRows({ format: 'json', bags: [{ line: 1, value: { ...bag, exteriorMm: { ...bag.exteriorMm, d: bag.exteriorMm.d! + 3 } } }], items: [], kits: [], issues: [] })
-    expect((await enqueue('--attempts', '3', '--backoff-ms', '100')).stdout).toMatch(/Queued 2 pairs as 1 job .*New jobs get 3 tries, the first retry after 100 ms\./)
+    await catalog.importRows({
+      format: 'json',
+      bags: [{ line: 1, value: { ...bag, exteriorMm: { ...bag.exteriorMm, d: bag.exteriorMm.d! + 3 } } }],
+      items: [],
+      kits: [],
+      issues: [],
+    })
+    expect((await enqueue('--attempts', '3', '--backoff-ms', '100')).stdout).toMatch(
+      /Queued 2 pairs as 1 job .*New jobs get 3 tries, the first retry after 100 ms\./,
+    )
     // The results table is away: every try of the job fails.
     await sql`alter table batch_results rename to batch_results_away`.execute(catalog.db)
     const failing = worker('--until-empty')

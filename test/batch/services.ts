@@ -13,7 +13,12 @@ export const REDIS_URL = process.env.MICROPURSE_TEST_REDIS_URL ?? 'redis://127.0
 
 /** Why the Redis tests cannot run here, or `undefined` when they can. Throws under MICROPURSE_REQUIRE_SERVICES=1. */
 export async function redisUnavailable(): Promise<string | undefined> {
-  const client = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 3000 })
+  const client = new Redis(REDIS_URL, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 3000,
+  })
   client.on('error', () => undefined)
   try {
     await client.connect()
@@ -43,7 +48,8 @@ const BIN = join(ROOT, 'bin/micropurse.js')
 /** Throws unless `npm run build` has written the batch command and its worker thread. */
 export function requireBuiltCli(): void {
   for (const file of ['dist/cli/commands/batch-run.js', 'dist/batch/solve-thread.js']) {
-    if (!existsSync(join(ROOT, file))) throw new Error(`${file} is missing: run npm run build before the batch CLI tests.`)
+    if (!existsSync(join(ROOT, file)))
+      throw new Error(`${file} is missing: run npm run build before the batch CLI tests.`)
   }
 }
 
@@ -92,7 +98,9 @@ export function startMicropurse(args: string[]): Started {
       }
     }
   })
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('exit', (code, signal) => done({ code, signal })))
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.on('exit', (code, signal) => done({ code, signal })),
+  )
   return {
     child,
     stderr: () => err,
@@ -101,7 +109,10 @@ export function startMicropurse(args: string[]): Started {
       const match = err.match(pattern)
       if (match) return Promise.resolve(match)
       return new Promise((resolveMatch, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no ${pattern} on stderr within ${timeoutMs} ms; got:\n${err}`)), timeoutMs)
+        const timer = setTimeout(
+          () => reject(new Error(`no ${pattern} on stderr within ${timeoutMs} ms; got:\n${err}`)),
+          timeoutMs,
+        )
         waiters.push({
           pattern,
           resolve: (m) => {

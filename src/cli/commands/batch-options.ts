@@ -4,11 +4,19 @@ import { fail, show } from '../../errors.js'
 import type { ParsedOptions } from '../command.js'
 
 /** A whole number option within [min, max], or the default when absent. Throws `INVALID_OPTION` otherwise. */
-export function readCount(options: ParsedOptions, name: string, flag: string, min: number, max: number, fallback: number): number {
+export function readCount(
+  options: ParsedOptions,
+  name: string,
+  flag: string,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
   const value = options[name]
   if (value === undefined) return fallback
   const n = Number(value)
-  if (!Number.isInteger(n) || n < min || n > max) fail('INVALID_OPTION', `${flag} must be a whole number from ${min} to ${max}, got ${show(value)}.`)
+  if (!Number.isInteger(n) || n < min || n > max)
+    fail('INVALID_OPTION', `${flag} must be a whole number from ${min} to ${max}, got ${show(value)}.`)
   return n
 }
 
@@ -33,7 +41,10 @@ export function readSubjects(options: ParsedOptions): SubjectChoice {
 /** `--queue`, required by the queue actions. */
 export function readQueueUrl(options: ParsedOptions, action: string): string {
   if (typeof options.queue !== 'string' || options.queue === '') {
-    fail('INVALID_OPTION', `batch ${action} needs --queue redis://HOST:PORT (the Redis server every machine shares).`)
+    fail(
+      'INVALID_OPTION',
+      `batch ${action} needs --queue redis://HOST:PORT (the Redis server every machine shares).`,
+    )
   }
   return options.queue
 }

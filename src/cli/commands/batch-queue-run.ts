@@ -49,7 +49,17 @@ export async function runEnqueue(options: ParsedOptions): Promise<number> {
     bars.finish()
     const { plan } = summary
     if (options.json) {
-      outJson({ location: catalog.location, queue: describeRedisUrl(queueUrl), queueName, ...summaryJson(plan), removed: summary.removed, jobs: summary.jobs, added: summary.added, alreadyQueued: summary.alreadyQueued, retried: summary.retried })
+      outJson({
+        location: catalog.location,
+        queue: describeRedisUrl(queueUrl),
+        queueName,
+        ...summaryJson(plan),
+        removed: summary.removed,
+        jobs: summary.jobs,
+        added: summary.added,
+        alreadyQueued: summary.alreadyQueued,
+        retried: summary.retried,
+      })
       return 0
     }
     out(describePlan(catalog, plan, 'Before'))
@@ -57,7 +67,10 @@ export async function runEnqueue(options: ParsedOptions): Promise<number> {
       `Queued ${count(pairsToDo(plan), 'pair')} as ${count(summary.jobs, 'job')} of up to ${count(bagsPerJob, 'bag')} on ${queueName} at ${describeRedisUrl(queueUrl)}: ` +
         `${summary.added} new, ${summary.alreadyQueued} already queued, ${summary.retried} failed put back. New jobs get ${attempts} ${attempts === 1 ? 'try' : 'tries'}, the first retry after ${backoffMs} ms.`,
     )
-    if (summary.jobs > 0) out(`Run micropurse batch worker --queue ${describeRedisUrl(queueUrl)} --db ... on any number of machines.`)
+    if (summary.jobs > 0)
+      out(
+        `Run micropurse batch worker --queue ${describeRedisUrl(queueUrl)} --db ... on any number of machines.`,
+      )
     return 0
   } finally {
     await catalog.close()
@@ -71,7 +84,10 @@ export async function runWorker(options: ParsedOptions): Promise<number> {
   const threads = readWorkers(options)
   const lockMs = readCount(options, 'lockMs', '--lock-ms', 1000, 3_600_000, DEFAULT_LOCK_MS)
   // A worker writes results only: it never seeds an empty catalog.
-  const catalog = await openCatalog({ ...(options.db !== undefined && { db: String(options.db) }), seed: false })
+  const catalog = await openCatalog({
+    ...(options.db !== undefined && { db: String(options.db) }),
+    seed: false,
+  })
   const stop = new AbortController()
   const onSignal = () => {
     if (stop.signal.aborted) process.exit(130)
@@ -92,7 +108,9 @@ export async function runWorker(options: ParsedOptions): Promise<number> {
     })
     if (options.json) outJson(summary)
     else {
-      out(`Worker done: ${count(summary.jobs, 'job')}, ${count(summary.computed, 'pair')} decided, ${summary.skipped.toLocaleString('en-US')} already stored, ${summary.failedForGood.length} failed for good.`)
+      out(
+        `Worker done: ${count(summary.jobs, 'job')}, ${count(summary.computed, 'pair')} decided, ${summary.skipped.toLocaleString('en-US')} already stored, ${summary.failedForGood.length} failed for good.`,
+      )
     }
     return summary.failedForGood.length > 0 ? 1 : 0
   } finally {
@@ -122,7 +140,12 @@ export async function runStatus(options: ParsedOptions): Promise<number> {
       }
     }
     if (options.json) {
-      outJson({ location: catalog.location, ...summaryJson(plan, 'now'), bySubject: plan.subjects.map((s, i) => ({ kind: s.kind, id: s.id, ...plan.currentBySubject[i] })), ...(queue && { queue }) })
+      outJson({
+        location: catalog.location,
+        ...summaryJson(plan, 'now'),
+        bySubject: plan.subjects.map((s, i) => ({ kind: s.kind, id: s.id, ...plan.currentBySubject[i] })),
+        ...(queue && { queue }),
+      })
       return 0
     }
     out(describePlan(catalog, plan, 'Now'))
@@ -130,10 +153,17 @@ export async function runStatus(options: ParsedOptions): Promise<number> {
     out(subjectTable(plan))
     if (queue) {
       out('')
-      out(`Queue ${readQueueName(options)} at ${describeRedisUrl(queueUrl!)}: ${queue.counts.waiting} waiting, ${queue.counts.active} in progress, ${queue.counts.delayed} waiting to retry, ${queue.counts.failed} failed.`)
+      out(
+        `Queue ${readQueueName(options)} at ${describeRedisUrl(queueUrl!)}: ${queue.counts.waiting} waiting, ${queue.counts.active} in progress, ${queue.counts.delayed} waiting to retry, ${queue.counts.failed} failed.`,
+      )
       if (queue.failed.length > 0) {
         out('Failed jobs (their pairs stay undecided; batch enqueue puts them back):')
-        out(table(['job', 'tries', 'bags', 'pairs', 'failed at', 'reason'], queue.failed.map((f) => [f.id, f.attempts, f.bags, f.pairs, f.failedAt ?? '', f.reason])))
+        out(
+          table(
+            ['job', 'tries', 'bags', 'pairs', 'failed at', 'reason'],
+            queue.failed.map((f) => [f.id, f.attempts, f.bags, f.pairs, f.failedAt ?? '', f.reason]),
+          ),
+        )
       }
     }
     return 0
@@ -145,4 +175,3 @@ export async function runStatus(options: ParsedOptions): Promise<number> {
 function readQueueName(options: ParsedOptions): string {
   return options.queueName === undefined ? DEFAULT_QUEUE_NAME : String(options.queueName)
 }
-

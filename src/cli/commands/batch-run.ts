@@ -31,7 +31,10 @@ export const STATUS_WORDS: Record<BatchStatus, string> = {
 export async function runBatch(args: string[], options: ParsedOptions): Promise<number> {
   const [action] = args
   if (!BATCH_ACTIONS.includes(action as Action)) {
-    fail('INVALID_INPUT', `Unknown batch action ${show(action)}; expected one of ${BATCH_ACTIONS.join(', ')}.`)
+    fail(
+      'INVALID_INPUT',
+      `Unknown batch action ${show(action)}; expected one of ${BATCH_ACTIONS.join(', ')}.`,
+    )
   }
   switch (action as Action) {
     case 'what-fits':
@@ -64,20 +67,46 @@ async function whatFits(options: ParsedOptions): Promise<number> {
   process.on('SIGINT', onSignal)
   const bars = progressBars()
   try {
-    const summary = await runBatchWhatFits(catalog, { subjects, threads, timeLimitMs, commitEvery, signal: stop.signal, onProgress: bars.update })
+    const summary = await runBatchWhatFits(catalog, {
+      subjects,
+      threads,
+      timeLimitMs,
+      commitEvery,
+      signal: stop.signal,
+      onProgress: bars.update,
+    })
     bars.finish()
     if (options.json) {
-      outJson({ location: catalog.location, threads, ...summaryJson(summary.plan), removed: summary.removed, decided: summary.decided, computed: summary.computed, stopped: summary.stopped, solveMs: Math.round(summary.solveMs) })
+      outJson({
+        location: catalog.location,
+        threads,
+        ...summaryJson(summary.plan),
+        removed: summary.removed,
+        decided: summary.decided,
+        computed: summary.computed,
+        stopped: summary.stopped,
+        solveMs: Math.round(summary.solveMs),
+      })
     } else {
       const { plan } = summary
       out(describePlan(catalog, plan, 'Before'))
-      if (summary.removed > 0) out(`Removed ${summary.removed.toLocaleString('en-US')} results of bags, items or kits no longer in the catalog.`)
+      if (summary.removed > 0)
+        out(
+          `Removed ${summary.removed.toLocaleString('en-US')} results of bags, items or kits no longer in the catalog.`,
+        )
       const rate = summary.solveMs > 0 ? Math.round((summary.computed * 1000) / summary.solveMs) : 0
-      out(`Decided ${count(summary.computed, 'pair')} in ${formatDuration(summary.solveMs)} on ${count(threads, 'thread')} (${rate.toLocaleString('en-US')} decisions/s): ${statusCounts(summary.decided)}.`)
+      out(
+        `Decided ${count(summary.computed, 'pair')} in ${formatDuration(summary.solveMs)} on ${count(threads, 'thread')} (${rate.toLocaleString('en-US')} decisions/s): ${statusCounts(summary.decided)}.`,
+      )
       const now = addCounts(plan.current, summary.decided)
       const stored = BATCH_STATUSES.reduce((s, k) => s + now[k], 0)
-      out(`Now up to date: ${stored.toLocaleString('en-US')} of ${plan.pairs.toLocaleString('en-US')} pairs (${statusCounts(now)}).`)
-      if (summary.stopped) out(`Stopped early: ${(pairsToDo(plan) - summary.computed).toLocaleString('en-US')} pairs left; run the same command again to go on.`)
+      out(
+        `Now up to date: ${stored.toLocaleString('en-US')} of ${plan.pairs.toLocaleString('en-US')} pairs (${statusCounts(now)}).`,
+      )
+      if (summary.stopped)
+        out(
+          `Stopped early: ${(pairsToDo(plan) - summary.computed).toLocaleString('en-US')} pairs left; run the same command again to go on.`,
+        )
     }
     return summary.stopped ? 130 : 0
   } finally {
@@ -88,7 +117,8 @@ async function whatFits(options: ParsedOptions): Promise<number> {
 
 /** `batch generate --bags N --seed S`: synthetic bags drawn from the seed catalog's spread. */
 async function generate(options: ParsedOptions): Promise<number> {
-  if (options.bags === undefined) fail('INVALID_OPTION', 'Say how many bags: batch generate --bags 100000 [--seed 1].')
+  if (options.bags === undefined)
+    fail('INVALID_OPTION', 'Say how many bags: batch generate --bags 100000 [--seed 1].')
   const count = readCount(options, 'bags', '--bags', 1, 10_000_000, 0)
   const seed = readCount(options, 'seed', '--seed', 0, 2 ** 32 - 1, 1)
   const catalog = await openCatalogFor(options)
@@ -98,8 +128,18 @@ async function generate(options: ParsedOptions): Promise<number> {
     await generateBags(catalog, { count, seed, onProgress: (done) => bar.update(done) })
     bar.finish()
     const total = await catalog.count('bags')
-    if (options.json) outJson({ location: catalog.location, generated: count, seed, bags: total, ms: Math.round(performance.now() - started) })
-    else out(`Wrote ${count.toLocaleString('en-US')} synthetic bags (synthetic-… ids, seed ${seed}) into ${catalog.location} in ${formatDuration(performance.now() - started)}; it now holds ${total.toLocaleString('en-US')} bags.`)
+    if (options.json)
+      outJson({
+        location: catalog.location,
+        generated: count,
+        seed,
+        bags: total,
+        ms: Math.round(performance.now() - started),
+      })
+    else
+      out(
+        `Wrote ${count.toLocaleString('en-US')} synthetic bags (synthetic-… ids, seed ${seed}) into ${catalog.location} in ${formatDuration(performance.now() - started)}; it now holds ${total.toLocaleString('en-US')} bags.`,
+      )
     return 0
   } finally {
     await catalog.close()
@@ -107,7 +147,10 @@ async function generate(options: ParsedOptions): Promise<number> {
 }
 
 /** Two bars on stderr, one while planning (bags read) and one while deciding (pairs). */
-export function progressBars(): { update: (phase: 'plan' | 'solve', done: number, total: number) => void; finish: () => void } {
+export function progressBars(): {
+  update: (phase: 'plan' | 'solve', done: number, total: number) => void
+  finish: () => void
+} {
   let phase: 'plan' | 'solve' | undefined
   let bar: Progress | undefined
   return {
@@ -115,7 +158,11 @@ export function progressBars(): { update: (phase: 'plan' | 'solve', done: number
       if (next !== phase) {
         bar?.finish()
         phase = next
-        bar = createProgress(next === 'plan' ? { label: 'planning ', total, unit: 'bags' } : { label: 'what-fits', total, unit: 'pairs' })
+        bar = createProgress(
+          next === 'plan'
+            ? { label: 'planning ', total, unit: 'bags' }
+            : { label: 'what-fits', total, unit: 'pairs' },
+        )
       }
       bar!.update(done)
     },
@@ -166,6 +213,9 @@ function statusCounts(counts: Record<BatchStatus, number>): string {
   return BATCH_STATUSES.map((s) => `${STATUS_WORDS[s]} ${counts[s].toLocaleString('en-US')}`).join(', ')
 }
 
-function addCounts(a: Record<BatchStatus, number>, b: Record<BatchStatus, number>): Record<BatchStatus, number> {
+function addCounts(
+  a: Record<BatchStatus, number>,
+  b: Record<BatchStatus, number>,
+): Record<BatchStatus, number> {
   return Object.fromEntries(BATCH_STATUSES.map((s) => [s, a[s] + b[s]])) as Record<BatchStatus, number>
 }
