@@ -10,7 +10,8 @@ export type BagRoom =
 
 /**
  * Turns a catalog bag into the bag layer's spec: exterior sizes, shape, and closure and material where the catalog
- * names one the bag layer knows (otherwise the shape's defaults apply). `undefined`, with the reason, when a side or
+ * names one the bag layer knows (the catalog keeps materials in words, "Structured leather", read as the bag
+ * layer's `structured-leather`; otherwise the shape's defaults apply). `undefined`, with the reason, when a side or
  * the shape is missing: the catalog never invents a size.
  */
 export function catalogBagToSpec(bag: Bag): BagSpec | { missing: string } {
@@ -26,8 +27,8 @@ export function catalogBagToSpec(bag: Bag): BagSpec | { missing: string } {
   }
   const spec: BagSpec = { exteriorMm: { w, h, d }, shape: bag.shape }
   if (bag.closure) spec.closure = bag.closure
-  if (bag.material && (MATERIAL_NAMES as string[]).includes(bag.material))
-    spec.material = bag.material as MaterialName
+  const material = bag.material ? normaliseName(bag.material) : null
+  if (material && (MATERIAL_NAMES as string[]).includes(material)) spec.material = material as MaterialName
   const inside = bag.interiorMm
   if (inside && inside.w !== null && inside.h !== null && inside.d !== null)
     spec.interiorMm = { w: inside.w, h: inside.h, d: inside.d }
@@ -47,6 +48,13 @@ export function bagRoom(bag: Bag): BagRoom {
         }
       : null
   return { kind: 'derived', interior, pricePerMl: perMl }
+}
+
+/** A note when the catalog names a material in words the bag layer does not know (the shape's default applies). */
+export function unknownMaterialNote(bag: Bag, spec: BagSpec): string | null {
+  return bag.material && spec.material === undefined
+    ? `the catalog's material ${show(bag.material)} is not one the bag layer knows; the shape's usual material applies`
+    : null
 }
 
 /** A catalog bag with the container the bag layer derives for it. */
@@ -76,14 +84,8 @@ export async function resolveCatalogBag(catalog: Catalog, id: string): Promise<R
   }
   const notes: string[] = []
   const raw: Record<string, unknown> = { ...spec }
-  if (bag.material && raw.material === undefined) {
-    const name = normaliseName(bag.material)
-    if ((MATERIAL_NAMES as string[]).includes(name)) raw.material = name
-    else
-      notes.push(
-        `the catalog's material ${show(bag.material)} is not one the bag layer knows; the shape's usual material applies`,
-      )
-  }
+  const unknownMaterial = unknownMaterialNote(bag, spec)
+  if (unknownMaterial) notes.push(unknownMaterial)
   if (bag.closure === null)
     notes.push("no closure recorded in the catalog: the shape's usual closure applies")
   const parsed = parseBagSpec(raw)

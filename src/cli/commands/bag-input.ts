@@ -1,11 +1,11 @@
-import { MATERIAL_NAMES, bagInterior, normaliseName, parseBagSpec } from '../../bag/index.js'
+import { bagInterior, parseBagSpec } from '../../bag/index.js'
 import type { BagInterior, BagSpec } from '../../bag/index.js'
 import type { Catalog, Dims, Item } from '../../catalog/index.js'
 import { fail, show } from '../../errors.js'
 import { formatSize, parseSize } from '../../geometry/units.js'
 import type { FitItem } from '../../pack/types.js'
 import type { ParsedOptions } from '../command.js'
-import { catalogBagToSpec } from './catalog-bag.js'
+import { catalogBagToSpec, unknownMaterialNote } from '../../services/catalog-bag.js'
 
 /** A bag named on the command line, with the interior the bag layer derives for it. */
 export interface ResolvedBag {
@@ -48,12 +48,8 @@ export async function readBag(options: ParsedOptions, catalog: Catalog, say: (li
       fail('INVALID_BAG', `Bag ${show(id)} has ${spec.missing}, so its interior cannot be derived. Give its size instead: --bag-size WxHxD --shape SHAPE.`)
     }
     raw = 'missing' in spec ? { exteriorMm: bag.exteriorMm, ...(bag.closure && { closure: bag.closure }) } : { ...spec }
-    // The catalog keeps materials in words ("structured leather"); use one the bag layer knows.
-    if (bag.material && raw.material === undefined) {
-      const name = normaliseName(bag.material)
-      if ((MATERIAL_NAMES as string[]).includes(name)) raw.material = name
-      else notes.push(`the catalog's material ${show(bag.material)} is not one the bag layer knows; the shape's usual material applies`)
-    }
+    const unknownMaterial = 'missing' in spec ? null : unknownMaterialNote(bag, spec)
+    if (unknownMaterial) notes.push(unknownMaterial)
     if (bag.closure === null && options.closure === undefined) notes.push('no closure recorded in the catalog: the shape\'s usual closure applies')
     // The size name without its commentary: "25 (smallest classic size)" reads as "25".
     label = [bag.brand, bag.model, bag.sizeName?.split(' (')[0]].filter(Boolean).join(' ')

@@ -10,8 +10,8 @@ import {
 } from '../../catalog/index.js'
 import type { Bag, Catalog, CatalogFormat, CatalogKind, Dims, Item, Kit, Price } from '../../catalog/index.js'
 import type { ParsedOptions } from '../command.js'
-import { bagRoom } from './catalog-bag.js'
-import type { BagRoom } from './catalog-bag.js'
+import { bagRoom } from '../../services/catalog-bag.js'
+import type { BagRoom } from '../../services/catalog-bag.js'
 import { err, out, outJson, table } from '../output.js'
 
 /** Records found, per kind asked for. */

@@ -8,7 +8,7 @@ import { formatSize, parseSize } from '../../geometry/units.js'
 import type { Vec3 } from '../../pack/types.js'
 import type { ParsedOptions } from '../command.js'
 import { err, out, outJson } from '../output.js'
-import { catalogBagToSpec } from './catalog-bag.js'
+import { catalogBagToSpec } from '../../services/catalog-bag.js'
 
 /** One entry of `--items` as typed: `NAME[=SIZE][@CATEGORY][*N][!]`. */
 interface ItemEntry {

@@ -17,7 +17,7 @@ import type {
 } from '../../style/index.js'
 import type { ParsedOptions } from '../command.js'
 import { err, out, outJson, table } from '../output.js'
-import { bagSpecFromCatalog, essentialsCapacity, styleBagFromCatalog } from './style-bag.js'
+import { bagSpecFromCatalog, essentialsCapacity, styleBagFromCatalog } from '../../services/style-bag.js'
 
 /** What an outfit file holds: the outfit, and optionally the wearer and the occasion. */
 interface OutfitFile {
