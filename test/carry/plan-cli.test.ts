@@ -1,24 +1,13 @@
-import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { CarryPlan } from '../../src/carry/index.js'
 import { checkPacking } from '../../src/pack/index.js'
+import { runCli } from '../support/cli.js'
 
 // The CLI is tested as built (npm run build), run by node in a folder of its own, as a user would run it.
-const ROOT = resolve(import.meta.dirname, '../..')
-const BIN = join(ROOT, 'bin/micropurse.js')
-if (!existsSync(join(ROOT, 'dist/cli/commands/plan-run.js'))) {
-  throw new Error('dist/ has no plan command: run npm run build before the CLI tests.')
-}
-
-function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  const { DATABASE_URL: _, ...env } = process.env
-  return new Promise((done) => {
-    execFile('node', [BIN, ...args], { cwd, env }, (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }))
-  })
-}
+const run = (args: string[], cwd: string) => runCli(args, { cwd })
 
 describe('micropurse plan (built CLI)', () => {
   let dir: string

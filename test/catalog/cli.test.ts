@@ -1,32 +1,13 @@
-import { execFile } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { createTestDatabase, postgresUnavailable } from './databases.js'
 import type { TestDatabase } from './databases.js'
+import { runCli } from '../support/cli.js'
 
 // The CLI is tested as built (npm run build), run by node in a folder of its own, as a user would run it.
-const ROOT = resolve(import.meta.dirname, '../..')
-const BIN = join(ROOT, 'bin/micropurse.js')
-if (!existsSync(join(ROOT, 'dist/cli/commands/catalog-run.js'))) {
-  throw new Error('dist/ has no catalog command: run npm run build before the CLI tests.')
-}
-
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-function run(args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
-  const { DATABASE_URL: _, ...rest } = process.env
-  return new Promise((done) => {
-    execFile('node', [BIN, ...args], { cwd, env: { ...rest, ...env } }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
-    })
-  })
-}
+const run = (args: string[], cwd: string, env: Record<string, string> = {}) => runCli(args, { cwd, env })
 
 describe('micropurse catalog (built CLI)', () => {
   let dir: string

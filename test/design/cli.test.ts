@@ -1,31 +1,12 @@
-import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { checkPacking } from '../../src/pack/index.js'
+import { runCli } from '../support/cli.js'
 
 // The CLI is tested as built (npm run build), run by node in a folder of its own, as a user would run it.
-const ROOT = resolve(import.meta.dirname, '../..')
-const BIN = join(ROOT, 'bin/micropurse.js')
-if (!existsSync(join(ROOT, 'dist/cli/commands/scale-run.js'))) {
-  throw new Error('dist/ has no scale command: run npm run build before the CLI tests.')
-}
-
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-function run(args: string[], cwd: string): Promise<Run> {
-  const { DATABASE_URL: _, ...env } = process.env
-  return new Promise((done) => {
-    execFile('node', [BIN, ...args], { cwd, env }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
-    })
-  })
-}
+const run = (args: string[], cwd: string) => runCli(args, { cwd })
 
 describe('micropurse scale (built CLI)', () => {
   let dir: string
