@@ -4,12 +4,10 @@ import type { SearchLimits, SearchResult } from './search.js'
 
 // Above this many copies the pairs to decide grow too many for this search to be worth a turn.
 export const MAX_RELATION_COPIES = 12
-// Above this many (copy, blocked region) pairs, likewise.
-export const MAX_BLOCKED_PAIRS = 60
 
 /** True when the relation search takes this problem. */
 export function suitsRelationSearch(model: Model): boolean {
-  return model.totalCount <= MAX_RELATION_COPIES && model.totalCount * model.blocked.length <= MAX_BLOCKED_PAIRS
+  return model.totalCount <= MAX_RELATION_COPIES
 }
 
 /**
@@ -19,8 +17,9 @@ export function suitsRelationSearch(model: Model): boolean {
  * it along that axis end), and the choices are feasible exactly when every item then ends within the container.
  * This is the packing-class view of Fekete and Schepers, searched directly: unlike the sweep of `exactSearch` it
  * does not care how fine the coordinates are, so it settles small problems with room to spare that the sweep
- * cannot. Items are decided one at a time (orientation, then its relation to each earlier item), and every new
- * relation pushes start positions forward along that axis until they settle or something runs past the wall.
+ * cannot. Items come one at a time (an orientation each), relations are decided only for pairs that overlap where
+ * they stand, and every new relation pushes start positions forward along that axis until they settle or something
+ * runs past the wall.
  *
  *   x:  [ a ][  b  ]        a before b along x: start(b) ≥ start(a) + w(a)
  *   y:  [ c ]               c before a along y: start(a) ≥ start(c) + d(c)
@@ -60,7 +59,7 @@ export function relationSearch(model: Model, limits: SearchLimits): SearchResult
   const placed: Placed[] = copies.map((c, i) => ({ type: c.type, orient: orient[i]!, x: start[0]![i]!, y: start[1]![i]!, z: start[2]![i]! }))
   return { status: 'fits', placed, nodes }
 
-  // Chooses copy k's orientation, then its relation to each earlier copy.
+  // Chooses copy k's orientation, then settles every overlap among the copies placed so far.
   function decideCopy(k: number): boolean {
     if (k === n) return true
     const copy = copies[k]!
@@ -77,27 +76,47 @@ export function relationSearch(model: Model, limits: SearchLimits): SearchResult
         start[a]![k] = 0
         latest[a]![k] = L[a]! - ext[a]![k]!
       }
-      if (decidePair(k, 0)) return true
+      if (settle(k)) return true
       if (timedOut) return false
     }
     orient[k] = -1
     return false
   }
 
-  // Chooses how copy k stands to copy j: before or after it along x, y or z.
-  function decidePair(k: number, j: number): boolean {
-    if (j === k) return decideBlocked(k, 0)
+  // Relations are decided only where they are needed: with every copy at its earliest start, take the first pair
+  // (two copies, or a copy and a blocked region) that overlaps, and branch on the ways to set them apart. Once set
+  // apart, a pair stays apart (starts only move forward, caps only shrink), so each pair is decided at most once on
+  // a path, and a packing's own relations are always among the branches.
+  function settle(k: number): boolean {
     nodes++
     if (((nodes & 255) === 0 && performance.now() > deadline) || nodes > nodeLimit) timedOut = true
     if (timedOut) return false
-    const twin = copies[k]!.sameAsPrevious && j === k - 1 && orient[j] === orient[k]
+    const overlap = firstOverlap(k)
+    if (overlap === null) return decideCopy(k + 1)
+    if (overlap.region >= 0) {
+      const region = blocked[overlap.region]!
+      const v = overlap.a
+      for (let r = 0; r < 6; r++) {
+        const axis = r % 3
+        const mark = trail.length
+        // r < 3: the region comes first, so v starts at its far face; otherwise v ends by its near face.
+        const ok = r < 3 ? push(axis, v, region[axis + 3]!) : cap(axis, v, region[axis]! - ext[axis]![v]!)
+        if (ok && settle(k)) return true
+        undo(mark)
+        if (timedOut) return false
+      }
+      return false
+    }
+    const [j, i] = [overlap.a, overlap.b]
+    // Of two identical copies in the same orientation, the first is the one before.
+    const twin = i === j + 1 && copies[i]!.sameAsPrevious && orient[j] === orient[i]
     for (let r = 0; r < (twin ? 3 : 6); r++) {
       const axis = r % 3
-      // r < 3: j before k; otherwise k before j.
-      const [from, to] = r < 3 ? [j, k] : [k, j]
+      // r < 3: j before i; otherwise i before j.
+      const [from, to] = r < 3 ? [j, i] : [i, j]
       const mark = trail.length
       after[axis]![from]!.push(to)
-      if (push(axis, to, start[axis]![from]! + ext[axis]![from]!) && decidePair(k, j + 1)) return true
+      if (push(axis, to, start[axis]![from]! + ext[axis]![from]!) && settle(k)) return true
       after[axis]![from]!.pop()
       undo(mark)
       if (timedOut) return false
@@ -105,23 +124,36 @@ export function relationSearch(model: Model, limits: SearchLimits): SearchResult
     return false
   }
 
-  // Chooses how copy k stands to blocked region b: before or after it along x, y or z.
-  function decideBlocked(k: number, b: number): boolean {
-    if (b === blocked.length) return decideCopy(k + 1)
-    nodes++
-    if (((nodes & 255) === 0 && performance.now() > deadline) || nodes > nodeLimit) timedOut = true
-    if (timedOut) return false
-    const region = blocked[b]!
-    for (let r = 0; r < 6; r++) {
-      const axis = r % 3
-      const mark = trail.length
-      // r < 3: the region comes first, so k starts at its far face; otherwise k ends by its near face.
-      const ok = r < 3 ? push(axis, k, region[axis + 3]!) : cap(axis, k, region[axis]! - ext[axis]![k]!)
-      if (ok && decideBlocked(k, b + 1)) return true
-      undo(mark)
-      if (timedOut) return false
+  // The first overlapping pair among copies 0..k (a < b), or of a copy and a blocked region (`region` ≥ 0).
+  function firstOverlap(k: number): { a: number; b: number; region: number } | null {
+    for (let b = 0; b <= k; b++) {
+      for (let a = 0; a < b; a++) {
+        if (
+          start[0]![a]! < start[0]![b]! + ext[0]![b]! &&
+          start[0]![b]! < start[0]![a]! + ext[0]![a]! &&
+          start[1]![a]! < start[1]![b]! + ext[1]![b]! &&
+          start[1]![b]! < start[1]![a]! + ext[1]![a]! &&
+          start[2]![a]! < start[2]![b]! + ext[2]![b]! &&
+          start[2]![b]! < start[2]![a]! + ext[2]![a]!
+        ) {
+          return { a, b, region: -1 }
+        }
+      }
+      for (let r = 0; r < blocked.length; r++) {
+        const region = blocked[r]!
+        if (
+          start[0]![b]! < region[3]! &&
+          region[0]! < start[0]![b]! + ext[0]![b]! &&
+          start[1]![b]! < region[4]! &&
+          region[1]! < start[1]![b]! + ext[1]![b]! &&
+          start[2]![b]! < region[5]! &&
+          region[2]! < start[2]![b]! + ext[2]![b]!
+        ) {
+          return { a: b, b: -1, region: r }
+        }
+      }
     }
-    return false
+    return null
   }
 
   // Lowers copy v's latest start along `axis` to `value`; false if its earliest start is already later.
