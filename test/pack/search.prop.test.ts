@@ -39,7 +39,28 @@ function layout(problem: FitProblem, result: SearchResult): Placement[] {
   })
 }
 
+// Many identical copies: the relation search's symmetry rules (orientations in order, the first of two twins before
+// the second) must never cut off the only layouts.
+const manyCopies = fc
+  .record({
+    container: size3(3, 9),
+    items: fc.array(fc.record({ size: size3(1, 5), count: fc.integer({ min: 2, max: 6 }), rotate: fc.constantFrom<'any' | 'upright' | 'none'>('any', 'upright', 'none') }), {
+      minLength: 1,
+      maxLength: 2,
+    }),
+  })
+  .map(({ container, items }): FitProblem => ({ container: { size: container }, items: items.map((it, i) => ({ id: `i${i}`, ...it })) }))
+
 describe('the exact searches (properties)', () => {
+  test.prop([manyCopies], { numRuns: 300 })('the sweep and the relation search agree on many identical copies', (problem) => {
+    const model = buildModel(problem)
+    const deadline = performance.now() + 300
+    const sweep = exactSearch(model, { deadline })
+    const relations = relationSearch(model, { deadline })
+    if (relations.status === 'fits') expect(checkPacking(problem, layout(problem, relations)).problems).toEqual([])
+    if (sweep.status !== 'unknown' && relations.status !== 'unknown') expect(relations.status).toBe(sweep.status)
+  })
+
   test.prop([problemWithBlocked], { numRuns: 200 })('the sweep and the relation search agree, with blocked regions too', (problem) => {
     const model = buildModel(problem)
     const deadline = performance.now() + 300
