@@ -28,7 +28,7 @@ export function portfolioSearch(model: Model, deadline: number): SearchResult {
     for (const run of runs) {
       const result = exactSearch(run.model, { deadline, nodeLimit: budget }, run.memory)
       nodes += result.nodes
-      if (result.status === 'fits') return { status: 'fits', placed: result.placed.map((p) => unpermute(p, run.perm, model)), nodes }
+      if (result.status === 'fits') return { status: 'fits', placed: result.placed.map((p) => unpermute(p, run.perm)), nodes }
       if (result.status === 'does-not-fit') return { status: 'does-not-fit', placed: [], nodes }
       if (performance.now() >= deadline) break
     }
@@ -76,18 +76,12 @@ function permuteModel(model: Model, perm: readonly number[]): Model {
   }
 }
 
-// Back to the original axes: the position coordinate by coordinate, and the orientation with the same extents.
-function unpermute(p: Placed, perm: readonly number[], model: Model): Placed {
+// Back to the original axes, coordinate by coordinate. `permuteModel` keeps each type's orientations in their order,
+// so the orientation index is the same on both sides.
+function unpermute(p: Placed, perm: readonly number[]): Placed {
   const at = [0, 0, 0]
   at[perm[0]!] = p.x
   at[perm[1]!] = p.y
   at[perm[2]!] = p.z
-  const type = model.types[p.type]!
-  const permuted = permuteModel({ ...model, types: [type] }, perm).types[0]!.orients[p.orient]!
-  const extents = [0, 0, 0]
-  extents[perm[0]!] = permuted.w
-  extents[perm[1]!] = permuted.d
-  extents[perm[2]!] = permuted.h
-  const orient = type.orients.findIndex((o) => o.w === extents[0] && o.d === extents[1] && o.h === extents[2])
-  return { type: p.type, orient, x: at[0]!, y: at[1]!, z: at[2]! }
+  return { type: p.type, orient: p.orient, x: at[0]!, y: at[1]!, z: at[2]! }
 }

@@ -3,7 +3,7 @@ import type { Placed } from './placed.js'
 import type { SearchLimits, SearchResult } from './search.js'
 
 // Above this many copies the pairs to decide grow too many for this search to be worth a turn.
-export const MAX_RELATION_COPIES = 16
+const MAX_RELATION_COPIES = 16
 
 /** True when the relation search takes this problem. */
 export function suitsRelationSearch(model: Model): boolean {
