@@ -42,6 +42,12 @@ export function explainProof(proof: FitProof, problem: FitProblem): string {
       return `${shareFace(proof.axis, proof.itemIds, problem)}: they need ${cm2(proof.needMm2)} of it, the ${interior} has ${cm2(proof.haveMm2)}.`
     case 'shadow-packing':
       return `${shareFace(proof.axis, proof.itemIds, problem)}, and no arrangement of them side by side there exists (searched ${proof.nodes.toLocaleString('en-US')} placements).`
+    case 'stacking': {
+      const along = ['width', 'depth', 'height'][proof.axis]!
+      const face = ['side', 'front', 'floor'][proof.axis]!
+      const stack = ['side by side', 'one behind another', 'one on top of another'][proof.axis]!
+      return `No two of the ${listOf(counted(proof.itemIds))} can sit apart across the ${face} of the ${interior} (${apart(problem)}), so they must lie ${stack}: together at least ${mm(proof.needMm)}, in a ${mm(proof.haveMm)} ${along}.`
+    }
     case 'dual-feasible':
       return `No arrangement exists: counting the space beside long items that nothing else can use (a dual-feasible bound), the items need ${(proof.value * 100).toFixed(1)} % of the ${interior}.`
     case 'search':
@@ -55,13 +61,22 @@ export function explainProof(proof: FitProof, problem: FitProblem): string {
 function shareFace(axis: number, itemIds: string[], problem: FitProblem): string {
   const along = ['width', 'depth', 'height'][axis]!
   const face = ['side', 'front', 'floor'][axis]!
-  const counted = [...new Set(itemIds)].map((id) => {
+  const too = along === 'height' ? 'tall' : along === 'depth' ? 'deep' : 'wide'
+  const stack = along === 'height' ? 'one on top of another' : along === 'depth' ? 'one behind another' : 'side by side'
+  return `The ${listOf(counted(itemIds))} are too ${too} to sit ${stack} in the ${mm(problem.container.size[axis]!)} ${along}, so they must all share the ${face}`
+}
+
+// "2 × card" for repeated ids, in order of first mention.
+function counted(itemIds: string[]): string[] {
+  return [...new Set(itemIds)].map((id) => {
     const n = itemIds.filter((x) => x === id).length
     return n > 1 ? `${n} × ${id}` : id
   })
-  const too = along === 'height' ? 'tall' : along === 'depth' ? 'deep' : 'wide'
-  const stack = along === 'height' ? 'one on top of another' : along === 'depth' ? 'one behind another' : 'side by side'
-  return `The ${listOf(counted)} are too ${too} to sit ${stack} in the ${mm(problem.container.size[axis]!)} ${along}, so they must all share the ${face}`
+}
+
+// Why items cannot sit apart: the container's own size, or its blocked regions too.
+function apart(problem: FitProblem): string {
+  return (problem.container.blocked?.length ?? 0) > 0 ? 'its size and blocked regions leave no room for any two apart' : 'its size leaves no room for any two apart'
 }
 
 function listOf(names: string[]): string {

@@ -6,13 +6,17 @@ import { LIMITS } from './limits.js'
 import type { Placed } from './placed.js'
 import { buildModel, validateProblem, type Model } from './problem.js'
 import { portfolioSearch } from './portfolio.js'
-import { exactSearch } from './search.js'
+import { reachTable } from './reach.js'
+import { slabPacking } from './slabs.js'
 import { shadowPackingBound } from './shadow-packing.js'
+import { stackingBound } from './stacking.js'
 import type { FitAnswer, FitProblem, FitProof, Placement, Vec3 } from './types.js'
 
 // Share of the time limit the heuristic may use before the exact search takes over. Layouts that exist are
 // usually found in well under a millisecond; the rest of the budget is better spent proving.
 const HEURISTIC_SHARE = 0.1
+// Share of the time limit for the layout in slabs, tried when the first heuristic finds none.
+const SLAB_SHARE = 0.1
 // Share of the time limit for packing the shadows of items that must share a face (2D, so usually quick).
 const SHADOW_SHARE = 0.2
 
@@ -58,15 +62,13 @@ function decide(model: Model, deadline: number, started: number): { proof: FitPr
     itemTooLarge(model) ?? openingTooSmall(model) ?? volumeBound(model, blockedVolume) ?? pairConflict(model) ?? projectionBound(model) ?? dualFeasibleBound(model)
   if (bound) return { proof: bound, placed: null, nodes: 0 }
 
-  // 2. Each item alone must find room clear of the blocked regions.
+  // 2. Each item alone must find room clear of the blocked regions; where it can go decides which items must stack.
   let nodes = 0
-  if (model.blocked.length > 0) {
-    for (const t of model.types) {
-      const alone = exactSearch({ ...model, types: [{ ...t, index: 0, count: 1 }], totalCount: 1 }, { deadline })
-      nodes += alone.nodes
-      if (alone.status === 'does-not-fit') return { proof: { kind: 'no-room', itemId: t.id }, placed: null, nodes }
-    }
-  }
+  const reaches = reachTable(model)
+  const roomless = model.types.find((t) => reaches[t.index]!.every((r) => r === null))
+  if (roomless) return { proof: { kind: 'no-room', itemId: roomless.id }, placed: null, nodes }
+  const stacked = stackingBound(model, reaches)
+  if (stacked) return { proof: stacked, placed: null, nodes }
 
   // 3. Items that must share a face must fit on it side by side, as flat shadows.
   const shadows = shadowPackingBound(model, Math.min(deadline, performance.now() + (deadline - started) * SHADOW_SHARE))
@@ -78,6 +80,10 @@ function decide(model: Model, deadline: number, started: number): { proof: FitPr
   const quick = extremePointPacking(model, heuristicDeadline)
   nodes += quick.steps
   if (quick.placed) return { proof: { kind: 'layout', by: 'heuristic' }, placed: quick.placed, nodes }
+  const slabDeadline = Math.min(deadline, performance.now() + (deadline - started) * SLAB_SHARE)
+  const slabs = slabPacking(model, reaches, slabDeadline)
+  nodes += slabs.steps
+  if (slabs.placed) return { proof: { kind: 'layout', by: 'heuristic' }, placed: slabs.placed, nodes }
 
   // 5. Exact search for the rest.
   const result = portfolioSearch(model, deadline)

@@ -13,20 +13,22 @@ const FIRST_ROUND_NODES = 2048
  * magnitude on the same instance, and no rule picks the best one every time, so each order gets a turn: with the
  * longest axis swept last first, as it wins most often. Each order keeps what it learnt (dead states) between
  * rounds, so a restart does not redo its work. Any order's "does not fit" is a proof; any order's layout is a layout.
+ * Past `deadline`, or past `nodeLimit` nodes in all, the answer is `unknown`.
  */
-export function portfolioSearch(model: Model, deadline: number): SearchResult {
+export function portfolioSearch(model: Model, deadline: number, nodeLimit = Infinity): SearchResult {
   const runs = sweepOrders(model.L).map((perm) => ({ perm, model: permuteModel(model, perm), memory: createSearchMemory() }))
   let nodes = 0
   // Small problems also get the search over relative positions, each round first.
   const relations = suitsRelationSearch(model)
-  for (let budget = FIRST_ROUND_NODES; performance.now() < deadline; budget *= 2) {
+  for (let budget = FIRST_ROUND_NODES; performance.now() < deadline && nodes < nodeLimit; budget *= 2) {
     if (relations) {
-      const result = relationSearch(model, { deadline, nodeLimit: budget })
+      const result = relationSearch(model, { deadline, nodeLimit: Math.min(budget, nodeLimit - nodes) })
       nodes += result.nodes
       if (result.status !== 'unknown') return result
     }
     for (const run of runs) {
-      const result = exactSearch(run.model, { deadline, nodeLimit: budget }, run.memory)
+      if (nodes >= nodeLimit) break
+      const result = exactSearch(run.model, { deadline, nodeLimit: Math.min(budget, nodeLimit - nodes) }, run.memory)
       nodes += result.nodes
       if (result.status === 'fits') return { status: 'fits', placed: result.placed.map((p) => unpermute(p, run.perm)), nodes }
       if (result.status === 'does-not-fit') return { status: 'does-not-fit', placed: [], nodes }

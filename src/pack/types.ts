@@ -59,6 +59,7 @@ export type FitProof =
   | { kind: 'dual-feasible'; value: number }
   | { kind: 'projection'; axis: number; itemIds: string[]; needMm2: number; haveMm2: number }
   | { kind: 'shadow-packing'; axis: number; itemIds: string[]; nodes: number }
+  | { kind: 'stacking'; axis: number; itemIds: string[]; needMm: number; haveMm: number }
   | { kind: 'search'; nodes: number }
   | { kind: 'time-limit'; nodes: number }
   | { kind: 'empty' }

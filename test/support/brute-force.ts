@@ -2,10 +2,10 @@ import { orientations, type RotateMode } from '../../src/geometry/orientation.js
 import type { FitProblem } from '../../src/pack/types.js'
 
 /**
- * An independent, slow decision for tiny problems with whole-millimetre sizes and no blocked regions: tries every
- * whole-millimetre position and every allowed orientation of every item, in order, with an occupancy bitmap. Whole
- * positions suffice because any packing of whole-number boxes can be pushed to whole-number coordinates.
- * Only for containers of at most 64 unit cells.
+ * An independent, slow decision for tiny problems with whole-millimetre sizes (blocked regions too): tries every
+ * whole-millimetre position and every allowed orientation of every item, in order, with an occupancy bitmap that
+ * starts with the blocked cells filled. Whole positions suffice because any packing of whole-number boxes among
+ * whole-number blocked boxes can be pushed to whole-number coordinates. Only for containers of at most 64 unit cells.
  */
 export function bruteForceFits(problem: FitProblem): boolean {
   const [W, D, H] = problem.container.size
@@ -28,10 +28,15 @@ export function bruteForceFits(problem: FitProblem): boolean {
     }
     return list
   })
+  let blocked = 0n
+  for (const b of problem.container.blocked ?? []) {
+    for (let z = b.at[2]; z < b.at[2] + b.size[2]; z++)
+      for (let y = b.at[1]; y < b.at[1] + b.size[1]; y++) for (let x = b.at[0]; x < b.at[0] + b.size[0]; x++) blocked |= cell(x, y, z)
+  }
   const place = (i: number, used: bigint): boolean => {
     if (i === copies.length) return true
     for (const m of masks[i]!) if ((m & used) === 0n && place(i + 1, used | m)) return true
     return false
   }
-  return place(0, 0n)
+  return place(0, blocked)
 }
