@@ -25,6 +25,20 @@ describe('micropurse fit --bag / --bag-size and what-fits (built CLI)', () => {
     expect(answer.bag.explanation.join('\n')).toContain('interior 191.1 × 64.1 × 102.2 mm')
   })
 
+  test('fit --kit packs a catalog kit, with --items adding to it, and names the closest kits for an unknown one', async () => {
+    const result = await run(['fit', '--bag', 'coach-tabby-20', '--kit', 'essentials', '--items', 'lipstick:2', '--json'], dir)
+    expect(result.code).toBe(0)
+    const answer = JSON.parse(result.stdout)
+    expect(answer.status).toBe('fits')
+    // essentials: a phone, a card, a lipstick and two keys; two more lipsticks.
+    const ids = answer.placements.map((p: { id: string }) => p.id).sort()
+    expect(ids).toEqual(['apple-iphone-15', 'house-key', 'house-key', 'iso-7810-id1-card', 'lipstick', 'lipstick', 'lipstick'])
+    const unknown = await run(['fit', '--bag', 'coach-tabby-20', '--kit', 'essentiels'], dir)
+    expect(unknown.code).toBe(2)
+    expect(unknown.stdout).toBe('')
+    expect(unknown.stderr).toContain('Unknown kit id "essentiels". Closest kits: essentials')
+  })
+
   test('fit --bag-size reads the size as width × height × depth, says the unit, and explains the container', async () => {
     const result = await run(['fit', '--bag-size', '12x9x5cm', '--shape', 'trapezoid', '--items', 'lipstick,house-key'], dir)
     expect(result.code).toBe(0)

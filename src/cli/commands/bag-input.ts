@@ -69,18 +69,23 @@ export async function readBag(options: ParsedOptions, catalog: Catalog, say: (li
 }
 
 /**
- * The items of `--items id[:count],id...` from the catalog, as fit items (any rotation). Counts add up when an id
- * repeats. Throws `INVALID_INPUT` for a missing list, a bad count or an item with a missing side, and
- * `ITEM_NOT_FOUND` with the closest ids for an unknown id.
+ * The items of `--items id[:count],id...` (after those of the kit `kitId`, if given) from the catalog, as fit items
+ * (any rotation). Counts add up when an id repeats. Throws `INVALID_INPUT` for a missing list, a bad count or an item with a missing side, and
+ * `ITEM_NOT_FOUND` (`KIT_NOT_FOUND`) with the closest ids for an unknown id.
  */
-export async function readItems(value: unknown, catalog: Catalog): Promise<FitItem[]> {
+export async function readItems(value: unknown, catalog: Catalog, kitId?: string): Promise<FitItem[]> {
   const text = Array.isArray(value) ? value.join(',') : value === undefined || value === true ? '' : String(value)
   const entries = text
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '')
-  if (entries.length === 0) fail('INVALID_INPUT', 'Say what to fit: --items ID[,ID...], each id from the catalog, optionally with a count (iso-7810-id1-card:3).')
+  if (entries.length === 0 && kitId === undefined) fail('INVALID_INPUT', 'Say what to fit: --items ID[,ID...], each id from the catalog, optionally with a count (iso-7810-id1-card:3), or --kit ID.')
   const counts = new Map<string, number>()
+  // A kit's lines first, in its order; --items add to them.
+  if (kitId !== undefined) {
+    const kit = await catalog.get('kits', kitId)
+    for (const line of await catalog.kitItems(kit)) counts.set(line.item.id, (counts.get(line.item.id) ?? 0) + line.count)
+  }
   for (const entry of entries) {
     const match = /^(.+?)(?::(\d+))?$/.exec(entry)!
     const count = match[2] === undefined ? 1 : Number(match[2])

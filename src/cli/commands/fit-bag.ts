@@ -10,18 +10,19 @@ import type { ResolvedBag } from './bag-input.js'
 import { formatAnswer } from './fit-input.js'
 
 /**
- * `micropurse fit --bag ID | --bag-size SIZE --items ID[:N],...`: the same answer as `fit --input`, for a bag from
+ * `micropurse fit --bag ID | --bag-size SIZE --items ID[:N],... | --kit ID`: the same answer as `fit --input`, for a bag from
  * the catalog or typed by its size, with the container used and how it was derived. Checks every flag, then opens
  * the catalog (seeding it on first use) and looks up the bag and items.
  */
 export async function runFitBag(options: ParsedOptions): Promise<number> {
-  if (options.input !== undefined) fail('INVALID_INPUT', 'Give either --input FILE or a bag (--bag / --bag-size) with --items, not both.')
-  if (options.items === undefined) fail('INVALID_INPUT', 'Say what to fit: --items ID[,ID...], each id from the catalog, optionally with a count (iso-7810-id1-card:3).')
+  if (options.input !== undefined) fail('INVALID_INPUT', 'Give either --input FILE or a bag (--bag / --bag-size) with --items or --kit, not both.')
+  if (options.items === undefined && options.kit === undefined) fail('INVALID_INPUT', 'Say what to fit: --items ID[,ID...], each id from the catalog, optionally with a count (iso-7810-id1-card:3), or --kit ID.')
+  if (options.kit === true || options.kit === '') fail('INVALID_INPUT', 'Give --kit a kit id from the catalog (micropurse catalog list --kind kits), e.g. --kit essentials.')
   const timeLimitMs = readTimeLimit(options.timeLimit, 1000)
   const catalog = await openCatalogFor(options)
   try {
     const bag = await readBag(options, catalog, err)
-    const items = await readItems(options.items, catalog)
+    const items = await readItems(options.items, catalog, options.kit === undefined ? undefined : String(options.kit))
     const problem: FitProblem = { container: bag.interior.container, items, options: { timeLimitMs } }
     const answer = fit(problem)
     if (options.json) {

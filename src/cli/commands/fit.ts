@@ -10,12 +10,14 @@ export const fitCommand: CliCommand = {
     { flags: '--time-limit <ms>', description: 'Time limit per problem in milliseconds, overriding the file (default 1000)' },
     ...BAG_OPTIONS,
     { flags: '--items <ids>', description: 'With a bag: catalog item ids, each with an optional count: iso-7810-id1-card:3,lipstick' },
+    { flags: '--kit <id>', description: "With a bag: a catalog kit's items (e.g. essentials), before any --items" },
   ],
   examples: [
     'micropurse fit --input examples/chiquito-card.json',
     'micropurse fit --input problems.jsonl --json',
     'micropurse fit --bag coach-tabby-20 --items apple-iphone-15-pro-max,iso-7810-id1-card:2',
     'micropurse fit --bag-size 12x9x5cm --shape trapezoid --items lipstick,house-key',
+    'micropurse fit --bag dior-lady-dior-micro --kit essentials',
   ],
   run: async (_args: string[], options: ParsedOptions) =>
     options.bag !== undefined || options.bagSize !== undefined
