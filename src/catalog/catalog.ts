@@ -133,6 +133,28 @@ export interface Catalog {
  */
 export async function openCatalog(options: OpenCatalogOptions = {}): Promise<Catalog> {
   const target = resolveDatabaseTarget(options.db, options.env, options.cwd)
+  // Processes opening a brand-new SQLite file at the same moment race to migrate and seed it; each step is one
+  // transaction, so the loser has written nothing and simply opens again once the winner is done.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await openOnce(target, options)
+    } catch (error) {
+      if (target.kind !== 'sqlite' || attempt >= SQLITE_OPEN_ATTEMPTS || !isContention(error)) throw databaseError(target, error)
+      await new Promise((resolve) => setTimeout(resolve, attempt * 50 + Math.random() * 50))
+    }
+  }
+}
+
+/** Tries to open a SQLite catalog this many times when another process holds it while migrating or seeding. */
+const SQLITE_OPEN_ATTEMPTS = 6
+
+// Another connection holds the lock, or created the schema between our check and our write.
+function isContention(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error)
+  return /database is locked|SQLITE_BUSY|already exists/i.test(message)
+}
+
+async function openOnce(target: DatabaseTarget, options: OpenCatalogOptions): Promise<Catalog> {
   const db = await connect(target)
   try {
     // Bring the schema up to date, then seed a catalog that has nothing in it.
@@ -149,7 +171,7 @@ export async function openCatalog(options: OpenCatalogOptions = {}): Promise<Cat
     return createCatalog(db, target, { migrations, seeded })
   } catch (error) {
     await db.destroy().catch(() => undefined)
-    throw databaseError(target, error)
+    throw error
   }
 }
 
