@@ -8,6 +8,8 @@ import { bagInterior } from '../bag/index.js'
 import type { BagSpec } from '../bag/index.js'
 import { loadSeed } from '../catalog/index.js'
 import type { Bag, Item } from '../catalog/index.js'
+import { bagContainer, planCarry, pocketContainer } from '../carry/index.js'
+import type { CarryContainer, CarryItem } from '../carry/types.js'
 import { fit } from '../pack/index.js'
 import type { FitItem, FitProblem } from '../pack/types.js'
 import type {
@@ -15,6 +17,7 @@ import type {
   CapacityInput,
   Embellishment,
   Essential,
+  Outfit,
   PlacedEssential,
   StyleBag,
   Strap,
@@ -72,11 +75,36 @@ export function bagSpecFromCatalog(bag: Bag): BagSpec | string {
 }
 
 /**
- * Where the essentials kit goes when only this bag is carried: the fit engine packs them one kit line at a time,
- * most important first (phone, keys, card, lipstick, other), keeping each line that still fits with the ones
- * before; the rest have no place. An `unknown` answer (time limit) counts as no place. Items come from the seed.
+ * The pockets an outfit lends the essentials: two front pockets for each garment marked `hasPockets`, each the size
+ * of a women's jeans front pocket (the median phone-shaped rectangle of the measured pairs, the smaller of the two
+ * sets, so a "fits" holds for most pockets; see `src/carry/pockets.ts`). The outfit says only that a garment has
+ * pockets, not how big they are.
  */
-export function essentialsCapacity(spec: BagSpec): CapacityInput {
+export function outfitPockets(outfit: Outfit): CarryContainer[] {
+  const pockets: CarryContainer[] = []
+  // Read before the advisor checks the outfit (which it does after the capacity is known): skip anything odd.
+  const garments: unknown[] = Array.isArray(outfit?.garments) ? outfit.garments : []
+  garments.forEach((value, g) => {
+    const garment = value as Partial<Outfit['garments'][number]> | null
+    if (typeof garment !== 'object' || garment === null || garment.hasPockets !== true) return
+    for (const side of ['left', 'right']) {
+      const pocket = pocketContainer('womens-jeans-front', `pocket:${g + 1}-${side}`)
+      const name = typeof garment.name === 'string' ? garment.name : 'garment'
+      pockets.push({ ...pocket, name: `${name} ${side} pocket (${pocket.name})` })
+    }
+  })
+  return pockets
+}
+
+/**
+ * Where the essentials kit goes: in the bag, in the outfit's `pockets` (see `outfitPockets`), or nowhere.
+ * - Without pockets the fit engine packs the kit one line at a time, most important first (phone, keys, card,
+ *   lipstick, other), keeping each line that still fits with the ones before.
+ * - With pockets the carry planner shares the kit between the bag and the pockets, most important first (its
+ *   priorities follow the same order), each container's layout checked by the fit engine.
+ * An `unknown` answer (time limit) counts as no place. Items come from the seed.
+ */
+export function essentialsCapacity(spec: BagSpec, pockets: readonly CarryContainer[] = []): CapacityInput {
   const lines = essentialsKit()
   // The interior; walls that leave no room mean nothing goes in.
   let container: FitProblem['container'] | undefined
@@ -85,6 +113,7 @@ export function essentialsCapacity(spec: BagSpec): CapacityInput {
   } catch (error) {
     if (!(error instanceof MicropurseError) || error.code !== 'INVALID_BAG') throw error
   }
+  if (pockets.length > 0) return plannedCapacity(lines, container, pockets)
   // Add kit lines in order of importance while they still fit together.
   const accepted: FitItem[] = []
   const items: PlacedEssential[] = []
@@ -103,6 +132,53 @@ export function essentialsCapacity(spec: BagSpec): CapacityInput {
       items.push({ id: line.fitItem.id, essential: line.essential, where: fits ? 'bag' : 'nowhere' })
   }
   return { kind: 'placed', items }
+}
+
+/** Carry-plan budget when pockets share the kit, ms: a handful of items in three to five containers. */
+const PLAN_TIME_LIMIT_MS = 1000
+
+// The kit shared between the bag and the pockets by the carry planner.
+function plannedCapacity(
+  lines: readonly KitLine[],
+  container: FitProblem['container'] | undefined,
+  pockets: readonly CarryContainer[],
+): CapacityInput {
+  // Priorities in the order of importance: one copy of a line outweighs every copy of the lines after it together.
+  const priority = new Array<number>(lines.length)
+  let after = 0
+  for (let k = lines.length - 1; k >= 0; k--) {
+    priority[k] = after + 1
+    after += priority[k]! * lines[k]!.count
+  }
+  const items: CarryItem[] = lines.map((line, k) => ({
+    id: line.fitItem.id,
+    size: line.fitItem.size,
+    count: line.count,
+    priority: priority[k]!,
+  }))
+  // The bag is part of the look, worn like the pockets: neither adds a piece, so nothing leaves it for a pocket.
+  const bag = container ? [{ ...bagContainer('bag', container, { name: 'the bag' }), worn: true }] : []
+  const containers = [...bag, ...pockets]
+  const plan = planCarry({ items, containers, options: { timeLimitMs: PLAN_TIME_LIMIT_MS, fitTimeLimitMs: FIT_TIME_LIMIT_MS } })
+  const where = new Map<string, PlacedEssential['where'][]>()
+  for (const c of plan.containers) {
+    for (const { id, count } of c.contents) {
+      const list = where.get(id) ?? []
+      for (let i = 0; i < count; i++) list.push(c.kind === 'pocket' ? 'pocket' : 'bag')
+      where.set(id, list)
+    }
+  }
+  return {
+    kind: 'placed',
+    pocketsChecked: true,
+    items: lines.flatMap((line) =>
+      Array.from({ length: line.count }, (_, i) => ({
+        id: line.fitItem.id,
+        essential: line.essential,
+        where: where.get(line.fitItem.id)?.[i] ?? ('nowhere' as const),
+      })),
+    ),
+  }
 }
 
 interface KitLine {

@@ -240,7 +240,10 @@ export function checkCapacity(value: unknown): CapacityInput | undefined {
     return { kind: 'volume', interiorMl: ml }
   }
   if (value.kind === 'placed') {
-    checkKeys(value, ['kind', 'items'], 'the capacity', 'INVALID_INPUT')
+    checkKeys(value, ['kind', 'items', 'pocketsChecked'], 'the capacity', 'INVALID_INPUT')
+    if (value.pocketsChecked !== undefined && typeof value.pocketsChecked !== 'boolean') {
+      fail('INVALID_INPUT', `The capacity's pocketsChecked is ${show(value.pocketsChecked)}: expected true or false.`)
+    }
     requireArray(value.items, "the capacity's items", 'INVALID_INPUT')
     value.items.forEach((item, i) => {
       const at = `capacity item ${i + 1}`

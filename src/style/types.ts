@@ -215,7 +215,13 @@ export interface PlacedEssential {
  * Without either, the practicality rule says the capacity is unknown.
  */
 export type CapacityInput =
-  { kind: 'placed'; items: PlacedEssential[] } | { kind: 'volume'; interiorMl: number }
+  | {
+      kind: 'placed'
+      items: PlacedEssential[]
+      /** True when the caller also tried the outfit's pockets, so what has no place fits none of them either. */
+      pocketsChecked?: boolean
+    }
+  | { kind: 'volume'; interiorMl: number }
 
 /** Everything `adviseStyle` reads. `occasion` defaults to `everyday`. */
 export interface StyleInput {

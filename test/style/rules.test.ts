@@ -212,6 +212,33 @@ describe('practicality rule', () => {
     expect(rule.suggestions[0]!.text).toMatch(/tote/)
   })
 
+  test("once the pockets were tried (pocketsChecked), it no longer asks to check them", () => {
+    const coatWithPockets: Outfit = {
+      garments: [{ name: 'coat', colour: 'black', fit: 'regular', share: 1, layer: 'outer', hasPockets: true }],
+    }
+    const items = [
+      { essential: 'phone' as const, where: 'nowhere' as const },
+      { essential: 'card' as const, where: 'pocket' as const },
+    ]
+    const advise = (pocketsChecked?: boolean) =>
+      adviseStyle({
+        bag: petitChiquito('black'),
+        outfit: coatWithPockets,
+        capacity: { kind: 'placed', items, ...(pocketsChecked !== undefined && { pocketsChecked }) },
+      }).rules.practicality.suggestions[0]!.text
+    expect(advise()).toMatch(/^The coat has pockets: check they take the phone/)
+    expect(advise(true)).toBe(
+      "The phone fits neither the bag nor the outfit's pockets: pair the bag with a tote or a phone case with card slots.",
+    )
+    expect(() =>
+      adviseStyle({
+        bag: petitChiquito('black'),
+        outfit: coatWithPockets,
+        capacity: { kind: 'placed', items, pocketsChecked: 'yes' as unknown as boolean },
+      }),
+    ).toThrow(/The capacity's pocketsChecked is "yes": expected true or false/)
+  })
+
   test('with only a volume it says what is ruled out and that it is an upper bound', () => {
     const rule = adviseStyle({
       bag: petitChiquito('black'),

@@ -70,6 +70,31 @@ describe('micropurse style (built)', () => {
     expect(advice.occasion).toBe('everyday')
   })
 
+  test("the outfit's pockets share the essentials with the bag, through the carry planner", async () => {
+    // The camel coat has pockets; the Petit Chiquito holds none of the essentials, the pockets take the keys and card.
+    const result = await run([
+      '--bag',
+      'jacquemus-le-petit-chiquito',
+      '--bag-colour',
+      'hotpink',
+      '--outfit',
+      'examples/outfit-camel-navy.json',
+      '--json',
+    ])
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stderr).toMatch(
+      /Capacity: the carry planner puts 0 of the 5 essentials .* in its trapezoid interior and 3 in the outfit's 2 pockets \(each taken as a women's jeans front pocket, 67\.7 × 20 × 135\.4 mm/,
+    )
+    const advice = JSON.parse(result.stdout) as StyleAdvice
+    const rows = advice.rules.practicality.details.essentials
+    expect(rows.find((r) => r.essential === 'keys')?.where).toBe('pocket')
+    expect(rows.find((r) => r.essential === 'card')?.where).toBe('pocket')
+    expect(rows.find((r) => r.essential === 'phone')?.where).toBe('nowhere')
+    expect(advice.suggestions.map((s) => s.text)).toContain(
+      "The phone and lipstick fit neither the bag nor the outfit's pockets: pair the bag with a tote or a phone case with card slots.",
+    )
+  })
+
   test('--rank --json ranks catalog bags best first', async () => {
     const result = await run([
       '--rank',

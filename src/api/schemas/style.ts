@@ -105,6 +105,9 @@ export const Capacity = Type.Union([
         ),
         { maxItems: 100 },
       ),
+      pocketsChecked: Type.Optional(
+        Type.Boolean({ description: "True when the outfit's pockets were tried too, so what has no place fits none." }),
+      ),
     },
     { additionalProperties: false },
   ),

@@ -7,7 +7,7 @@ import { MicropurseError } from '../../errors.js'
 import type { ErrorCode } from '../../errors.js'
 import { fit } from '../../pack/index.js'
 import type { FitAnswer, FitContainer, FitProblem } from '../../pack/types.js'
-import { essentialsCapacity } from '../../services/style-bag.js'
+import { essentialsCapacity, outfitPockets } from '../../services/style-bag.js'
 import { judgeEntries } from '../../services/what-fits.js'
 import type { WhatFitsEntry, WhatFitsVerdict } from '../../services/what-fits.js'
 import { adviseStyle } from '../../style/index.js'
@@ -54,7 +54,9 @@ export function runTask(task: SolverTask): SolverResults[SolverTask['kind']] {
     case 'what-fits':
       return judgeEntries(task.container, task.entries, task)
     case 'style': {
-      const capacity = task.capacityFrom ? essentialsCapacity(task.capacityFrom) : task.input.capacity
+      const capacity = task.capacityFrom
+        ? essentialsCapacity(task.capacityFrom, outfitPockets(task.input.outfit))
+        : task.input.capacity
       return adviseStyle({ ...task.input, ...(capacity && { capacity }) })
     }
     case 'scale':

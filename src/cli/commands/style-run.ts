@@ -4,6 +4,7 @@ import { parseBagSpec } from '../../bag/index.js'
 import type { BagSpec } from '../../bag/index.js'
 import { openCatalog } from '../../catalog/index.js'
 import type { Catalog } from '../../catalog/index.js'
+import type { CarryContainer } from '../../carry/types.js'
 import { formatSize, parseLength, parseSize } from '../../geometry/index.js'
 import { RULE_NAMES, adviseStyle, rankBags } from '../../style/index.js'
 import type {
@@ -17,7 +18,7 @@ import type {
 } from '../../style/index.js'
 import type { ParsedOptions } from '../command.js'
 import { err, out, outJson, table } from '../output.js'
-import { bagSpecFromCatalog, essentialsCapacity, styleBagFromCatalog } from '../../services/style-bag.js'
+import { bagSpecFromCatalog, essentialsCapacity, outfitPockets, styleBagFromCatalog } from '../../services/style-bag.js'
 
 /** What an outfit file holds: the outfit, and optionally the wearer and the occasion. */
 interface OutfitFile {
@@ -56,13 +57,14 @@ export async function runStyle(options: ParsedOptions): Promise<number> {
 
   if (options.rank) return rank(options, file.outfit, wearer, occasion, colour)
 
-  // One bag: from a size, a file, or the catalog.
+  // One bag: from a size, a file, or the catalog; the outfit's pockets share the essentials with it.
+  const pockets = outfitPockets(file.outfit)
   const { bag, capacity, note } =
     options.bagSize !== undefined
-      ? bagFromSize(String(options.bagSize), colour, options.bagShape)
+      ? bagFromSize(String(options.bagSize), colour, options.bagShape, pockets)
       : options.bagFile !== undefined
-        ? bagFromFile(String(options.bagFile), colour, options.bagShape)
-        : await withCatalog(options, (catalog) => bagFromCatalog(catalog, String(options.bag), colour))
+        ? bagFromFile(String(options.bagFile), colour, options.bagShape, pockets)
+        : await withCatalog(options, (catalog) => bagFromCatalog(catalog, String(options.bag), colour, pockets))
   const advice = adviseStyle({
     bag,
     outfit: file.outfit,
@@ -86,7 +88,7 @@ interface BagChoice {
   note?: string
 }
 
-function bagFromSize(text: string, colour: string | undefined, shape: unknown): BagChoice {
+function bagFromSize(text: string, colour: string | undefined, shape: unknown, pockets: readonly CarryContainer[]): BagChoice {
   const { sizeMm, unit } = parseSize(text, 3)
   if (colour === undefined)
     fail('INVALID_INPUT', 'A --bag-size bag needs its colour: add --bag-colour, e.g. --bag-colour "#ff1493".')
@@ -99,10 +101,10 @@ function bagFromSize(text: string, colour: string | undefined, shape: unknown): 
     depthMm: d,
     colour,
   }
-  return withCapacity(bag, specFor({ w, h, d }, shape), shape === undefined)
+  return withCapacity(bag, specFor({ w, h, d }, shape), pockets, shape === undefined)
 }
 
-function bagFromFile(path: string, colour: string | undefined, shape: unknown): BagChoice {
+function bagFromFile(path: string, colour: string | undefined, shape: unknown, pockets: readonly CarryContainer[]): BagChoice {
   const value = readJson(path)
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(
@@ -121,10 +123,15 @@ function bagFromFile(path: string, colour: string | undefined, shape: unknown): 
       note: `Capacity unknown: the bag in ${path} needs widthMm, heightMm and depthMm for the fit engine.`,
     }
   }
-  return withCapacity(bag, specFor({ w, h, d }, shape), shape === undefined)
+  return withCapacity(bag, specFor({ w, h, d }, shape), pockets, shape === undefined)
 }
 
-async function bagFromCatalog(catalog: Catalog, id: string, colour: string | undefined): Promise<BagChoice> {
+async function bagFromCatalog(
+  catalog: Catalog,
+  id: string,
+  colour: string | undefined,
+  pockets: readonly CarryContainer[],
+): Promise<BagChoice> {
   const found = await catalog.get('bags', id)
   if (colour === undefined) {
     fail(
@@ -135,7 +142,7 @@ async function bagFromCatalog(catalog: Catalog, id: string, colour: string | und
   const bag = styleBagFromCatalog(found, colour)
   const spec = bagSpecFromCatalog(found)
   if (typeof spec === 'string') return { bag, capacity: undefined, note: `Capacity unknown: ${spec}.` }
-  return withCapacity(bag, spec)
+  return withCapacity(bag, spec, pockets)
 }
 
 /** A size plus a shape (default box) as a checked bag spec; throws `UNKNOWN_SHAPE` for a shape the bag layer lacks. */
@@ -143,16 +150,23 @@ function specFor(exteriorMm: { w: number; h: number; d: number }, shape: unknown
   return parseBagSpec({ exteriorMm, shape: shape === undefined ? 'box' : String(shape) })
 }
 
-function withCapacity(bag: StyleBag, spec: BagSpec, isShapeAssumed = false): BagChoice {
-  const capacity = essentialsCapacity(spec)
-  const inBag = capacity.kind === 'placed' ? capacity.items.filter((i) => i.where === 'bag').length : 0
-  const total = capacity.kind === 'placed' ? capacity.items.length : 0
+function withCapacity(bag: StyleBag, spec: BagSpec, pockets: readonly CarryContainer[], isShapeAssumed = false): BagChoice {
+  const capacity = essentialsCapacity(spec, pockets)
+  const placed = capacity.kind === 'placed' ? capacity.items : []
+  const inBag = placed.filter((i) => i.where === 'bag').length
+  const inPockets = placed.filter((i) => i.where === 'pocket').length
+  const shape = `its ${spec.shape} interior${isShapeAssumed ? ' (shape assumed; give --bag-shape)' : ''}`
   return {
     bag,
     capacity,
-    note: `Capacity: the fit engine puts ${inBag} of the ${total} essentials (a phone, a card, a lipstick, two house keys) in its ${spec.shape} interior${isShapeAssumed ? ' (shape assumed; give --bag-shape)' : ''}.`,
+    note:
+      pockets.length === 0
+        ? `Capacity: the fit engine puts ${inBag} of the ${placed.length} essentials (${KIT_WORDS}) in ${shape}.`
+        : `Capacity: the carry planner puts ${inBag} of the ${placed.length} essentials (${KIT_WORDS}) in ${shape} and ${inPockets} in the outfit's ${pockets.length} pockets (each taken as a women's jeans front pocket, ${formatSize(pockets[0]!.container.size)}, the median measured).`,
   }
 }
+
+const KIT_WORDS = 'a phone, a card, a lipstick, two house keys'
 
 // --- ranking ----------------------------------------------------------------------------------------------------
 
@@ -170,6 +184,7 @@ async function rank(
       '--rank needs --bag-colour: the catalog has no bag colours, so the ranking compares every bag in that colour.',
     )
   }
+  const pockets = outfitPockets(outfit)
   const { bags, capacities, skipped } = await withCatalog(options, async (catalog) => {
     // Every micro bag with a width; reference-only bags (a Birkin 35) are there to compare against, not to wear.
     const all = await catalog.list('bags')
@@ -178,7 +193,7 @@ async function rank(
     const capacities: Record<string, CapacityInput> = {}
     for (const b of usable) {
       const spec = bagSpecFromCatalog(b)
-      if (typeof spec !== 'string') capacities[b.id] = essentialsCapacity(spec)
+      if (typeof spec !== 'string') capacities[b.id] = essentialsCapacity(spec, pockets)
     }
     return { bags, capacities, skipped: all.length - usable.length }
   })
@@ -188,7 +203,7 @@ async function rank(
     top,
   )
   err(
-    `Ranked ${bags.length} catalog bags in ${colour}${skipped > 0 ? ` (${skipped} left out: reference-only or no width)` : ''}; capacity from the fit engine for the ${Object.keys(capacities).length} with a full size and shape.`,
+    `Ranked ${bags.length} catalog bags in ${colour}${skipped > 0 ? ` (${skipped} left out: reference-only or no width)` : ''}; capacity from ${pockets.length > 0 ? `the carry planner (each bag with the outfit's ${pockets.length} pockets)` : 'the fit engine'} for the ${Object.keys(capacities).length} with a full size and shape.`,
   )
   if (options.json) outJson(ranked)
   else out(formatRanking(ranked))

@@ -67,11 +67,15 @@ export function practicalityRule(input: CheckedInput, weight: number): RuleResul
     .map((r) => r.essential)
   if (outside.length > 0) {
     const pockets = input.garments.find((g) => g.hasPockets)
+    const checked = capacity.kind === 'placed' && capacity.pocketsChecked === true
     suggestions.push({
       rule: 'practicality',
-      text: pockets
-        ? `The ${pockets.label} has pockets: check they take the ${listWords(outside)}; otherwise pair the bag with a tote or a phone case with card slots.`
-        : `Pair the bag with a tote, a coat with functional pockets or a phone case with card slots for the ${listWords(outside)}.`,
+      text:
+        pockets && checked
+          ? `The ${listWords(outside)} ${outside.length === 1 ? 'fits' : 'fit'} neither the bag nor the outfit's pockets: pair the bag with a tote or a phone case with card slots.`
+          : pockets
+            ? `The ${pockets.label} has pockets: check they take the ${listWords(outside)}; otherwise pair the bag with a tote or a phone case with card slots.`
+            : `Pair the bag with a tote, a coat with functional pockets or a phone case with card slots for the ${listWords(outside)}.`,
     })
   }
 
