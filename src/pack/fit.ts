@@ -1,4 +1,4 @@
-import { unionVolume } from '../geometry/box.js'
+import { unionVolumeExact } from '../geometry/box.js'
 import { dualFeasibleBound, itemTooLarge, openingTooSmall, pairConflict, projectionBound, volumeBound } from './bounds.js'
 import { explainProof } from './explain.js'
 import { extremePointPacking } from './heuristic.js'
@@ -15,6 +15,8 @@ import type { FitAnswer, FitProblem, FitProof, Placement, Vec3 } from './types.j
 // Share of the time limit the heuristic may use before the exact search takes over. Layouts that exist are
 // usually found in well under a millisecond; the rest of the budget is better spent proving.
 const HEURISTIC_SHARE = 0.1
+// Share of the time limit for working out where each item fits alone (well under a millisecond for bags).
+const REACH_SHARE = 0.1
 // Share of the time limit for the layout in slabs, tried when the first heuristic finds none.
 const SLAB_SHARE = 0.1
 // Share of the time limit for packing the shadows of items that must share a face (2D, so usually quick).
@@ -55,20 +57,24 @@ function decide(model: Model, deadline: number, started: number): { proof: FitPr
   if (model.totalCount === 0) return { proof: { kind: 'empty' }, placed: [], nodes: 0 }
 
   // 1. Bounds: cheap proofs, from the most to the least obvious.
-  const blockedVolume = BigInt(
-    unionVolume(model.blocked.map((b) => ({ at: [b[0]!, b[1]!, b[2]!], size: [b[3]! - b[0]!, b[4]! - b[1]!, b[5]! - b[2]!] }))),
+  const blockedVolume = unionVolumeExact(
+    model.blocked.map((b) => ({ at: [b[0]!, b[1]!, b[2]!], size: [b[3]! - b[0]!, b[4]! - b[1]!, b[5]! - b[2]!] })),
   )
   const bound =
     itemTooLarge(model) ?? openingTooSmall(model) ?? volumeBound(model, blockedVolume) ?? pairConflict(model) ?? projectionBound(model) ?? dualFeasibleBound(model)
   if (bound) return { proof: bound, placed: null, nodes: 0 }
 
   // 2. Each item alone must find room clear of the blocked regions; where it can go decides which items must stack.
+  // (Among very many blocked regions this can take long: past its share of the time it is dropped, with what it
+  // decides, and the search alone decides.)
   let nodes = 0
-  const reaches = reachTable(model)
-  const roomless = model.types.find((t) => reaches[t.index]!.every((r) => r === null))
-  if (roomless) return { proof: { kind: 'no-room', itemId: roomless.id }, placed: null, nodes }
-  const stacked = stackingBound(model, reaches)
-  if (stacked) return { proof: stacked, placed: null, nodes }
+  const reaches = reachTable(model, Math.min(deadline, started + (deadline - started) * REACH_SHARE))
+  if (reaches) {
+    const roomless = model.types.find((t) => reaches[t.index]!.every((r) => r === null))
+    if (roomless) return { proof: { kind: 'no-room', itemId: roomless.id }, placed: null, nodes }
+    const stacked = stackingBound(model, reaches)
+    if (stacked) return { proof: stacked, placed: null, nodes }
+  }
 
   // 3. Items that must share a face must fit on it side by side, as flat shadows.
   const shadows = shadowPackingBound(model, Math.min(deadline, performance.now() + (deadline - started) * SHADOW_SHARE))
@@ -80,10 +86,12 @@ function decide(model: Model, deadline: number, started: number): { proof: FitPr
   const quick = extremePointPacking(model, heuristicDeadline)
   nodes += quick.steps
   if (quick.placed) return { proof: { kind: 'layout', by: 'heuristic' }, placed: quick.placed, nodes }
-  const slabDeadline = Math.min(deadline, performance.now() + (deadline - started) * SLAB_SHARE)
-  const slabs = slabPacking(model, reaches, slabDeadline)
-  nodes += slabs.steps
-  if (slabs.placed) return { proof: { kind: 'layout', by: 'heuristic' }, placed: slabs.placed, nodes }
+  if (reaches) {
+    const slabDeadline = Math.min(deadline, performance.now() + (deadline - started) * SLAB_SHARE)
+    const slabs = slabPacking(model, reaches, slabDeadline)
+    nodes += slabs.steps
+    if (slabs.placed) return { proof: { kind: 'layout', by: 'heuristic' }, placed: slabs.placed, nodes }
+  }
 
   // 5. Exact search for the rest.
   const result = portfolioSearch(model, deadline)

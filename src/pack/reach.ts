@@ -10,48 +10,57 @@ export interface Reach {
 }
 
 /**
- * The reach of a box of extents `size` in the container of `model`, in model units.
+ * The reach of a box of extents `size` in the container of `model`, in model units; `undefined` when `deadline` (a
+ * `performance.now()` time) passed before it was known.
  *
- * A placement with the least (or greatest) position along axis k can be pushed towards the origin along the two
- * other axes until it touches a wall or a blocked box, without changing its position along k. So those two axes only
- * need their "pushed down" positions: 0 or the far face of a blocked box. For each such pair, the blocked boxes it
- * meets forbid open intervals along k, and one sweep from each end finds the first and last free position.
+ * The least position along axis k is a "pushed down" one: 0 or the far face of a blocked box, since a placement there
+ * that could move down would not be the least. So the candidates along k are tried in increasing order, and the first
+ * at which the box fits somewhere is the least. Whether it fits somewhere at position p along k is a question about
+ * the blocked boxes that meet the slab [p, p + extent): along the second axis i only their far faces (and 0) need
+ * trying, by the same argument, and along the third axis j one sweep over the open intervals they forbid finds a free
+ * position if there is one. The greatest position is found the same way from the top.
  *
- *   along k:  0 ──────(////)──(//////)────(///)── L−s      //// positions where the box would hit a blocked box
- *                least ^                      ^ greatest
+ *   along j:  0 ──────(////)──(//////)────(///)── L−s      //// positions where the box would hit a blocked box
+ *                  ^ free
  */
-export function reachOf(model: Model, size: readonly [number, number, number]): Reach | null {
+export function reachOf(model: Model, size: readonly [number, number, number], deadline = Infinity): Reach | null | undefined {
   const { L, blocked } = model
   if (size[0] > L[0] || size[1] > L[1] || size[2] > L[2]) return null
   if (blocked.length === 0) return { least: [0, 0, 0], greatest: [L[0] - size[0], L[1] - size[1], L[2] - size[2]] }
-  const least: [number, number, number] = [Infinity, Infinity, Infinity]
-  const greatest: [number, number, number] = [-Infinity, -Infinity, -Infinity]
+  const least: [number, number, number] = [0, 0, 0]
+  const greatest: [number, number, number] = [0, 0, 0]
   for (let k = 0; k < 3; k++) {
-    const i = (k + 1) % 3
-    const j = (k + 2) % 3
-    // 1. Pushed-down positions along the two other axes.
-    const alongI = pushedDown(blocked, i, L[i] - size[i])
-    const alongJ = pushedDown(blocked, j, L[j] - size[j])
-    for (const pi of alongI) {
-      // 2. The blocked boxes the item meets at this position along i, then along j.
-      const meetI = blocked.filter((b) => b[i]! < pi + size[i] && pi < b[3 + i]!)
-      for (const pj of alongJ) {
-        const meet = meetI.filter((b) => b[j]! < pj + size[j] && pj < b[3 + j]!)
-        // 3. Each forbids positions strictly between (its near face − the item's extent) and its far face along k.
-        const span = freeSpan(meet, k, size[k], L[k] - size[k])
-        if (!span) continue
-        least[k] = Math.min(least[k], span[0])
-        greatest[k] = Math.max(greatest[k], span[1])
-      }
-    }
-    if (least[k] === Infinity) return null
+    const max = L[k] - size[k]
+    // 1. Upward from 0 over the pushed-down positions, then downward from the top over the pushed-up ones.
+    const up = [...new Set([0, ...blocked.map((b) => b[3 + k]!)])].filter((p) => p <= max).sort((a, b) => a - b)
+    const down = [...new Set([max, ...blocked.map((b) => b[k]! - size[k])])].filter((p) => p >= 0).sort((a, b) => b - a)
+    const low = up.find((p) => fitsInSlab(model, size, k, p, deadline))
+    if (performance.now() > deadline) return undefined
+    if (low === undefined) return null
+    const high = down.find((p) => fitsInSlab(model, size, k, p, deadline))
+    if (performance.now() > deadline) return undefined
+    least[k] = low
+    greatest[k] = high!
   }
   return { least, greatest }
 }
 
-/** The reach of every allowed orientation of every item type, indexed like `model.types[t].orients`. */
-export function reachTable(model: Model): (Reach | null)[][] {
-  return model.types.map((t) => t.orients.map((o) => reachOf(model, extents(o))))
+/**
+ * The reach of every allowed orientation of every item type, indexed like `model.types[t].orients`, or null when
+ * `deadline` passed first (then nothing is known).
+ */
+export function reachTable(model: Model, deadline = Infinity): (Reach | null)[][] | null {
+  const table: (Reach | null)[][] = []
+  for (const t of model.types) {
+    const row: (Reach | null)[] = []
+    for (const o of t.orients) {
+      const reach = reachOf(model, extents(o), deadline)
+      if (reach === undefined) return null
+      row.push(reach)
+    }
+    table.push(row)
+  }
+  return table
 }
 
 /** An orientation's extents along x, y, z. */
@@ -59,24 +68,28 @@ export function extents(o: Orientation): [number, number, number] {
   return [o.w, o.d, o.h]
 }
 
-// 0 and every blocked box's far face along `axis`, up to `max` (the last position the item's extent allows).
-function pushedDown(blocked: readonly number[][], axis: number, max: number): number[] {
-  const out = new Set<number>([0])
-  for (const b of blocked) if (b[3 + axis]! <= max) out.add(b[3 + axis]!)
-  return [...out]
-}
-
-// First and last position in [0, max] outside every open interval (near − extent, far) of the boxes along `axis`.
-function freeSpan(boxes: readonly number[][], axis: number, extent: number, max: number): [number, number] | null {
-  if (boxes.length === 0) return [0, max]
-  // From the low end: each interval that covers the current position moves it to the interval's end.
-  const byStart = [...boxes].sort((a, b) => a[axis]! - b[axis]!)
-  let low = 0
-  for (const b of byStart) if (b[axis]! - extent < low && low < b[3 + axis]!) low = b[3 + axis]!
-  if (low > max) return null
-  // From the high end, the same way down.
-  const byEnd = [...boxes].sort((a, b) => b[3 + axis]! - a[3 + axis]!)
-  let high = max
-  for (const b of byEnd) if (b[axis]! - extent < high && high < b[3 + axis]!) high = b[axis]! - extent
-  return [low, high]
+// Whether the box fits somewhere with its corner at `p` along axis k (clear of every blocked box, inside the walls).
+// Past `deadline` it answers yes, and the caller, seeing the time, discards the answer.
+function fitsInSlab(model: Model, size: readonly number[], k: number, p: number, deadline: number): boolean {
+  if (performance.now() > deadline) return true
+  const { L, blocked } = model
+  const i = (k + 1) % 3
+  const j = (k + 2) % 3
+  // 2. The blocked boxes meeting the slab along k: only they can be in the way.
+  const slab = blocked.filter((b) => b[k]! < p + size[k]! && p < b[3 + k]!)
+  if (slab.length === 0) return true
+  // 3. Along i, the pushed-down positions among them; along j, a sweep over what those meeting it forbid.
+  const maxI = L[i]! - size[i]!
+  const maxJ = L[j]! - size[j]!
+  const alongI = [...new Set([0, ...slab.map((b) => b[3 + i]!)])].filter((q) => q <= maxI)
+  const byStart = [...slab].sort((a, b) => a[j]! - b[j]!)
+  for (const q of alongI) {
+    let low = 0
+    for (const b of byStart) {
+      if (!(b[i]! < q + size[i]! && q < b[3 + i]!)) continue
+      if (b[j]! - size[j]! < low && low < b[3 + j]!) low = b[3 + j]!
+    }
+    if (low <= maxJ) return true
+  }
+  return false
 }

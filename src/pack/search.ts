@@ -29,6 +29,8 @@ export interface SearchResult {
   nodes: number
 }
 
+// Floors with more cells than this check the clock at every node.
+const BIG_FLOOR_CELLS = 1024
 // Dead ends remembered at most; past it the search goes on without remembering new ones.
 const MAX_MEMO = 400_000
 // Dead ends whose search took fewer nodes than this are not remembered: searching them again is cheaper.
@@ -107,7 +109,10 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
     const stepped: { floor: Floor; nodesBefore: number }[] = []
     search: for (;;) {
       nodes++
-      if (((nodes & 255) === 0 && performance.now() > deadline) || nodes > nodeLimit) timedOut = true
+      // The clock every 256 nodes, or every node on a floor of many cells (many blocked regions), where one node can
+      // cost milliseconds.
+      const onClock = (nodes & 255) === 0 || floor.heights.length > BIG_FLOOR_CELLS
+      if ((onClock && performance.now() > deadline) || nodes > nodeLimit) timedOut = true
       if (timedOut) break
       if (path.length === model.totalCount) {
         found = true
@@ -197,6 +202,8 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
     // Along z: each column's free height.
     let dead = 0
     for (let j = 0; j < ny; j++) {
+      // A floor of very many cells (hundreds of blocked regions) can take long: past the deadline, prune nothing.
+      if ((j & 7) === 7 && performance.now() > deadline) return false
       for (let i = 0; i < nx; i++) {
         const h = floor.heights[j * nx + i]!
         if (h >= H || (blocked.length > 0 && blockedAbove(floor, i, j, h))) continue
@@ -268,7 +275,11 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
     while (j < ny && floor.heights[j * nx + qi] === qz) j++
     const runY = floor.ys[j]!
     // Ending flush: at the top, or level with a cell higher than q.
-    const isFlush = (top: number) => top === H || (top > qz && floor.heights.includes(top))
+    // (On a floor of very many cells, the heights as a set, made once per call: there are many candidates.)
+    let heights: Set<number> | undefined
+    const isHeight = (v: number) =>
+      floor.heights.length <= BIG_FLOOR_CELLS ? floor.heights.includes(v) : (heights ??= new Set(floor.heights)).has(v)
+    const isFlush = (top: number) => top === H || (top > qz && isHeight(top))
     const scored: { t: (typeof types)[number]; o: number; score: number; rank: number }[] = []
     for (const t of types) {
       if (remaining[t.index] === 0) continue

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import { MicropurseError } from '../../src/errors.js'
 import { fit } from '../../src/pack/index.js'
-import type { FitProblem } from '../../src/pack/types.js'
+import type { FitProblem, Vec3 } from '../../src/pack/types.js'
 import { expectValidAnswer } from '../support/assert-answer.js'
+import { mulberry32 } from '../support/instances.js'
 
 // Sourced sizes from shared/data (see data/SOURCES.md there): exterior w × h × d of bags, w × h × d of items.
 const CARD = { id: 'iso-7810-id1-card', size: [85.6, 53.98, 0.76] as [number, number, number] }
@@ -142,6 +143,23 @@ describe('fit', () => {
     })
     expect(['unknown', 'fits', 'does-not-fit']).toContain(answer.status)
     if (answer.status === 'unknown') expect(answer.reason).toMatch(/Could not decide within the time limit/)
+  })
+
+  test('comes back soon after its time limit even with 200 blocked regions and 200 item kinds', () => {
+    // A hang guard, not a speed test: before the engine watched the clock inside its per-node work, this took 30 s.
+    const random = mulberry32(7)
+    const blocked = Array.from({ length: 200 }, () => {
+      const at = [random() * 290, random() * 290, random() * 290].map((v) => Math.round(v * 10) / 10) as Vec3
+      return { at, size: at.map(() => Math.round((1 + random() * 9) * 10) / 10) as Vec3 }
+    })
+    const items = Array.from({ length: 200 }, (_, i) => ({
+      id: `thing-${i}`,
+      size: [0, 0, 0].map(() => 5 + Math.round(random() * 400) / 10) as Vec3,
+    }))
+    const started = performance.now()
+    const answer = solve({ container: { size: [300, 300, 300], blocked }, items, options: { timeLimitMs: 300 } })
+    expect(['unknown', 'fits', 'does-not-fit']).toContain(answer.status)
+    expect(performance.now() - started).toBeLessThan(5000)
   })
 
   test('gives the same answer twice and leaves its input unchanged', () => {
