@@ -199,8 +199,10 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
     const nx = floor.xs.length - 1
     const ny = floor.ys.length - 1
     const sums = sumsLeft()
-    // Along z: each column's free height.
+    // Along z: each column's free height. Neighbouring cells mostly share a height: the last answer is kept.
     let dead = 0
+    let lastFree = -1
+    let lastLost = 0
     for (let j = 0; j < ny; j++) {
       // A floor of very many cells (hundreds of blocked regions) can take long: past the deadline, prune nothing.
       if ((j & 7) === 7 && performance.now() > deadline) return false
@@ -208,7 +210,11 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
         const h = floor.heights[j * nx + i]!
         if (h >= H || (blocked.length > 0 && blockedAbove(floor, i, j, h))) continue
         const free = H - h
-        const lost = spare === 0 ? (hasSum(sums[2]!, free) ? 0 : 1) : free - largestSumAtMost(sums[2]!, free)
+        if (free !== lastFree) {
+          lastFree = free
+          lastLost = spare === 0 ? (hasSum(sums[2]!, free) ? 0 : 1) : free - largestSumAtMost(sums[2]!, free)
+        }
+        const lost = lastLost
         if (lost === 0) continue
         dead += lost * (floor.xs[i + 1]! - floor.xs[i]!) * (floor.ys[j + 1]! - floor.ys[j]!)
         if (dead > spare) return true
