@@ -3,15 +3,16 @@ import type { Placed } from './placed.js'
 import { extents, type Reach } from './reach.js'
 import { portfolioSearch } from './portfolio.js'
 
-// Search nodes one slab's 2D packing may take before the slab is taken as full (a count, not a time, so that the
+// Search nodes one slab's packing may take before the slab is taken as full (a count, not a time, so that the
 // same problem always gets the same layout).
 const SLAB_NODES = 2000
 
 /**
  * Finds a layout, without any promise, as slabs one behind another along an axis: each slab is as thick as its
- * thickest item, and the items in it sit side by side on the face across the axis, clear of the blocked regions
- * that reach into the slab. Items go thickest first into the first slab that takes them (its 2D packing decided by
- * the exact search, briefly), else into a new slab behind the others.
+ * first item, and the items in it sit side by side on the face across the axis (thinner ones may also stand one
+ * behind another there), clear of the blocked regions that reach into the slab. Items go thickest first into the
+ * first slab that takes them (the slab's packing decided by the exact search with a small node budget), else into a
+ * new slab behind the others.
  *
  *   round bag, side view:  slab 1   slab 2  slab 3      front view of slab 1:   ╭──────────╮
  *                          ┌──────┬────────┬───┐                                │ ▓▓▓  ░░  │ a glasses case and a
@@ -19,7 +20,7 @@ const SLAB_NODES = 2000
  *                          └──────┴────────┴───┘                                ╰──────────╯
  *
  * This finds the layouts of tall, thin things in curved outlines that corner-first heuristics miss: there, the
- * blocked regions run through the whole depth, so each slab is the same 2D puzzle, and most items fill a slab alone.
+ * blocked regions run through the whole depth, so each slab is nearly the same 2D puzzle.
  * `reaches` are the items' reaches (orientations without room are skipped). Returns null when no axis works before
  * `deadline`, or when no blocked region runs through the container.
  */
