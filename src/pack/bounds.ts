@@ -1,4 +1,4 @@
-import type { ItemType, Model, Orientation } from './problem.js'
+import { extents, type ItemType, type Model } from './problem.js'
 import type { FitProof } from './types.js'
 
 /**
@@ -55,10 +55,10 @@ export function pairConflict(model: Model): FitProof | null {
 
 function canCoexist(a: ItemType, b: ItemType, L: readonly number[]): boolean {
   for (const oa of a.orients) {
-    const ea = [oa.w, oa.d, oa.h]
+    const ea = extents(oa)
     if (ea[0]! > L[0]! || ea[1]! > L[1]! || ea[2]! > L[2]!) continue
     for (const ob of b.orients) {
-      const eb = [ob.w, ob.d, ob.h]
+      const eb = extents(ob)
       if (eb[0]! > L[0]! || eb[1]! > L[1]! || eb[2]! > L[2]!) continue
       // Side by side along axis k: their extents along k add up within the container.
       for (let k = 0; k < 3; k++) if (ea[k]! + eb[k]! <= L[k]!) return true
@@ -115,7 +115,7 @@ export function shadowCliques(model: Model): ShadowClique[] {
       let shadow = Infinity
       const shadows = new Map<string, [number, number]>()
       for (const o of t.orients) {
-        const e = [o.w, o.d, o.h]
+        const e = extents(o)
         if (e[0]! > model.L[0] || e[1]! > model.L[1] || e[2]! > model.L[2]) continue
         depth = Math.min(depth, e[axis]!)
         shadow = Math.min(shadow, e[face[0]]! * e[face[1]]!)
@@ -185,7 +185,7 @@ function epsilonCandidates(model: Model, axis: number, max: number): number[] {
   const set = new Set<number>([0])
   for (const t of model.types) {
     for (const o of t.orients) {
-      const x = extentAlong(o, axis)
+      const x = extents(o)[axis]!
       for (const e of [x + 1, L - x + 1]) if (e > 0 && e <= L / 2) set.add(e)
     }
   }
@@ -194,10 +194,6 @@ function epsilonCandidates(model: Model, axis: number, max: number): number[] {
   const picked = new Set<number>([0])
   for (let i = 1; i < max; i++) picked.add(sorted[Math.round((i * (sorted.length - 1)) / (max - 1))]!)
   return [...picked]
-}
-
-function extentAlong(o: Orientation, axis: number): number {
-  return axis === 0 ? o.w : axis === 1 ? o.d : o.h
 }
 
 function toUm3(v: bigint, model: Model): number {

@@ -43,9 +43,7 @@ export function explainProof(proof: FitProof, problem: FitProblem): string {
     case 'shadow-packing':
       return `${shareFace(proof.axis, proof.itemIds, problem)}, and no arrangement of them side by side there exists (searched ${proof.nodes.toLocaleString('en-US')} placements).`
     case 'stacking': {
-      const along = ['width', 'depth', 'height'][proof.axis]!
-      const face = ['side', 'front', 'floor'][proof.axis]!
-      const stack = ['side by side', 'one behind another', 'one on top of another'][proof.axis]!
+      const { along, face, stack } = AXIS_WORDS[proof.axis]!
       return `No two of the ${listOf(counted(proof.itemIds))} can sit apart across the ${face} of the ${interior} (${apart(problem)}), so they must lie ${stack}: together at least ${mm(proof.needMm)}, in a ${mm(proof.haveMm)} ${along}.`
     }
     case 'dual-feasible':
@@ -59,12 +57,16 @@ export function explainProof(proof: FitProof, problem: FitProblem): string {
 
 // "The a, b and c are too deep to sit one behind another in the 50 mm depth, so they must all share the front"
 function shareFace(axis: number, itemIds: string[], problem: FitProblem): string {
-  const along = ['width', 'depth', 'height'][axis]!
-  const face = ['side', 'front', 'floor'][axis]!
-  const too = along === 'height' ? 'tall' : along === 'depth' ? 'deep' : 'wide'
-  const stack = along === 'height' ? 'one on top of another' : along === 'depth' ? 'one behind another' : 'side by side'
+  const { along, face, too, stack } = AXIS_WORDS[axis]!
   return `The ${listOf(counted(itemIds))} are too ${too} to sit ${stack} in the ${mm(problem.container.size[axis]!)} ${along}, so they must all share the ${face}`
 }
+
+// Each axis in words: its length, the face across it, how long things are along it, and things in a row along it.
+const AXIS_WORDS = [
+  { along: 'width', face: 'side', too: 'wide', stack: 'side by side' },
+  { along: 'depth', face: 'front', too: 'deep', stack: 'one behind another' },
+  { along: 'height', face: 'floor', too: 'tall', stack: 'one on top of another' },
+] as const
 
 // "2 × card" for repeated ids, in order of first mention.
 function counted(itemIds: string[]): string[] {

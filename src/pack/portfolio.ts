@@ -1,4 +1,4 @@
-import type { Model, Orientation } from './problem.js'
+import { extents, type Model, type Orientation } from './problem.js'
 import type { Placed } from './placed.js'
 import { relationSearch, suitsRelationSearch } from './relations.js'
 import { createSearchMemory, exactSearch, type SearchResult } from './search.js'
@@ -71,7 +71,7 @@ function permuteModel(model: Model, perm: readonly number[]): Model {
     types: model.types.map((t) => ({
       ...t,
       orients: t.orients.map((o): Orientation => {
-        const e = pick([o.w, o.d, o.h])
+        const e = pick(extents(o))
         return { w: e[0], d: e[1], h: e[2], perm: pick(o.perm) }
       }),
     })),

@@ -46,6 +46,11 @@ export interface Orientation {
   perm: [number, number, number]
 }
 
+/** An orientation's extents along x, y, z. */
+export function extents(o: Orientation): [number, number, number] {
+  return [o.w, o.d, o.h]
+}
+
 const PROBLEM_KEYS = new Set(['container', 'items', 'options'])
 const CONTAINER_KEYS = new Set(['size', 'blocked', 'opening'])
 const ITEM_KEYS = new Set(['id', 'size', 'count', 'rotate'])

@@ -1,4 +1,4 @@
-import type { Model, Orientation } from './problem.js'
+import { extents, type Model } from './problem.js'
 
 /**
  * Where one orientation of an item can go on its own, clear of every blocked region: the least and the greatest
@@ -63,9 +63,12 @@ export function reachTable(model: Model, deadline = Infinity): (Reach | null)[][
   return table
 }
 
-/** An orientation's extents along x, y, z. */
-export function extents(o: Orientation): [number, number, number] {
-  return [o.w, o.d, o.h]
+/**
+ * Per item type, its thinnest extent along `axis` over the orientations that have room (Infinity if none): how deep
+ * it must be, at least, wherever it goes.
+ */
+export function thinnestAlong(model: Model, reaches: readonly (readonly (Reach | null)[])[], axis: number): number[] {
+  return model.types.map((t) => Math.min(...t.orients.map((o, oi) => (reaches[t.index]![oi] ? extents(o)[axis]! : Infinity))))
 }
 
 // Whether the box fits somewhere with its corner at `p` along axis k (clear of every blocked box, inside the walls).

@@ -1,6 +1,6 @@
-import type { ItemType, Model } from './problem.js'
+import { extents, type ItemType, type Model } from './problem.js'
 import type { Placed } from './placed.js'
-import { extents, type Reach } from './reach.js'
+import { thinnestAlong, type Reach } from './reach.js'
 import { portfolioSearch } from './portfolio.js'
 
 // Search nodes one slab's packing may take before the slab is taken as full (a count, not a time, so that the
@@ -54,9 +54,7 @@ function packAlong(
   deadline: number,
 ): { placed: Placed[] | null; steps: number } {
   // 1. Each copy's thinnest depth along the axis over the orientations with room; thickest copies first.
-  const thinnest = model.types.map((t) =>
-    Math.min(...t.orients.map((o, oi) => (reaches[t.index]![oi] ? extents(o)[axis]! : Infinity))),
-  )
+  const thinnest = thinnestAlong(model, reaches, axis)
   const copies: number[] = []
   for (const t of model.types) for (let c = 0; c < t.count; c++) copies.push(t.index)
   copies.sort((a, b) => thinnest[b]! - thinnest[a]! || shadowArea(model.types[b]!, axis) - shadowArea(model.types[a]!, axis))

@@ -1,5 +1,5 @@
-import type { Model } from './problem.js'
-import { extents, type Reach } from './reach.js'
+import { extents, type Model } from './problem.js'
+import { thinnestAlong, type Reach } from './reach.js'
 import type { FitProof } from './types.js'
 
 // Cliques tried before the bound gives up (it is only a bound: giving up is always sound).
@@ -26,9 +26,7 @@ export function stackingBound(model: Model, reaches: readonly (readonly (Reach |
   for (let axis = 0; axis < 3; axis++) {
     const face = [0, 1, 2].filter((k) => k !== axis) as [number, number]
     // 1. Per type: its shallowest depth along the axis over the orientations that have room.
-    const depth = model.types.map((t, ti) =>
-      Math.min(...t.orients.map((o, oi) => (reaches[ti]![oi] ? extents(o)[axis]! : Infinity))),
-    )
+    const depth = thinnestAlong(model, reaches, axis)
     // 2. Which pairs of types (a type with itself for its copies) can never sit apart across the face.
     const n = model.types.length
     const together = (a: number, b: number) => !canSitApart(model, reaches, a, b, face)
