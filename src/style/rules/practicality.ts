@@ -58,7 +58,7 @@ export function practicalityRule(input: CheckedInput, weight: number): RuleResul
   }
   if (isPhoneStranded) reasons.push(`Nothing in this look holds the phone: score capped at ${NO_PHONE_CAP}.`)
   reasons.push(
-    `Practicality ${round(score, 2)} (weights: phone 0.35, keys 0.25, card 0.2, lipstick 0.1, other 0.1).`,
+    `Practicality ${round(score, 2)} (weights: ${WEIGHT_WORDS}).`,
   )
 
   // Suggest a companion for what the bag cannot take.
@@ -99,6 +99,11 @@ export function practicalityRule(input: CheckedInput, weight: number): RuleResul
     },
   }
 }
+
+// "phone 0.35, keys 0.25, ...": the weights as the calibration has them.
+const WEIGHT_WORDS = Object.entries(ESSENTIAL_WEIGHT)
+  .map(([essential, weight]) => `${essential} ${weight}`)
+  .join(', ')
 
 const PLACE_TEXT: Record<CarryPlace, string> = {
   bag: 'In the bag',
