@@ -12,8 +12,8 @@ import { Budget } from './budget.js'
 import { explainProof } from './explain.js'
 import { extremePointPacking, ORDERS, QUICK_ORDERS } from './heuristic.js'
 import { LIMITS } from './limits.js'
-import { decimalPlaces, decimalString } from '../geometry/decimal.js'
-import { buildModels, MAX_EXACT_PLACES, type Model } from './model.js'
+import { decimalPlaces } from '../geometry/decimal.js'
+import { buildModels, MAX_EXACT_PLACES, toMm as modelToMm, type Model } from './model.js'
 import type { Placed } from './placed.js'
 import { portfolioSearch } from './portfolio.js'
 import { reachTable, type Reach } from './reach.js'
@@ -147,8 +147,8 @@ function decide(model: Model, budget: Budget): Decision {
   const ctx: Context = {
     model,
     budget,
-    // Computed once, when a step first asks (only blocked regions make it worth anything).
-    reaches: () => (reaches !== undefined ? reaches : (reaches = model.blocked.length === 0 ? null : reachTable(model, budget.slice(REACH_UNITS)))),
+    // Computed once, when a step first asks (in a plain box: the container less the item, at once).
+    reaches: () => (reaches !== undefined ? reaches : (reaches = reachTable(model, budget.slice(REACH_UNITS)))),
   }
   for (const step of PIPELINE) {
     const outcome = step.run(ctx)
@@ -167,7 +167,7 @@ function stoppedProof(budget: Budget): FitProof {
 function toPlacement(p: Placed, model: Model): Placement {
   const type = model.types[p.type]!
   const o = type.orients[p.orient]!
-  const toMm = (v: number) => Number(decimalString(BigInt(v) * model.unitDigits, model.unitScale))
+  const toMm = (v: number) => modelToMm(model, v)
   return {
     id: type.id,
     at: [toMm(p.x), toMm(p.y), toMm(p.z)],
