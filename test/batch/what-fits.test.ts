@@ -85,7 +85,7 @@ for (const dialect of DIALECTS) {
         const bag = await catalog.get('bags', 'synthetic-000001')
         const before = await listResultRows(batchDb(catalog))
         await edit([
-          { ...bag, notes: 'Repriced.', price: { amount: 99, amountMax: null, currency: 'EUR', year: 2026 } },
+          { ...bag, notes: 'Repriced.', price: { amount: 99, amountMax: null, currency: 'EUR', year: 2026, date: null, source: null } },
         ])
         expect((await run()).computed).toBe(0)
         await edit([{ ...bag, exteriorMm: { ...bag.exteriorMm, w: bag.exteriorMm.w! + 10 } }])
