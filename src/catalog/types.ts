@@ -104,7 +104,7 @@ export interface PriceConverted {
   readonly currency: 'USD'
   /** US dollars per unit of the quoted currency. */
   readonly rate: number
-  /** ISO date of the rate (`2024-06-28`). */
+  /** ISO date of the rate (`2024-06-28`), or the year or month it averages (`2019`, `2024-06`). */
   readonly rateDate: string
   /** Where the rate comes from (a URL). */
   readonly rateSource: string

@@ -30,7 +30,8 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const URL_PATTERN = /^https?:\/\/\S+$/
 /** A year and month, or a whole date. */
 const DATE_PATTERN = /^\d{4}-\d{2}(?:-\d{2})?$/
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+/** A year, a month or a day: the date of a daily rate, or the period of an average. */
+const PERIOD_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
 const PRICE_FIELDS = ['amount', 'amount_max', 'currency', 'year', 'date', 'source']
 const CONVERTED_FIELDS = ['amount', 'currency', 'rate', 'rate_date', 'rate_source']
 const round2 = (n: number) => Math.round(n * 100) / 100
@@ -325,7 +326,7 @@ class FieldReader {
   priceConverted(field: string, price: Price | null): PriceConverted | null {
     const v = this.record[field]
     if (v === undefined || v === null) return null
-    const example = '{"amount": 470.6, "currency": "USD", "rate": 1.0765, "rate_date": "2024-06-28", "rate_source": "https://..."}'
+    const example = '{"amount": 486.94, "currency": "USD", "rate": 1.1194, "rate_date": "2019", "rate_source": "https://..."}'
     if (!isPlainObject(v)) {
       this.issue(field, `expected ${example} or null, got ${describe(v)}`)
       return null
@@ -339,10 +340,11 @@ class FieldReader {
     const rate = this.positive(`${field}.rate`, 'US dollars per unit of the price currency', v.rate)
     if (v.amount === undefined || v.amount === null) this.issue(`${field}.amount`, 'missing; expected a positive number')
     if (v.rate === undefined || v.rate === null) this.issue(`${field}.rate`, 'missing; expected a positive number')
-    const rateDate = this.isoDate(`${field}.rate_date`, v.rate_date, DAY_PATTERN, '"2024-06-28"')
-    if (rateDate === null) this.issue(`${field}.rate_date`, 'missing; expected the date of the rate, like "2024-06-28"')
+    const rateDate = this.isoDate(`${field}.rate_date`, v.rate_date, PERIOD_PATTERN, '"2024-06-28", "2024-06" or "2023"')
+    if (rateDate === null && (v.rate_date === undefined || v.rate_date === null))
+      this.issue(`${field}.rate_date`, 'missing; expected the date of the rate (or the year or month it averages), like "2023"')
     const rateSource = this.url(`${field}.rate_source`, v.rate_source)
-    if (rateSource === null) this.issue(`${field}.rate_source`, 'missing; expected the URL the rate comes from')
+    if (rateSource === null && (v.rate_source === undefined || v.rate_source === null)) this.issue(`${field}.rate_source`, 'missing; expected the URL the rate comes from')
     if (price && rate !== null) {
       if (price.currency === 'USD' && rate !== 1)
         this.issue(`${field}.rate`, `the price is in USD, so the rate is 1, got ${rate}`)
