@@ -161,6 +161,28 @@ const items = [...sharedItems, ...addedItems].map((i) => convert(i, ITEM_FIELDS)
 
 await write(join(seedDir, 'bags.json'), bags)
 await write(join(seedDir, 'items.json'), [...items, ...typical])
+writeReadmeList([
+  ...addedBags.map((r) => ['bag, added', r]),
+  ...read(join(seedDir, 'bag-amendments.json')).map((a) => ['bag, amended', sharedBags.find((b) => b.id === a.id), a.why]),
+  ...addedItems.map((r) => ['item, added', r]),
+  ...read(join(seedDir, 'item-amendments.json')).map((a) => ['item, amended', sharedItems.find((i) => i.id === a.id), a.why]),
+])
+
+/** Rewrites the list between the markers of README.md: one line per added or amended record, with its sources. */
+function writeReadmeList(entries) {
+  const path = join(seedDir, 'README.md')
+  const text = readFileSync(path, 'utf8')
+  const start = '<!-- generated: records -->'
+  const end = '<!-- end generated -->'
+  if (!text.includes(start) || !text.includes(end)) throw new Error(`README.md lacks the ${start} markers`)
+  const rows = entries.map(([what, r, why]) => {
+    const sources = r.sources.length > 0 ? r.sources.map((u) => `<${u}>`).join(' ') : 'none (typical)'
+    return `- \`${r.id}\` (${what}, ${r.dims_status}): ${why ? `${why}. ` : ''}Sources: ${sources}`
+  })
+  const head = text.slice(0, text.indexOf(start) + start.length)
+  const tail = text.slice(text.indexOf(end))
+  writeFileSync(path, `${head}\n\n${rows.join('\n')}\n\n${tail}`)
+}
 console.log(
   `bags.json: ${sharedBags.length} shared + ${addedBags.length} added bags; ` +
     `items.json: ${sharedItems.length} shared + ${addedItems.length} added + ${typical.length} typical items`,
