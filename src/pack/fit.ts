@@ -22,6 +22,8 @@ import { slabPacking } from './slabs.js'
 import { stackingBound } from './stacking.js'
 import type { FitAnswer, FitProblem, FitProof, Placement, Vec3 } from './types.js'
 import { validateProblem } from './validate.js'
+import { decideTurned, holdsTurned } from './free.js'
+import { canSqueeze, relax, squeezed } from './squeeze.js'
 
 /**
  * Will these items fit in this container? Exact: `fits` comes with a layout that `checkPacking` accepts,
@@ -46,17 +48,40 @@ export function fit(problem: FitProblem): FitAnswer {
   validateProblem(problem)
   const options = problem.options ?? {}
   const budget = new Budget(options.nodeLimit ?? Infinity, started + (options.timeLimitMs ?? LIMITS.defaultTimeLimitMs))
-  const { proof, placed, model } = decideProblem(problem, budget)
+  let { proof, placements } = solveTurning(problem, budget)
+  // Squeezable things that do not fit as they are: the question is whether they fit squeezed.
+  if (!placements && !budget.stopped && canSqueeze(problem)) {
+    const pressed = solveTurning(squeezed(problem), budget)
+    if (pressed.placements && pressed.proof.kind === 'layout') {
+      proof = { ...pressed.proof, squeezed: true }
+      placements = relax(problem, pressed.placements)
+    } else proof = UNDECIDED.has(pressed.proof.kind) ? pressed.proof : { kind: 'squeezed', proof: pressed.proof }
+  }
   return {
     status: proof.kind === 'layout' || proof.kind === 'empty' ? 'fits' : UNDECIDED.has(proof.kind) ? 'unknown' : 'does-not-fit',
-    placements: placed && model ? placed.map((p) => toPlacement(p, model)) : [],
+    placements: placements ?? [],
     reason: explainProof(proof, problem),
     stats: { nodes: budget.spent, elapsedMs: round(performance.now() - started) },
     proof,
   }
 }
 
-const UNDECIDED = new Set<FitProof['kind']>(['time-limit', 'node-limit', 'too-fine'])
+const UNDECIDED = new Set<FitProof['kind']>(['time-limit', 'node-limit', 'too-fine', 'square-only'])
+
+// Square to the walls first; then, for things that may turn by any angle, where that gives no layout and no proof
+// that holds turned, the turned layouts and proofs.
+function solveTurning(problem: FitProblem, budget: Budget): { proof: FitProof; placements: Placement[] | null } {
+  const square = solveSquare(problem, budget)
+  const settled = UNDECIDED.has(square.proof.kind) || square.placements !== null
+  if (settled || !problem.items.some((it) => it.rotate === 'free') || holdsTurned(square.proof, problem)) return square
+  return decideTurned(problem, square.proof, budget, (p, b) => solveSquare(p, b).placements)
+}
+
+// The problem square to the walls (free items by quarter turns): a proof, and a layout in millimetres when it is one.
+function solveSquare(problem: FitProblem, budget: Budget): { proof: FitProof; placements: Placement[] | null } {
+  const { proof, placed, model } = decideProblem(problem, budget)
+  return { proof, placements: placed && model ? placed.map((p) => toPlacement(p, model)) : null }
+}
 
 /** What deciding one model gave: a proof, and the layout when it is one. */
 interface Decision {
@@ -73,8 +98,8 @@ function decideProblem(problem: FitProblem, budget: Budget): Decision {
   const inner = decide(models.inner, budget)
   if (inner.placed || budget.stopped) return inner
   const outer = decide(models.outer, budget)
-  if (!outer.placed && !budget.stopped) return outer
   if (budget.stopped) return outer
+  if (!outer.placed) return models.outer.unitScale === MAX_EXACT_PLACES && tooManyPlaces(problem) ? { ...outer, proof: { ...outer.proof, rounded: true } } : outer
   return { proof: { kind: 'too-fine', cause: tooManyPlaces(problem) ? 'decimals' : 'opening' }, placed: null, model: null }
 }
 

@@ -47,7 +47,7 @@ export interface ItemType {
   id: string
   count: number
   rotate: RotateMode
-  /** The item's own size in millimetres, as given. */
+  /** The item's own size in millimetres, as given (its squeezed size in a squeezed model). */
   sizeMm: [number, number, number]
   /** Size in model units. */
   size: [number, number, number]
@@ -126,6 +126,8 @@ interface Integers {
   sizes: number[][]
   unitDigits: bigint
   unitScale: number
+  /** True when the sizes are the items' squeezed ones (`minSize`). */
+  squeezed: boolean
 }
 
 // The lengths scaled by their common decimal places in doubles, when every one is plain decimal and stays below
@@ -157,7 +159,7 @@ function fastIntegers(problem: FitProblem, squeezed: boolean): Integers | null {
   for (const v of [...L, ...blocked.flat(), ...(opening ?? []), ...sizes.flat()]) g = gcd(g, v)
   if (g === 0) g = 1
   const d = (v: number) => v / g
-  return { L: L.map(d), blocked: blocked.map((b) => b.map(d)), opening: opening?.map(d) ?? null, sizes: sizes.map((s) => s.map(d)), unitDigits: BigInt(g), unitScale: places }
+  return { L: L.map(d), blocked: blocked.map((b) => b.map(d)), opening: opening?.map(d) ?? null, sizes: sizes.map((s) => s.map(d)), unitDigits: BigInt(g), unitScale: places, squeezed }
 }
 
 function gcd(a: number, b: number): number {
@@ -166,6 +168,7 @@ function gcd(a: number, b: number): number {
 }
 
 interface Lengths {
+  squeezed: boolean
   container: Decimal[]
   blocked: { lo: Decimal[]; hi: Decimal[] }[]
   opening: Decimal[] | null
@@ -182,7 +185,7 @@ function collectLengths(problem: FitProblem, squeezed: boolean): Lengths {
   const opening = problem.container.opening ? problem.container.opening.map(readDecimal) : null
   const items = problem.items.map((it) => (squeezed && it.minSize ? it.minSize : it.size).map(readDecimal))
   const all = [...container, ...blocked.flatMap((b) => [...b.lo, ...b.hi]), ...(opening ?? []), ...items.flat()]
-  return { container, blocked, opening, items, all }
+  return { squeezed, container, blocked, opening, items, all }
 }
 
 type Rounding = 'down' | 'up'
@@ -229,7 +232,7 @@ function bigIntegers(lengths: Lengths, places: number, rounding: Model['rounding
   for (const v of [...L, ...blocked.flat(), ...(opening ?? []), ...sizes.flat()]) g = gcdBig(g, v)
   if (g === 0n) g = 1n
   const d = (v: bigint) => Number(v / g)
-  return { L: L.map(d), blocked: blocked.map((b) => b.map(d)), opening: opening?.map(d) ?? null, sizes: sizes.map((s) => s.map(d)), unitDigits: g, unitScale: places }
+  return { L: L.map(d), blocked: blocked.map((b) => b.map(d)), opening: opening?.map(d) ?? null, sizes: sizes.map((s) => s.map(d)), unitDigits: g, unitScale: places, squeezed: lengths.squeezed }
 }
 
 function assemble(problem: FitProblem, ints: Integers, rounding: Model['rounding']): Model {
@@ -253,6 +256,7 @@ function assemble(problem: FitProblem, ints: Integers, rounding: Model['rounding
 
   const types: ItemType[] = problem.items.map((it, index) => {
     const size = ints.sizes[index] as [number, number, number]
+    const sizeMm = ints.squeezed && it.minSize ? it.minSize : it.size
     const rotate = it.rotate ?? 'any'
     const all = orientations(size, rotate).map((o) => ({ w: o[0], d: o[1], h: o[2], perm: permutationOf(size, o) }))
     const inBox = all.filter((o) => o.w <= Ls[0] && o.d <= Ls[1] && o.h <= Ls[2])
@@ -262,7 +266,7 @@ function assemble(problem: FitProblem, ints: Integers, rounding: Model['rounding
       id: it.id,
       count: it.count ?? 1,
       rotate,
-      sizeMm: [...it.size],
+      sizeMm: [...sizeMm],
       size,
       orients,
       allowed: all.length,
@@ -292,4 +296,37 @@ function permutationOf(size: readonly number[], o: readonly number[]): [number, 
     used[k] = true
     return k
   }) as [number, number, number]
+}
+
+/**
+ * The problem with its sizes rounded to `MAX_EXACT_PLACES` decimals in favour of fitting: items down, the container
+ * and the opening up, blocked regions inward (the outer model's sizes, as decimals). A proof marked `rounded` holds
+ * for it.
+ */
+export function roundedOut(problem: FitProblem): FitProblem {
+  const P = MAX_EXACT_PLACES
+  const mm = (d: Decimal, rounding: Rounding) => Number(decimalString(toUnits(d, P, rounding), P))
+  const dec = (v: number) => readDecimal(v)
+  return {
+    container: {
+      ...problem.container,
+      size: problem.container.size.map((v) => mm(dec(v), 'up')) as [number, number, number],
+      ...(problem.container.opening && { opening: problem.container.opening.map((v) => mm(dec(v), 'up')) as [number, number] }),
+      ...(problem.container.blocked && {
+        blocked: problem.container.blocked.map((b) => {
+          const lo = b.at.map((v) => toUnits(dec(v), P, 'up'))
+          const hi = b.at.map((v, k) => toUnits(addDecimals(dec(v), dec(b.size[k]!)), P, 'down'))
+          return {
+            at: lo.map((v) => Number(decimalString(v, P))) as [number, number, number],
+            size: hi.map((v, k) => Number(decimalString(v > lo[k]! ? v - lo[k]! : 0n, P))) as [number, number, number],
+          }
+        }).filter((b) => b.size.every((v) => v > 0)),
+      }),
+    },
+    items: problem.items.map((it) => ({
+      ...it,
+      size: it.size.map((v) => Math.max(10 ** -P, mm(dec(v), 'down'))) as [number, number, number],
+      ...(it.minSize && { minSize: it.minSize.map((v) => Math.max(10 ** -P, mm(dec(v), 'down'))) as [number, number, number] }),
+    })),
+  }
 }

@@ -2,9 +2,11 @@ import { atScale, compareDecimals, decimalString, parseDecimal, readDecimal } fr
 import { orientations } from '../geometry/orientation.js'
 import { unionVolumeExact } from '../geometry/box.js'
 import { Budget } from './budget.js'
-import { buildModel } from './model.js'
+import { buildModel, roundedOut } from './model.js'
 import { passesOpening } from './opening.js'
 import { reachOf } from './reach.js'
+import { fitsAloneTurned } from './turn.js'
+import { squeezed } from './squeeze.js'
 import type { FitProblem, FitProof } from './types.js'
 
 /** What `verifyProof` found: `ok` when every number of the proof was recomputed from the problem and holds. */
@@ -22,6 +24,12 @@ export interface ProofCheck {
  * caught. An exhausted search (`search`, and the 2D search of `shadow-packing`) is checked for its premises only.
  */
 export function verifyProof(problem: FitProblem, proof: FitProof): ProofCheck {
+  // A proof for the sizes rounded in favour of fitting is checked against those sizes.
+  if (proof.rounded) {
+    const { rounded: _, ...exact } = proof
+    const check = verifyProof(roundedOut(problem), exact as FitProof)
+    return { ...check, trusted: [...check.trusted, 'the rounding of sizes past nine decimals in favour of fitting'] }
+  }
   const problems: string[] = []
   const trusted: string[] = []
   const ex = exactProblem(problem)
@@ -31,6 +39,21 @@ export function verifyProof(problem: FitProblem, proof: FitProof): ProofCheck {
     return i
   }
   switch (proof.kind) {
+    case 'squeezed': {
+      // A proof for the items at their squeezed sizes holds for the items, which squeeze no further.
+      const inner = verifyProof(squeezed(problem), proof.proof)
+      return inner
+    }
+    case 'turned-too-large': {
+      const i = item(proof.itemId)
+      if (i < 0) break
+      if ((problem.items[i]!.rotate ?? 'any') !== 'free') problems.push(`${proof.itemId} may not turn by any angle`)
+      const alone = fitsAloneTurned(problem.items[i]!.size, problem.container.size, 0, new Budget(2_000_000, Infinity))
+      if (alone.kind === 'fits') problems.push(`${proof.itemId} fits the container's box turned`)
+      else if (alone.kind === 'unknown') trusted.push(`that no rotation of the ${proof.itemId} fits (the search over rotations ran out)`)
+      else if (alone.shortMm < proof.shortMm - 0.05 - 1e-6) problems.push(`${proof.itemId} is at least ${alone.shortMm} mm too big, not ${proof.shortMm}`)
+      break
+    }
     case 'item-too-large': {
       const i = item(proof.itemId)
       if (i >= 0 && ex.orients(i).some((o) => ex.withinBox(o))) problems.push(`${proof.itemId} fits the container's box in some allowed orientation`)
