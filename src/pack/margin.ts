@@ -1,13 +1,14 @@
+import { orientations } from '../geometry/orientation.js'
 import { fit } from './fit.js'
 import type { FitAnswer, FitProblem, Vec3 } from './types.js'
 
 /** How a margin was probed: work per probe (a node limit, so the margin is the same on any machine) and the range. */
 export interface MarginOptions {
-  /** Work units per probe (default 20 000). */
+  /** Work units per probe (default 5 000: a probe left undecided counts against the answer's side). */
   probeNodes?: number
-  /** Largest margin looked for, in mm (default 50): past it the answer says "at least". */
+  /** Largest margin looked for, in mm (default 20): past it the answer says "at least". */
   limitMm?: number
-  /** Resolution, in mm (default 0.1). */
+  /** Resolution, in mm (default 0.25). */
   stepMm?: number
 }
 
@@ -29,10 +30,13 @@ export interface FitMargin {
  *   does not fit:    shrink 0 ✗ … shrink 3.4 ✓              → −3.4 mm
  */
 export function fitMargin(problem: FitProblem, answer: Pick<FitAnswer, 'status' | 'proof'>, options: MarginOptions = {}): FitMargin | null {
-  const { probeNodes = 20_000, limitMm = 50, stepMm = 0.1 } = options
+  const { probeNodes = 5_000, limitMm = 20, stepMm = 0.25 } = options
   if (answer.status === 'unknown') return null
   // A single thing that no rotation fits says at once how much too big it is.
   if (answer.proof.kind === 'turned-too-large') return { marginMm: -answer.proof.shortMm, atLeast: false }
+  // A single thing square in a plain box: the most room any way it may lie leaves along its tightest axis.
+  const single = singleSquareMargin(problem)
+  if (single !== null && answer.status === 'fits' && single >= 0) return { marginMm: Math.min(single, limitMm), atLeast: single >= limitMm }
   const probe = (g: number) => fit({ ...grown(problem, g), options: { nodeLimit: probeNodes, timeLimitMs: 10_000 } }).status
   if (answer.status === 'fits') {
     // The largest growth that still fits; undecided counts as not fitting.
@@ -72,6 +76,18 @@ function grown(problem: FitProblem, g: number): FitProblem {
       ...(it.minSize && { minSize: it.minSize.map((v, k) => Math.min(side(v), side(it.size[k]!))) as Vec3 }),
     })),
   }
+}
+
+// One copy of one thing in a box with no blocked regions and no opening: max over its quarter turns of the least
+// room along an axis (growing every side by that still fits). Null for anything else.
+function singleSquareMargin(problem: FitProblem): number | null {
+  const { container, items } = problem
+  if (items.length !== 1 || (items[0]!.count ?? 1) !== 1 || (container.blocked?.length ?? 0) > 0 || container.opening) return null
+  const item = items[0]!
+  const mode = item.rotate === 'free' || item.rotate === undefined ? 'any' : item.rotate
+  let best = -Infinity
+  for (const o of orientations(item.size, mode)) best = Math.max(best, Math.min(...o.map((e, k) => container.size[k]! - e)))
+  return round(best)
 }
 
 function smallestSide(problem: FitProblem): number {

@@ -123,8 +123,10 @@ const SHORT_TOLERANCE_SHARE = 0.1
 
 /**
  * Does a box of sides `s` fit a container box `L` at some rotation, with `clearance` to spare? A certified branch and
- * bound over rotations R = Rz(α)·Ry(β)·Rx(γ), which cover every |R| for α, γ in [0, π] and β in [−π/2, π/2] (turning
- * by π about a container or an own axis flips signs only). A cell of half-widths h is within angle h_α + h_β + h_γ
+ * bound over rotations R = Rz(α)·Ry(β)·Rx(γ). Only |R| matters (extents are sums of |R_kj|·s_k), and flipping the
+ * sign of a container axis or an own axis leaves |R| as it is, which folds every rotation into α, β in [0, π/2] and
+ * γ in [0, π]: |R(α+π, β, γ)| = |R(α, −β, −γ)|, |R(−α, −β, γ)| = |R(α, β, γ)|, |R(α, −β, π−γ)| = |R(α, β, γ)| and
+ * |R(π−α, β, π−γ)| = |R(α, β, γ)| (each checked by a property test). A cell of half-widths h is within angle h_α + h_β + h_γ
  * of its centre, and turning a box by an angle φ moves each extent by at most φ times its space diagonal. So, with
  * f(R) the most any extent passes the room, f(centre) − spread bounds f over the cell from below: cells are taken
  * lowest bound first; a centre with f below zero is a fit; once the lowest bound is above zero no rotation fits, and
@@ -154,9 +156,13 @@ export function fitsAloneTurned(s: readonly number[], L: readonly number[], clea
   const heap = new CellHeap()
   const push = (a: number, b: number, g: number, ha: number, hb: number, hg: number) => {
     const f = over(a, b, g)
-    heap.push(f - (ha + hb + hg) * diagonal, f, a, b, g, ha, hb, hg)
+    // The better of two lower bounds over the cell: the centre less the most a turn can move an extent, and the
+    // extents' interval over the cell.
+    const lower = Math.max(f - (ha + hb + hg) * diagonal, intervalOver(a, b, g, ha, hb, hg, s0, s1, s2, r0, r1, r2))
+    heap.push(lower, f, a, b, g, ha, hb, hg)
   }
-  push(Math.PI / 2, 0, Math.PI / 2, Math.PI / 2, Math.PI / 2, Math.PI / 2)
+  // α and β in [0, π/2], γ in [0, π]: the other rotations give the same extents (see the doc comment).
+  push(Math.PI / 4, Math.PI / 4, Math.PI / 2, Math.PI / 4, Math.PI / 4, Math.PI / 2)
   let best = Infinity
   let undecided = false
   const c = heap.cell
@@ -185,6 +191,57 @@ export function fitsAloneTurned(s: readonly number[], L: readonly number[], clea
     }
   }
   return undecided ? { kind: 'unknown' } : { kind: 'no', shortMm: Math.max(best, 0) }
+}
+
+/**
+ * A lower bound on the worst excess `max_j (E_j − room_j)` over every rotation of the cell (centre ± half-widths, in
+ * α, β, γ), by interval arithmetic: the range of each sine and cosine over its interval, of each entry of R from
+ * them, of each |R_kj|, and so of each extent E_j = Σ_k s_k |R_kj|. Looser than exact (each angle appears in several
+ * factors), tight where entries are near zero, which is where the turn-distance bound is weakest.
+ */
+function intervalOver(a: number, b: number, g: number, ha: number, hb: number, hg: number, s0: number, s1: number, s2: number, r0: number, r1: number, r2: number): number {
+  const [caL, caH] = cosRange(a - ha, a + ha)
+  const [saL, saH] = cosRange(a - ha - Math.PI / 2, a + ha - Math.PI / 2)
+  const [cbL, cbH] = cosRange(b - hb, b + hb)
+  const [sbL, sbH] = cosRange(b - hb - Math.PI / 2, b + hb - Math.PI / 2)
+  const [cgL, cgH] = cosRange(g - hg, g + hg)
+  const [sgL, sgH] = cosRange(g - hg - Math.PI / 2, g + hg - Math.PI / 2)
+  // Entries of R as intervals; only their least absolute values matter.
+  const absLow = (lo: number, hi: number) => (lo > 0 ? lo : hi < 0 ? -hi : 0)
+  const mul = (aL: number, aH: number, bL: number, bH: number): [number, number] => {
+    const p = [aL * bL, aL * bH, aH * bL, aH * bH]
+    return [Math.min(...p), Math.max(...p)]
+  }
+  const [cacbL, cacbH] = mul(caL, caH, cbL, cbH)
+  const [sacbL, sacbH] = mul(saL, saH, cbL, cbH)
+  const [casbL, casbH] = mul(caL, caH, sbL, sbH)
+  const [sasbL, sasbH] = mul(saL, saH, sbL, sbH)
+  const [a1L, a1H] = mul(casbL, casbH, sgL, sgH) // ca sb sg
+  const [b1L, b1H] = mul(saL, saH, cgL, cgH) // sa cg
+  const [a2L, a2H] = mul(sasbL, sasbH, sgL, sgH) // sa sb sg
+  const [b2L, b2H] = mul(caL, caH, cgL, cgH) // ca cg
+  const [cbsgL, cbsgH] = mul(cbL, cbH, sgL, sgH)
+  const [a3L, a3H] = mul(casbL, casbH, cgL, cgH) // ca sb cg
+  const [b3L, b3H] = mul(saL, saH, sgL, sgH) // sa sg
+  const [a4L, a4H] = mul(sasbL, sasbH, cgL, cgH) // sa sb cg
+  const [b4L, b4H] = mul(caL, caH, sgL, sgH) // ca sg
+  const [cbcgL, cbcgH] = mul(cbL, cbH, cgL, cgH)
+  const e0 = absLow(cacbL, cacbH) * s0 + absLow(a1L - b1H, a1H - b1L) * s1 + absLow(a3L + b3L, a3H + b3H) * s2
+  const e1 = absLow(sacbL, sacbH) * s0 + absLow(a2L + b2L, a2H + b2H) * s1 + absLow(a4L - b4H, a4H - b4L) * s2
+  const e2 = absLow(sbL, sbH) * s0 + absLow(cbsgL, cbsgH) * s1 + absLow(cbcgL, cbcgH) * s2
+  return Math.max(e0 - r0, e1 - r1, e2 - r2)
+}
+
+// The least and greatest cosine over [lo, hi] (an interval shorter than 2π).
+function cosRange(lo: number, hi: number): [number, number] {
+  const c1 = Math.cos(lo)
+  const c2 = Math.cos(hi)
+  let min = Math.min(c1, c2)
+  let max = Math.max(c1, c2)
+  // A multiple of 2π inside: the maximum 1; an odd multiple of π: the minimum −1.
+  if (Math.floor(hi / (2 * Math.PI)) > Math.floor(lo / (2 * Math.PI)) || Math.floor(lo / (2 * Math.PI)) * 2 * Math.PI === lo) max = 1
+  if (Math.floor((hi - Math.PI) / (2 * Math.PI)) > Math.floor((lo - Math.PI) / (2 * Math.PI))) min = -1
+  return [min, max]
 }
 
 /**

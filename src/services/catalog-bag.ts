@@ -1,6 +1,6 @@
 import { bagInterior, MATERIAL_NAMES, normaliseName, parseBagSpec, pricePerMl } from '../bag/index.js'
 import type { BagInterior, BagSpec, MaterialName } from '../bag/index.js'
-import type { Bag, Catalog, Item } from '../catalog/index.js'
+import type { Bag, Catalog, DimsStatus, Item } from '../catalog/index.js'
 import { fail, show } from '../errors.js'
 
 /** A catalog bag's derived interior and what it costs per millilitre, or why there is none. */
@@ -85,6 +85,8 @@ export interface ResolvedCatalogBag {
   interior: BagInterior
   /** What was assumed where the catalog said nothing (the shape's default closure, a material in other words). */
   notes: string[]
+  /** How solid the catalog's size is, for the closeness of a verdict. */
+  dimsStatus: DimsStatus
 }
 
 /**
@@ -114,6 +116,7 @@ export async function resolveCatalogBag(catalog: Catalog, id: string): Promise<R
     spec: parsed,
     interior: bagInterior(parsed),
     notes,
+    dimsStatus: bag.dimsStatus,
   }
 }
 

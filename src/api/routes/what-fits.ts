@@ -5,7 +5,7 @@ import { resolveCatalogBag } from '../../services/catalog-bag.js'
 import { whatFitsEntries } from '../../services/what-fits.js'
 import { API_LIMITS } from '../limits.js'
 import { IdParams, StringEnum, errorReplies } from '../schemas/common.js'
-import { DerivedBag } from '../schemas/fit.js'
+import { Closeness, DerivedBag } from '../schemas/fit.js'
 import { derivedBag } from './fit.js'
 
 const Verdict = Type.Object({
@@ -14,6 +14,7 @@ const Verdict = Type.Object({
   name: Type.String(),
   status: StringEnum(['fits', 'does-not-fit', 'unknown', 'unknown-size'] as const),
   reason: Type.String(),
+  closeness: Type.Optional(Closeness),
 })
 
 const Tally = Type.Object({ fit: Type.Integer(), total: Type.Integer() })
@@ -62,6 +63,7 @@ export async function whatFitsRoutes(app: FastifyInstance): Promise<void> {
         entries,
         timeLimitMs,
         API_LIMITS.whatFitsBudgetMs,
+        bag.dimsStatus,
       )
       const tally = (kind: 'item' | 'kit') => {
         const rows = results.filter((r) => r.kind === kind)

@@ -6,6 +6,8 @@ import type { CarryPlan, CarryProblem } from '../../carry/index.js'
 import type { DesignScaleInput, ScaleResult } from '../../design/index.js'
 import { MicropurseError } from '../../errors.js'
 import type { FitAnswer, FitContainer, FitProblem } from '../../pack/types.js'
+import type { DimsStatus } from '../../catalog/index.js'
+import type { Closeness, VerdictSizes } from '../../services/closeness.js'
 import type { WhatFitsEntry, WhatFitsVerdict } from '../../services/what-fits.js'
 import type { StyleAdvice, StyleInput } from '../../style/index.js'
 import type { SolverResults, SolverTask, TaskOutcome } from './tasks.js'
@@ -26,6 +28,9 @@ export interface SolverOptions {
 }
 
 const DEFAULTS = { slowThreads: 1, quickPassMs: 50, maxQueue: 256, graceMs: 5000 }
+
+// Time for the probes of a verdict's closeness (each a node-limited fit, milliseconds for a bag's things).
+const CLOSENESS_MS = 2000
 
 type Lane = 'quick' | 'slow'
 
@@ -92,8 +97,14 @@ export class Solver {
     entries: WhatFitsEntry[],
     timeLimitMs: number,
     budgetMs: number,
+    bagStatus?: DimsStatus | null,
   ): Promise<WhatFitsVerdict[]> {
-    return this.run('slow', { kind: 'what-fits', container, entries, timeLimitMs, budgetMs }, budgetMs)
+    return this.run('slow', { kind: 'what-fits', container, entries, timeLimitMs, budgetMs, ...(bagStatus !== undefined && { bagStatus }) }, budgetMs)
+  }
+
+  /** How close a bag verdict is (a few node-limited fits in the quick lane). */
+  closeness(problem: FitProblem, answer: Pick<FitAnswer, 'status' | 'proof'>, sizes: VerdictSizes): Promise<Closeness> {
+    return this.run('quick', { kind: 'closeness', problem, answer, sizes }, CLOSENESS_MS)
   }
 
   /** Style advice; with `capacityFrom`, the essentials capacity of that bag comes from the fit engine first. */
