@@ -59,6 +59,12 @@ export interface OpenCatalogOptions {
   cwd?: string
   /** Write the seed catalog into an empty database (default true). */
   seed?: boolean
+  /**
+   * Longest wait for a SQLite file another process is writing, once the catalog is open, in ms (default 5000).
+   * The wait is on timers (the event loop stays free); past it a query fails with `DATABASE_BUSY`. Opening itself
+   * (migrations, seed) always waits up to 5000.
+   */
+  busyWaitMs?: number
 }
 
 /** A page of a listing: `limit` records from `offset` (all records when `limit` is left out). */
@@ -155,7 +161,9 @@ function isContention(error: unknown): boolean {
 }
 
 async function openOnce(target: DatabaseTarget, options: OpenCatalogOptions): Promise<Catalog> {
-  const db = await connect(target)
+  // Migrating and seeding may wait for another process; afterwards the caller's wait applies.
+  const waiting = { busyWaitMs: 5000 }
+  const db = await connect(target, waiting)
   try {
     // Bring the schema up to date, then seed a catalog that has nothing in it.
     const migrations = await migrateToLatest(db)
@@ -168,6 +176,7 @@ async function openOnce(target: DatabaseTarget, options: OpenCatalogOptions): Pr
         return true
       })
     }
+    waiting.busyWaitMs = options.busyWaitMs ?? 5000
     return createCatalog(db, target, { migrations, seeded })
   } catch (error) {
     await db.destroy().catch(() => undefined)

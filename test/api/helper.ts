@@ -36,6 +36,7 @@ export async function buildTestApp(
     catalog: database.url,
     solver: { quickThreads: 1, slowThreads: 1 },
     ratePerMinute: 0,
+    solverMsPerMinute: 0,
     webRoot: null,
     ...options,
   })

@@ -6,6 +6,7 @@ import type { FitItem, FitProblem } from '../../pack/types.js'
 import { itemFitSize, resolveCatalogBag } from '../../services/catalog-bag.js'
 import type { ResolvedCatalogBag } from '../../services/catalog-bag.js'
 import { errorReplies } from '../schemas/common.js'
+import { solveContext } from '../solver-budget.js'
 import { FitBody, FitReply } from '../schemas/fit.js'
 import type { FitByIdBodyType } from '../schemas/fit.js'
 
@@ -23,11 +24,12 @@ export async function fitRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: FitReply, ...errorReplies(400, 404, 413, 415, 429, 503) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const body = request.body
-      if ('container' in body) return app.solver.fit(body as FitProblem)
+      const context = solveContext(request, reply, app.solverBudget)
+      if ('container' in body) return app.solver.fit(body as FitProblem, context)
       const { problem, bag } = await fitProblemById(app.catalog, body)
-      const answer = await app.solver.fit(problem)
+      const answer = await app.solver.fit(problem, context)
       return { ...answer, container: problem.container, bag: derivedBag(bag) }
     },
   )
