@@ -97,7 +97,8 @@ export async function connect(
     await sql`select 1`.execute(db)
   } catch (error) {
     await db.destroy().catch(() => undefined)
-    throw databaseError(target, error)
+    // On opening, say what to check (the driver's own coded error is for a database lost later).
+    throw databaseError(target, (error as { cause?: unknown }).cause ?? error)
   }
   return db
 }
@@ -201,18 +202,19 @@ function withDriver(dialect: Dialect, rules: ResilienceRules): Dialect {
 /** The coded error for a database that is away (a lost connection) or busy (another process holds the lock). */
 function unavailable(where: string, kind: FailureKind, error: unknown): MicropurseError {
   const message = error instanceof Error ? error.message : String(error)
-  if (kind === 'busy') {
-    return new MicropurseError(
-      'DATABASE_BUSY',
-      `The database ${where} is locked by another process (${message}); try again in a moment.`,
-      { retryAfterS: 1 },
-    )
-  }
-  return new MicropurseError(
-    'DATABASE_UNAVAILABLE',
-    `The database ${where} cannot be reached: ${message}. It is asked again with each request.`,
-    { retryAfterS: 2 },
-  )
+  const coded =
+    kind === 'busy'
+      ? new MicropurseError(
+          'DATABASE_BUSY',
+          `The database ${where} is locked by another process (${message}); try again in a moment.`,
+          { retryAfterS: 1 },
+        )
+      : new MicropurseError(
+          'DATABASE_UNAVAILABLE',
+          `The database ${where} cannot be reached: ${message}. It is asked again with each request.`,
+          { retryAfterS: 2 },
+        )
+  return Object.assign(coded, { cause: error })
 }
 
 /** Turns a driver failure into an error that says which database failed and what to try. */
