@@ -41,6 +41,7 @@ export const servicesPlugin = fp<ServicesOptions>(
     if (catalog.opened.seeded) app.log.info(`Created the catalog ${catalog.location} from the seed data.`)
     const ownsSolver = !(options.solver instanceof Solver)
     const solver = options.solver instanceof Solver ? options.solver : new Solver(options.solver)
+    if (ownsSolver) await solver.warmUp()
     app.decorate('catalog', catalog)
     app.decorate('solver', solver)
     app.addHook('onClose', async () => {

@@ -41,7 +41,7 @@ export interface SolveContext {
 type LaneName = 'quick' | 'slow'
 
 /** Share of a slow solve's time limit that must be left when it starts; with less it is refused early (503). */
-const SLOW_MIN_SHARE = 0.25
+const SLOW_MIN_SHARE = 0.1
 
 /**
  * Solving off the event loop, in two lanes of worker threads (lane.ts). Every fit and plan is first tried in the
@@ -189,6 +189,31 @@ export class Solver {
       signal: context.signal,
       charge: context.charge,
     })
+  }
+
+  /**
+   * Runs a small fit on every thread, so that the first requests do not pay for loading and compiling the engine
+   * (on a busy machine that alone can take longer than a first try's budget). Resolves when every thread answered.
+   */
+  async warmUp(): Promise<void> {
+    const problem: FitProblem = {
+      container: { size: [120, 44, 84], blocked: [{ at: [0, 0, 0], size: [10, 10, 10] }] },
+      items: [
+        { id: 'card', size: [85.6, 53.98, 0.76], count: 3 },
+        { id: 'lipstick', size: [21, 21, 75] },
+      ],
+    }
+    const jobs = (['quick', 'slow'] as const).flatMap((lane) =>
+      Array.from({ length: this.lanes[lane].stats().threads }, () =>
+        this.run(lane, {
+          kind: 'fit',
+          task: (ms) => ({ kind: 'fit', problem: withTimeLimit(problem, ms) }),
+          runMs: 5000,
+          latestStart: Infinity,
+        }),
+      ),
+    )
+    await Promise.all(jobs)
   }
 
   /** Lets running tasks finish, refuses new ones, then stops the threads. */
