@@ -112,7 +112,8 @@ export class Lane {
     return new Promise<TaskOutcome>((resolve, reject) => {
       const entry: Queued = { job, resolve, reject }
       // Refused in the queue once its latest start passes; dropped when its client hangs up.
-      entry.timer = setTimeout(() => this.expire(entry), Math.max(0, job.latestStart - now))
+      if (Number.isFinite(job.latestStart))
+        entry.timer = setTimeout(() => this.expire(entry), Math.max(0, job.latestStart - now))
       if (job.signal) {
         entry.onAbort = () => this.drop(entry)
         job.signal.addEventListener('abort', entry.onAbort, { once: true })
