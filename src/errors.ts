@@ -58,6 +58,8 @@ export const ERROR_STATUS = {
   /** A SQLite file whose write lock another process holds past the wait allowed (the API waits briefly). */
   DATABASE_BUSY: 503,
   QUEUE_UNAVAILABLE: 503,
+  /** The server cannot listen where asked (the port is taken); CLI exit 1. */
+  ADDRESS_IN_USE: 500,
   INTERNAL: 500,
 } as const
 

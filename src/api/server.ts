@@ -28,8 +28,14 @@ export async function startServer(
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   })
-  const address = await app.listen({ port, host })
-  return { app, address }
+  try {
+    const address = await app.listen({ port, host })
+    return { app, address }
+  } catch (error) {
+    // Could not listen (the port is taken...): let the threads and the database go before saying so.
+    await app.close().catch(() => undefined)
+    throw error
+  }
 }
 
 /**
