@@ -252,7 +252,7 @@ export class Solver {
         placements: [],
         reason: `The time limit of ${Math.round(limitMs)} ms ran out before an answer was found.`,
         stats: { nodes: 0, elapsedMs },
-        proof: { kind: 'time-limit', nodes: 0 },
+        proof: { kind: 'time-limit' },
       }
     }
   }
