@@ -146,14 +146,18 @@ function withoutId(schema: Json): Json {
 }
 
 /**
- * Draft-07 tuples (`items: [...]`, `additionalItems`) as 2020-12 `prefixItems`, and records (`patternProperties`
- * of `^.*$`) as `additionalProperties`, everywhere in a value.
+ * Draft-07 tuples (`items: [...]`, `additionalItems`) as 2020-12 `prefixItems`, records (`patternProperties` of
+ * `^.*$`) as `additionalProperties` and `const` as a one-value `enum`, everywhere in a value.
  */
 function tuplesToPrefixItems(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(tuplesToPrefixItems)
   if (typeof node !== 'object' || node === null) return node
   const out: Json = {}
-  for (const [k, v] of Object.entries(node)) out[k] = tuplesToPrefixItems(v)
+  for (const [k, v] of Object.entries(node)) {
+    // @fastify/swagger writes `const` as a one-value `enum` in some places: write it so everywhere.
+    if (k === 'const' && !('enum' in node) && !Array.isArray(node)) out.enum = [v]
+    else out[k] = tuplesToPrefixItems(v)
+  }
   // Records as @fastify/swagger writes them in answers, so that copies in requests and answers compare equal.
   const pattern = out.patternProperties as Json | undefined
   if (pattern && Object.keys(pattern).length === 1 && '^.*$' in pattern) {

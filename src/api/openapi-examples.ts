@@ -35,6 +35,362 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
         },
       },
     },
+    'GET /api/bags/{id}/what-fits': {
+      responses: {
+        '200': {
+          bag: {
+            id: 'jacquemus-le-petit-chiquito',
+            label: "Jacquemus Le Petit Chiquito Petit (called 'Mini Le Chiquito' in much of the press)",
+            shape: 'trapezoid',
+            volumeMl: 14.6,
+            notes: ["no closure recorded in the catalog: the shape's usual closure applies"],
+            explanation: [
+              'exterior 53 × 43 × 15 mm (width × height × depth, as shops give it): x = width, y = depth, z = height',
+              'walls 2.9 mm each side and at the base: structured leather 1.4 mm + stiffener 1 mm + lining 0.5 mm (leather 1.4 mm, the middle of the 1.2–1.6 mm (3–4 oz) used for everyday bags (trendybag.uk); a 1.0 mm Salpa-type stiffener from the 0.5–2.0 mm range sold for bags (leatherworkschool.com); a 0.5 mm lining, skived thin as in small leather goods (0.4–0.5 mm, otohaci.way-nifty.com))',
+              'top 2.9 mm: the flap lies over the mouth: one wall stack',
+              'interior 47.2 × 9.2 × 37.2 mm (w × d × h): 53 − 2 × 2.9 wide, 15 − 2 × 2.9 deep, 43 − 2.9 − 2.9 high, rounded down to 0.1 mm',
+              "trapezoid outline: trapezoid, each side leaning in 3.4 mm over the 43 mm height; approximated from inside by 3 steps (6 blocked boxes), giving up 2.5% of the outline's 15 ml",
+              'opening 40.7 × 9.2 mm (w × d): the flap lifts off the whole top; the trapezoid mouth is 40.7 mm wide',
+              'the walls give: a thing goes in end first and turns inside, so its smallest cross-section must pass the opening (turned in it if need be)',
+              'free volume 14.6 ml',
+            ],
+          },
+          container: {
+            size: [47.2, 9.2, 37.2],
+            blocked: [
+              {
+                at: [0, 0, 0],
+                size: [1.2, 9.2, 11.4],
+              },
+              {
+                at: [46, 0, 0],
+                size: [1.2, 9.2, 11.4],
+              },
+              {
+                at: [0, 0, 11.4],
+                size: [2.3, 9.2, 14.3],
+              },
+              {
+                at: [44.9, 0, 11.4],
+                size: [2.3, 9.2, 14.3],
+              },
+              {
+                at: [0, 0, 25.7],
+                size: [3.3, 9.2, 11.5],
+              },
+              {
+                at: [43.9, 0, 25.7],
+                size: [3.3, 9.2, 11.5],
+              },
+            ],
+            opening: [40.7, 9.2],
+            soft: true,
+          },
+          counts: {
+            items: {
+              fit: 24,
+              total: 156,
+            },
+            kits: {
+              fit: 2,
+              total: 9,
+            },
+          },
+          results: [
+            {
+              kind: 'item',
+              id: 'apple-airpod-3rd-gen-single',
+              name: 'Apple AirPod (3rd generation), one earbud',
+              status: 'does-not-fit',
+              reason:
+                'The apple-airpod-3rd-gen-single (18.26 × 19.21 × 30.79 mm, turned by quarter turns) does not fit the 47.2 × 9.2 × 37.2 mm interior in any way it may lie.',
+            },
+            {
+              kind: 'item',
+              id: 'apple-airpod-pro-single',
+              name: 'Apple AirPod Pro, one earbud (typical size)',
+              status: 'does-not-fit',
+              reason:
+                'The apple-airpod-pro-single (22 × 24 × 31 mm, turned by quarter turns) does not fit the 47.2 × 9.2 × 37.2 mm interior in any way it may lie.',
+            },
+            {
+              kind: 'item',
+              id: 'apple-airpods-2nd-gen-case',
+              name: 'Apple AirPods (1st/2nd generation) charging case (typical size)',
+              status: 'does-not-fit',
+              reason:
+                "The apple-airpods-2nd-gen-case's 54 mm exceeds every side of the 47.2 × 9.2 × 37.2 mm interior.",
+            },
+          ],
+        },
+      },
+    },
+    'GET /api/bags': {
+      responses: {
+        '200': {
+          total: 63,
+          limit: 1,
+          offset: 0,
+          results: [
+            {
+              id: 'balenciaga-city-mini',
+              brand: 'Balenciaga',
+              model: 'City',
+              sizeName: 'Mini',
+              exteriorMm: {
+                w: 240,
+                h: 153,
+                d: 90,
+              },
+              interiorMm: null,
+              dimsStatus: 'sourced',
+              shape: 'pouch',
+              closure: 'zip',
+              material: 'soft leather: lambskin',
+              strap: 'top handles plus shoulder strap',
+              price: null,
+              priceConverted: null,
+              yearIntroduced: null,
+              isReferenceOnly: false,
+              handleDropMm: 102,
+              strapLengthMm: null,
+              strapDropMm: null,
+              sources: ['http://www.lovebbags.com/2016/09/new-smaller-sized-balenciaga-city.html'],
+              notes:
+                'Width 24 cm, height 15.3 cm, depth 9 cm, handle drop 10.2 cm (Love B Bags, 2016). No Le Cagole XS or nano figures were found.',
+              details: {
+                amendments: [
+                  'material in words the bag layer reads (our label from the design as photographed and described)',
+                ],
+              },
+            },
+          ],
+        },
+      },
+    },
+    'GET /api/items': {
+      responses: {
+        '200': {
+          total: 160,
+          limit: 1,
+          offset: 0,
+          results: [
+            {
+              id: 'apple-airpod-3rd-gen-single',
+              name: 'Apple AirPod (3rd generation), one earbud',
+              category: 'audio',
+              dimsMm: {
+                w: 18.26,
+                h: 30.79,
+                d: 19.21,
+              },
+              dimsStatus: 'sourced',
+              shape: 'irregular',
+              weightG: 4.28,
+              isRigid: true,
+              minDimsMm: null,
+              caseAddsMm: null,
+              sources: [
+                'https://www.apple.com/sg-edu/shop/product/FME73ZA/A/refurbished-airpods-3rd-generation-with-magsafe-charging-case',
+              ],
+              notes: 'One earbud: 30.79 x 18.26 x 19.21 mm, 4.28 g (Apple).',
+              details: {},
+            },
+          ],
+        },
+      },
+    },
+    'GET /api/kits': {
+      responses: {
+        '200': {
+          total: 9,
+          limit: 1,
+          offset: 0,
+          results: [
+            {
+              id: 'cash-and-card',
+              name: 'Cash and a card',
+              description: 'A bank card, a banknote folded in thirds and two quarters.',
+              items: [
+                {
+                  itemId: 'iso-7810-id1-card',
+                  count: 1,
+                },
+                {
+                  itemId: 'us-banknote-folded-thirds',
+                  count: 1,
+                },
+                {
+                  itemId: 'us-coin-quarter',
+                  count: 2,
+                },
+              ],
+              notes: '',
+            },
+          ],
+        },
+      },
+    },
+    'GET /api/bags/{id}': {
+      responses: {
+        '200': {
+          bag: {
+            id: 'jacquemus-le-petit-chiquito',
+            brand: 'Jacquemus',
+            model: 'Le Petit Chiquito',
+            sizeName: "Petit (called 'Mini Le Chiquito' in much of the press)",
+            exteriorMm: {
+              w: 53,
+              h: 43,
+              d: 15,
+            },
+            interiorMm: null,
+            dimsStatus: 'sourced',
+            shape: 'trapezoid',
+            closure: null,
+            material: 'structured leather: smooth calf leather',
+            strap: 'long thin leather strap; oversized top handle that loops round a finger',
+            price: {
+              amount: 258,
+              amountMax: null,
+              currency: 'USD',
+              year: 2019,
+              date: '2019-07',
+              source:
+                'https://bagaholicboy.com/2019/07/bagaholicboy-shops-smaller-than-small-jacquemus-louis-vuitton-saint-laurent/',
+            },
+            priceConverted: {
+              amount: 258,
+              currency: 'USD',
+              rate: 1,
+              rateDate: '2019-07',
+              rateSource:
+                'https://bagaholicboy.com/2019/07/bagaholicboy-shops-smaller-than-small-jacquemus-louis-vuitton-saint-laurent/',
+            },
+            yearIntroduced: 2019,
+            isReferenceOnly: false,
+            handleDropMm: null,
+            strapLengthMm: null,
+            strapDropMm: null,
+            sources: [
+              'https://sketchxxhouse.com/garments/2020/07/27/jacquemuslepetitchiquito.html',
+              'https://www.pling.no/publications/marie-claire-france/6833/issues/440089/articles',
+              'https://www.iodonna.it/moda/news/2020/01/16/jacquemus-chiquito-micro-borsa-gioiello/',
+              'https://newsbytesapp.com/news/entertainment/micro-sized-handbags-are-the-new-fashion-sensations/story',
+              'https://sometrical.com/will-the-pandemic-mark-the-end-of-the-micro-purse/',
+              'https://roseelizabethdodd.com/2019/11/04/le-chiquito/',
+              'https://cools.com/jacquemus-mini-chiquito-bag',
+              'https://golden.com/wiki/Jacquemus_le_Chiquito-MAVRZDY',
+            ],
+            notes:
+              'Body 5.3 x 4.3 x 1.5 cm (sketchxxhouse). Marie Claire France gives 5.2 cm long and 8.7 cm tall including the handle; Io Donna gives 8.5 x 5 cm (handle included). Shown AW19. Body width (53 mm) is narrower than the short side of an ID-1 card (53.98 mm), so no bank card fits even on its side. Price: USD 255 per sometrical (article year not stated); golden.com lists USD 275 for Le Petit Chiquito. Naming is inconsistent across outlets (Petit / Mini).',
+            details: {
+              amendments: [
+                'material in words the bag layer reads (Jacquemus lists its Chiquitos in calf leather (s-o-c-i-e-t-e.com, golden.com))',
+                'a dated price (Bagaholicboy, July 2019) replaces the undated USD 255 of sometrical, which the notes keep',
+              ],
+            },
+          },
+          room: {
+            kind: 'derived',
+            container: {
+              size: [47.2, 9.2, 37.2],
+              blocked: [
+                {
+                  at: [0, 0, 0],
+                  size: [1.2, 9.2, 11.4],
+                },
+                {
+                  at: [46, 0, 0],
+                  size: [1.2, 9.2, 11.4],
+                },
+                {
+                  at: [0, 0, 11.4],
+                  size: [2.3, 9.2, 14.3],
+                },
+                {
+                  at: [44.9, 0, 11.4],
+                  size: [2.3, 9.2, 14.3],
+                },
+                {
+                  at: [0, 0, 25.7],
+                  size: [3.3, 9.2, 11.5],
+                },
+                {
+                  at: [43.9, 0, 25.7],
+                  size: [3.3, 9.2, 11.5],
+                },
+              ],
+              opening: [40.7, 9.2],
+              soft: true,
+            },
+            volumeMl: 14.6,
+            pricePerMl: {
+              amount: 17.67,
+              currency: 'USD',
+            },
+            explanation: [
+              'exterior 53 × 43 × 15 mm (width × height × depth, as shops give it): x = width, y = depth, z = height',
+              'walls 2.9 mm each side and at the base: structured leather 1.4 mm + stiffener 1 mm + lining 0.5 mm (leather 1.4 mm, the middle of the 1.2–1.6 mm (3–4 oz) used for everyday bags (trendybag.uk); a 1.0 mm Salpa-type stiffener from the 0.5–2.0 mm range sold for bags (leatherworkschool.com); a 0.5 mm lining, skived thin as in small leather goods (0.4–0.5 mm, otohaci.way-nifty.com))',
+              'top 2.9 mm: the flap lies over the mouth: one wall stack',
+              'interior 47.2 × 9.2 × 37.2 mm (w × d × h): 53 − 2 × 2.9 wide, 15 − 2 × 2.9 deep, 43 − 2.9 − 2.9 high, rounded down to 0.1 mm',
+              "trapezoid outline: trapezoid, each side leaning in 3.4 mm over the 43 mm height; approximated from inside by 3 steps (6 blocked boxes), giving up 2.5% of the outline's 15 ml",
+              'opening 40.7 × 9.2 mm (w × d): the flap lifts off the whole top; the trapezoid mouth is 40.7 mm wide',
+              'the walls give: a thing goes in end first and turns inside, so its smallest cross-section must pass the opening (turned in it if need be)',
+              'free volume 14.6 ml',
+            ],
+          },
+        },
+      },
+    },
+    'GET /api/items/{id}': {
+      responses: {
+        '200': {
+          id: 'lipstick',
+          name: 'Lipstick, full-size bullet case (typical size)',
+          category: 'cosmetics',
+          dimsMm: {
+            w: 22,
+            h: 75,
+            d: 22,
+          },
+          dimsStatus: 'typical',
+          shape: 'cylinder',
+          weightG: null,
+          isRigid: true,
+          minDimsMm: null,
+          caseAddsMm: null,
+          sources: [],
+          notes:
+            "Typical size, not measured or sourced. Length 75 mm is the top of the sourced 65-75 mm case-length range (see lipstick-bullet-standard, NecoleBitchie); the top is taken so that a fit answer stays safe. No source gave a diameter; 22 mm is a usual round full-size case. Use this record where a kit needs 'a lipstick'.",
+          details: {},
+        },
+      },
+    },
+    'GET /api/kits/{id}': {
+      responses: {
+        '200': {
+          id: 'evening',
+          name: 'Evening',
+          description: 'A bank card, a lipstick and a powder compact.',
+          items: [
+            {
+              itemId: 'iso-7810-id1-card',
+              count: 1,
+            },
+            {
+              itemId: 'lipstick',
+              count: 1,
+            },
+            {
+              itemId: 'powder-compact',
+              count: 1,
+            },
+          ],
+          notes: '',
+        },
+      },
+    },
     'POST /api/fit': {
       request: {
         container: {
@@ -65,8 +421,8 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
           ],
           reason: 'Everything fits: a layout was found directly (2 items).',
           stats: {
-            nodes: 18,
-            elapsedMs: 2.635,
+            nodes: 7,
+            elapsedMs: 0.463,
           },
           proof: {
             kind: 'layout',
@@ -158,6 +514,7 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
                   size: [377.2, 97.2, 418.6],
                   blocked: [],
                   opening: [377.2, 97.2],
+                  soft: true,
                 },
                 items: [
                   {
@@ -199,7 +556,7 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
           stats: {
             nodes: 14,
             fitChecks: 17,
-            elapsedMs: 17.9,
+            elapsedMs: 69.95,
           },
         },
       },
@@ -227,10 +584,10 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
             name: 'Jacquemus Le Petit Chiquito',
           },
           occasion: 'evening',
-          overall: 0.608,
+          overall: 0.668,
           verdict: 'good',
           summary:
-            'Jacquemus Le Petit Chiquito for evening: good (0.61); colour reads like jewellery, proportion jewellery scale, worn as a statement, placement best as a necklace, practicality phone has no place, evening too casual for an evening out.',
+            'Jacquemus Le Petit Chiquito for evening: good (0.67); colour reads like jewellery, proportion jewellery scale, worn as a statement, placement best as a necklace, practicality phone has no place, evening fine for an evening out.',
           rules: {
             colour: {
               rule: 'colour',
@@ -401,11 +758,11 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
             },
             evening: {
               rule: 'evening',
-              score: 0.32,
+              score: 0.52,
               weight: 0.3,
-              verdict: 'too casual for an evening out',
+              verdict: 'fine for an evening out',
               reasons: [
-                'No material or embellishment given: finish 0 for an evening out.',
+                'Finish 0.5 for an evening out: leather 0.5.',
                 'Structure 1: rigid, like a minaudière.',
                 'Strap 0.6: leather and handle.',
                 'Evening kit (card and lipstick) 0: 0 of 2 in the bag itself.',
@@ -418,7 +775,7 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
               ],
               details: {
                 dressCode: 'evening',
-                embellishment: 0,
+                embellishment: 0.5,
                 structure: 1,
                 strap: 0.6,
                 capacity: 0,
@@ -516,6 +873,7 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
                 },
               ],
               opening: [86, 23.9],
+              soft: true,
             },
             usableMl: 167,
             explanation: [
@@ -525,6 +883,7 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
               'interior 99.2 × 23.9 × 79.3 mm (w × d × h): 105 − 2 × 2.9 wide, 29.7 − 2 × 2.9 deep, 85.2 − 2.9 − 2.9 high, rounded down to 0.1 mm',
               "trapezoid outline: trapezoid, each side leaning in 6.8 mm over the 85.2 mm height; approximated from inside by 3 steps (6 blocked boxes), giving up 2.5% of the outline's 175.4 ml",
               'opening 86 × 23.9 mm (w × d): the flap lifts off the whole top; the trapezoid mouth is 86 mm wide',
+              'the walls give: a thing goes in end first and turns inside, so its smallest cross-section must pass the opening (turned in it if need be)',
               'free volume 170.9 ml',
               'hardware turn-lock: 30 × 20 mm, 5 mm proud, top 10 mm below the top of the interior, on the front wall, centred',
               'hardware handle anchors: 9 × 9 mm, 3 mm proud, top 5 mm below the top of the interior, two on the front wall and two on the back',
@@ -543,7 +902,7 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
                 'Everything fits: the layout found at 106 mm, moved by -0.5, 0, 0 mm (x, y, z), passes the layout checker here (1 items).',
               stats: {
                 nodes: 0,
-                elapsedMs: 15.465,
+                elapsedMs: 4.084,
               },
               proof: {
                 kind: 'layout',
@@ -607,6 +966,7 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
                 },
               ],
               opening: [85.1, 23.6],
+              soft: true,
             },
             usableMl: 161.3,
             explanation: [
@@ -616,6 +976,7 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
               'interior 98.2 × 23.6 × 78.5 mm (w × d × h): 104 − 2 × 2.9 wide, 29.4 − 2 × 2.9 deep, 84.4 − 2.9 − 2.9 high, rounded down to 0.1 mm',
               "trapezoid outline: trapezoid, each side leaning in 6.8 mm over the 84.4 mm height; approximated from inside by 3 steps (6 blocked boxes), giving up 2.7% of the outline's 169.8 ml",
               'opening 85.1 × 23.6 mm (w × d): the flap lifts off the whole top; the trapezoid mouth is 85.1 mm wide',
+              'the walls give: a thing goes in end first and turns inside, so its smallest cross-section must pass the opening (turned in it if need be)',
               'free volume 165.2 ml',
               'hardware turn-lock: 30 × 20 mm, 5 mm proud, top 10 mm below the top of the interior, on the front wall, centred',
               'hardware handle anchors: 9 × 9 mm, 3 mm proud, top 5 mm below the top of the interior, two on the front wall and two on the back',
@@ -627,12 +988,13 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
               reason:
                 "Even without the hardware, the iso-7810-id1-card (85.6 × 0.76 × 53.98 mm) fits the 98.2 × 23.6 × 78.5 mm interior's bounding box but nowhere clear of its blocked regions (tapers, rounded corners, frame).",
               stats: {
-                nodes: 0,
-                elapsedMs: 0.266,
+                nodes: 281,
+                elapsedMs: 0.713,
               },
               proof: {
                 kind: 'no-room',
                 itemId: 'iso-7810-id1-card',
+                opening: false,
               },
             },
           },
@@ -694,63 +1056,63 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
               status: 'does-not-fit',
               by: 'relaxation',
               proof: 'item-too-large',
-              elapsedMs: 27.954,
+              elapsedMs: 127.075,
             },
             {
               widthMm: 84,
               status: 'does-not-fit',
               by: 'relaxation',
               proof: 'item-too-large',
-              elapsedMs: 29.296,
+              elapsedMs: 56.679,
             },
             {
               widthMm: 95,
               status: 'does-not-fit',
               by: 'relaxation',
               proof: 'no-room',
-              elapsedMs: 29.076,
+              elapsedMs: 72.871,
             },
             {
               widthMm: 100,
               status: 'does-not-fit',
               by: 'relaxation',
               proof: 'no-room',
-              elapsedMs: 38.992,
+              elapsedMs: 18.433,
             },
             {
               widthMm: 101,
               status: 'does-not-fit',
               by: 'relaxation',
               proof: 'no-room',
-              elapsedMs: 6.179,
+              elapsedMs: 11.937,
             },
             {
               widthMm: 102,
               status: 'does-not-fit',
               by: 'relaxation',
               proof: 'no-room',
-              elapsedMs: 19.909,
+              elapsedMs: 11.262,
             },
             {
               widthMm: 103,
               status: 'does-not-fit',
               by: 'relaxation',
               proof: 'no-room',
-              elapsedMs: 47.261,
+              elapsedMs: 9.407,
             },
             {
               widthMm: 104,
               status: 'does-not-fit',
               by: 'relaxation',
               proof: 'no-room',
-              elapsedMs: 7.121,
+              elapsedMs: 16.709,
             },
             {
               widthMm: 105,
               status: 'fits',
               by: 'reused-layout',
               proof: 'layout',
-              elapsedMs: 15.465,
+              elapsedMs: 4.084,
               carriedFromMm: 106,
             },
             {
@@ -758,338 +1120,14 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
               status: 'fits',
               by: 'relaxation',
               proof: 'layout',
-              elapsedMs: 1.823,
+              elapsedMs: 1.958,
             },
           ],
           stats: {
             fits: 15,
             reusedLayouts: 1,
-            elapsedMs: 981.494,
+            elapsedMs: 716.726,
           },
-        },
-      },
-    },
-    'GET /api/bags/{id}/what-fits': {
-      responses: {
-        '200': {
-          bag: {
-            id: 'jacquemus-le-petit-chiquito',
-            label: "Jacquemus Le Petit Chiquito Petit (called 'Mini Le Chiquito' in much of the press)",
-            shape: 'trapezoid',
-            volumeMl: 14.6,
-            notes: ["no closure recorded in the catalog: the shape's usual closure applies"],
-            explanation: [
-              'exterior 53 × 43 × 15 mm (width × height × depth, as shops give it): x = width, y = depth, z = height',
-              'walls 2.9 mm each side and at the base: structured leather 1.4 mm + stiffener 1 mm + lining 0.5 mm (leather 1.4 mm, the middle of the 1.2–1.6 mm (3–4 oz) used for everyday bags (trendybag.uk); a 1.0 mm Salpa-type stiffener from the 0.5–2.0 mm range sold for bags (leatherworkschool.com); a 0.5 mm lining, skived thin as in small leather goods (0.4–0.5 mm, otohaci.way-nifty.com))',
-              'top 2.9 mm: the flap lies over the mouth: one wall stack',
-              'interior 47.2 × 9.2 × 37.2 mm (w × d × h): 53 − 2 × 2.9 wide, 15 − 2 × 2.9 deep, 43 − 2.9 − 2.9 high, rounded down to 0.1 mm',
-              "trapezoid outline: trapezoid, each side leaning in 3.4 mm over the 43 mm height; approximated from inside by 3 steps (6 blocked boxes), giving up 2.5% of the outline's 15 ml",
-              'opening 40.7 × 9.2 mm (w × d): the flap lifts off the whole top; the trapezoid mouth is 40.7 mm wide',
-              'free volume 14.6 ml',
-            ],
-          },
-          container: {
-            size: [47.2, 9.2, 37.2],
-            blocked: [
-              {
-                at: [0, 0, 0],
-                size: [1.2, 9.2, 11.4],
-              },
-              {
-                at: [46, 0, 0],
-                size: [1.2, 9.2, 11.4],
-              },
-              {
-                at: [0, 0, 11.4],
-                size: [2.3, 9.2, 14.3],
-              },
-              {
-                at: [44.9, 0, 11.4],
-                size: [2.3, 9.2, 14.3],
-              },
-              {
-                at: [0, 0, 25.7],
-                size: [3.3, 9.2, 11.5],
-              },
-              {
-                at: [43.9, 0, 25.7],
-                size: [3.3, 9.2, 11.5],
-              },
-            ],
-            opening: [40.7, 9.2],
-          },
-          counts: {
-            items: {
-              fit: 10,
-              total: 63,
-            },
-            kits: {
-              fit: 2,
-              total: 9,
-            },
-          },
-          results: [
-            {
-              kind: 'item',
-              id: 'apple-airpods-3-case',
-              name: 'Apple AirPods (3rd generation) charging case',
-              status: 'does-not-fit',
-              reason:
-                "The apple-airpods-3-case's 54.4 mm exceeds every side of the 47.2 × 9.2 × 37.2 mm interior.",
-            },
-            {
-              kind: 'item',
-              id: 'apple-airpods-pro-case',
-              name: 'Apple AirPods Pro charging case (generation not stated by source)',
-              status: 'does-not-fit',
-              reason:
-                "The apple-airpods-pro-case's 60.6 mm exceeds every side of the 47.2 × 9.2 × 37.2 mm interior.",
-            },
-            {
-              kind: 'item',
-              id: 'apple-airtag',
-              name: 'Apple AirTag',
-              status: 'fits',
-              reason: 'Everything fits: a layout was found directly (1 items).',
-            },
-          ],
-        },
-      },
-    },
-    'GET /api/bags': {
-      responses: {
-        '200': {
-          total: 33,
-          limit: 1,
-          offset: 0,
-          results: [
-            {
-              id: 'balenciaga-city-mini',
-              brand: 'Balenciaga',
-              model: 'City',
-              sizeName: 'Mini',
-              exteriorMm: {
-                w: 240,
-                h: 153,
-                d: 90,
-              },
-              interiorMm: null,
-              dimsStatus: 'sourced',
-              shape: 'pouch',
-              closure: 'zip',
-              material: null,
-              strap: 'top handles plus shoulder strap',
-              price: null,
-              yearIntroduced: null,
-              isReferenceOnly: false,
-              handleDropMm: 102,
-              strapLengthMm: null,
-              strapDropMm: null,
-              sources: ['http://www.lovebbags.com/2016/09/new-smaller-sized-balenciaga-city.html'],
-              notes:
-                'Width 24 cm, height 15.3 cm, depth 9 cm, handle drop 10.2 cm (Love B Bags, 2016). No Le Cagole XS or nano figures were found.',
-              details: {},
-            },
-          ],
-        },
-      },
-    },
-    'GET /api/items': {
-      responses: {
-        '200': {
-          total: 63,
-          limit: 1,
-          offset: 0,
-          results: [
-            {
-              id: 'apple-airpods-3-case',
-              name: 'Apple AirPods (3rd generation) charging case',
-              category: 'audio',
-              dimsMm: {
-                w: 54.4,
-                h: 46.4,
-                d: 21.38,
-              },
-              dimsStatus: 'approximate',
-              shape: 'box',
-              weightG: null,
-              isRigid: true,
-              sources: ['https://applehut.info/do-airpods-pro-and-airpods-3-use-the-same-case'],
-              notes: "'Roughly' 46.4 mm high x 54.4 mm wide x 21.38 mm deep.",
-              details: {},
-            },
-          ],
-        },
-      },
-    },
-    'GET /api/kits': {
-      responses: {
-        '200': {
-          total: 9,
-          limit: 1,
-          offset: 0,
-          results: [
-            {
-              id: 'cash-and-card',
-              name: 'Cash and a card',
-              description: 'A bank card, a banknote folded in thirds and two quarters.',
-              items: [
-                {
-                  itemId: 'iso-7810-id1-card',
-                  count: 1,
-                },
-                {
-                  itemId: 'us-banknote-folded-thirds',
-                  count: 1,
-                },
-                {
-                  itemId: 'us-coin-quarter',
-                  count: 2,
-                },
-              ],
-              notes: '',
-            },
-          ],
-        },
-      },
-    },
-    'GET /api/bags/{id}': {
-      responses: {
-        '200': {
-          bag: {
-            id: 'jacquemus-le-petit-chiquito',
-            brand: 'Jacquemus',
-            model: 'Le Petit Chiquito',
-            sizeName: "Petit (called 'Mini Le Chiquito' in much of the press)",
-            exteriorMm: {
-              w: 53,
-              h: 43,
-              d: 15,
-            },
-            interiorMm: null,
-            dimsStatus: 'sourced',
-            shape: 'trapezoid',
-            closure: null,
-            material: null,
-            strap: 'long thin leather strap; oversized top handle that loops round a finger',
-            price: {
-              amount: 255,
-              amountMax: null,
-              currency: 'USD',
-              year: null,
-            },
-            yearIntroduced: 2019,
-            isReferenceOnly: false,
-            handleDropMm: null,
-            strapLengthMm: null,
-            strapDropMm: null,
-            sources: [
-              'https://sketchxxhouse.com/garments/2020/07/27/jacquemuslepetitchiquito.html',
-              'https://www.pling.no/publications/marie-claire-france/6833/issues/440089/articles',
-              'https://www.iodonna.it/moda/news/2020/01/16/jacquemus-chiquito-micro-borsa-gioiello/',
-              'https://newsbytesapp.com/news/entertainment/micro-sized-handbags-are-the-new-fashion-sensations/story',
-              'https://sometrical.com/will-the-pandemic-mark-the-end-of-the-micro-purse/',
-              'https://roseelizabethdodd.com/2019/11/04/le-chiquito/',
-              'https://cools.com/jacquemus-mini-chiquito-bag',
-              'https://golden.com/wiki/Jacquemus_le_Chiquito-MAVRZDY',
-            ],
-            notes:
-              'Body 5.3 x 4.3 x 1.5 cm (sketchxxhouse). Marie Claire France gives 5.2 cm long and 8.7 cm tall including the handle; Io Donna gives 8.5 x 5 cm (handle included). Shown AW19. Body width (53 mm) is narrower than the short side of an ID-1 card (53.98 mm), so no bank card fits even on its side. Price: USD 255 per sometrical (article year not stated); golden.com lists USD 275 for Le Petit Chiquito. Naming is inconsistent across outlets (Petit / Mini).',
-            details: {},
-          },
-          room: {
-            kind: 'derived',
-            container: {
-              size: [47.2, 9.2, 37.2],
-              blocked: [
-                {
-                  at: [0, 0, 0],
-                  size: [1.2, 9.2, 11.4],
-                },
-                {
-                  at: [46, 0, 0],
-                  size: [1.2, 9.2, 11.4],
-                },
-                {
-                  at: [0, 0, 11.4],
-                  size: [2.3, 9.2, 14.3],
-                },
-                {
-                  at: [44.9, 0, 11.4],
-                  size: [2.3, 9.2, 14.3],
-                },
-                {
-                  at: [0, 0, 25.7],
-                  size: [3.3, 9.2, 11.5],
-                },
-                {
-                  at: [43.9, 0, 25.7],
-                  size: [3.3, 9.2, 11.5],
-                },
-              ],
-              opening: [40.7, 9.2],
-            },
-            volumeMl: 14.6,
-            pricePerMl: {
-              amount: 17.47,
-              currency: 'USD',
-            },
-            explanation: [
-              'exterior 53 × 43 × 15 mm (width × height × depth, as shops give it): x = width, y = depth, z = height',
-              'walls 2.9 mm each side and at the base: structured leather 1.4 mm + stiffener 1 mm + lining 0.5 mm (leather 1.4 mm, the middle of the 1.2–1.6 mm (3–4 oz) used for everyday bags (trendybag.uk); a 1.0 mm Salpa-type stiffener from the 0.5–2.0 mm range sold for bags (leatherworkschool.com); a 0.5 mm lining, skived thin as in small leather goods (0.4–0.5 mm, otohaci.way-nifty.com))',
-              'top 2.9 mm: the flap lies over the mouth: one wall stack',
-              'interior 47.2 × 9.2 × 37.2 mm (w × d × h): 53 − 2 × 2.9 wide, 15 − 2 × 2.9 deep, 43 − 2.9 − 2.9 high, rounded down to 0.1 mm',
-              "trapezoid outline: trapezoid, each side leaning in 3.4 mm over the 43 mm height; approximated from inside by 3 steps (6 blocked boxes), giving up 2.5% of the outline's 15 ml",
-              'opening 40.7 × 9.2 mm (w × d): the flap lifts off the whole top; the trapezoid mouth is 40.7 mm wide',
-              'free volume 14.6 ml',
-            ],
-          },
-        },
-      },
-    },
-    'GET /api/items/{id}': {
-      responses: {
-        '200': {
-          id: 'lipstick',
-          name: 'Lipstick, full-size bullet case (typical size)',
-          category: 'cosmetics',
-          dimsMm: {
-            w: 22,
-            h: 75,
-            d: 22,
-          },
-          dimsStatus: 'typical',
-          shape: 'cylinder',
-          weightG: null,
-          isRigid: true,
-          sources: [],
-          notes:
-            "Typical size, not measured or sourced. Length 75 mm is the top of the sourced 65-75 mm case-length range (see lipstick-bullet-standard, NecoleBitchie); the top is taken so that a fit answer stays safe. No source gave a diameter; 22 mm is a usual round full-size case. Use this record where a kit needs 'a lipstick'.",
-          details: {},
-        },
-      },
-    },
-    'GET /api/kits/{id}': {
-      responses: {
-        '200': {
-          id: 'evening',
-          name: 'Evening',
-          description: 'A bank card, a lipstick and a powder compact.',
-          items: [
-            {
-              itemId: 'iso-7810-id1-card',
-              count: 1,
-            },
-            {
-              itemId: 'lipstick',
-              count: 1,
-            },
-            {
-              itemId: 'powder-compact',
-              count: 1,
-            },
-          ],
-          notes: '',
         },
       },
     },
@@ -1133,7 +1171,10 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
             amountMax: null,
             currency: 'EUR',
             year: null,
+            date: null,
+            source: null,
           },
+          priceConverted: null,
           yearIntroduced: null,
           isReferenceOnly: false,
           handleDropMm: null,
@@ -1142,71 +1183,6 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
           sources: [],
           notes: '',
           details: {},
-        },
-      },
-    },
-    'POST /api/items': {
-      request: {
-        id: 'hair-clip',
-        name: 'Hair clip',
-        category: 'other',
-        dimsMm: {
-          w: 60,
-          h: 20,
-          d: 15,
-        },
-        dimsStatus: 'measured',
-        shape: 'irregular',
-      },
-      responses: {
-        '201': {
-          id: 'hair-clip',
-          name: 'Hair clip',
-          category: 'other',
-          dimsMm: {
-            w: 60,
-            h: 20,
-            d: 15,
-          },
-          dimsStatus: 'measured',
-          shape: 'irregular',
-          weightG: null,
-          isRigid: true,
-          sources: [],
-          notes: '',
-          details: {},
-        },
-      },
-    },
-    'POST /api/kits': {
-      request: {
-        id: 'night-out',
-        name: 'Night out',
-        items: [
-          {
-            itemId: 'hair-clip',
-          },
-          {
-            itemId: 'lipstick',
-          },
-        ],
-      },
-      responses: {
-        '201': {
-          id: 'night-out',
-          name: 'Night out',
-          description: '',
-          items: [
-            {
-              itemId: 'hair-clip',
-              count: 1,
-            },
-            {
-              itemId: 'lipstick',
-              count: 1,
-            },
-          ],
-          notes: '',
         },
       },
     },
@@ -1249,7 +1225,10 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
             amountMax: null,
             currency: 'EUR',
             year: null,
+            date: null,
+            source: null,
           },
+          priceConverted: null,
           yearIntroduced: null,
           isReferenceOnly: false,
           handleDropMm: null,
@@ -1280,12 +1259,50 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
             amountMax: null,
             currency: 'EUR',
             year: null,
+            date: null,
+            source: null,
           },
+          priceConverted: null,
           yearIntroduced: null,
           isReferenceOnly: false,
           handleDropMm: null,
           strapLengthMm: null,
           strapDropMm: null,
+          sources: [],
+          notes: '',
+          details: {},
+        },
+      },
+    },
+    'POST /api/items': {
+      request: {
+        id: 'hair-clip',
+        name: 'Hair clip',
+        category: 'other',
+        dimsMm: {
+          w: 60,
+          h: 20,
+          d: 15,
+        },
+        dimsStatus: 'measured',
+        shape: 'irregular',
+      },
+      responses: {
+        '201': {
+          id: 'hair-clip',
+          name: 'Hair clip',
+          category: 'other',
+          dimsMm: {
+            w: 60,
+            h: 20,
+            d: 15,
+          },
+          dimsStatus: 'measured',
+          shape: 'irregular',
+          weightG: null,
+          isRigid: true,
+          minDimsMm: null,
+          caseAddsMm: null,
           sources: [],
           notes: '',
           details: {},
@@ -1318,6 +1335,8 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
           shape: 'irregular',
           weightG: null,
           isRigid: true,
+          minDimsMm: null,
+          caseAddsMm: null,
           sources: [],
           notes: '',
           details: {},
@@ -1335,9 +1354,43 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
           shape: 'irregular',
           weightG: null,
           isRigid: true,
+          minDimsMm: null,
+          caseAddsMm: null,
           sources: [],
           notes: '',
           details: {},
+        },
+      },
+    },
+    'POST /api/kits': {
+      request: {
+        id: 'night-out',
+        name: 'Night out',
+        items: [
+          {
+            itemId: 'hair-clip',
+          },
+          {
+            itemId: 'lipstick',
+          },
+        ],
+      },
+      responses: {
+        '201': {
+          id: 'night-out',
+          name: 'Night out',
+          description: '',
+          items: [
+            {
+              itemId: 'hair-clip',
+              count: 1,
+            },
+            {
+              itemId: 'lipstick',
+              count: 1,
+            },
+          ],
+          notes: '',
         },
       },
     },

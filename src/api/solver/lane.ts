@@ -5,10 +5,12 @@ import type { SolverTask, TaskOutcome } from './tasks.js'
 /**
  * One lane of solver threads with its own queue, so that no request waits past its own time limit.
  *
- * A job says when it must have started (`latestStart`) and how long it may run. Before it is queued the lane works
- * out when a thread would be free for it — running jobs end by their limits, queued ones run theirs in turn — and
- * refuses it at once (503 `SERVER_BUSY`, with the seconds to wait) when that is too late. A queued job that still
- * reaches its latest start unstarted is refused then; a job whose client hangs up is dropped from the queue, or its
+ * A job says when it must have started (`latestStart`) and how long it may run. In a lane whose jobs run to their
+ * limits (the slow lane's hard fits), the lane works out before queueing when a thread would be free for it —
+ * running jobs end by their limits, queued ones run theirs in turn — and refuses it at once (503 `SERVER_BUSY`, with
+ * the seconds to wait) when that is too late. A lane of short jobs (the quick lane: first tries bounded by work)
+ * cannot know which of them are short, so it does not guess; there as everywhere, a queued job that still reaches
+ * its latest start unstarted is refused then; a job whose client hangs up is dropped from the queue, or its
  * thread stopped; a job that overruns its limit by `graceMs` has its thread stopped (piscina replaces it).
  *
  *   submit ──> expected start > latestStart ? ──yes──> 503 now, Retry-After
@@ -104,7 +106,7 @@ export class Lane {
   submit(job: LaneJob): Promise<TaskOutcome> {
     const now = performance.now()
     if (job.signal?.aborted) return Promise.reject(new Cancelled())
-    const start = this.expectedStart(now)
+    const start = this.runsToLimit ? this.expectedStart(now) : now
     if (start > job.latestStart) {
       this.counters.refused++
       return Promise.reject(busy(this.name, start - now))
@@ -145,6 +147,11 @@ export class Lane {
   private costOf(job: LaneJob, runMs: number): number {
     if (this.runsToLimit) return runMs
     return Math.min(runMs, this.typicalMs.get(job.kind) ?? FIRST_GUESS_MS)
+  }
+
+  /** Measured run time of a kind of task in this lane (moving average), ms; for the health route and tuning. */
+  typical(kind: SolverTask['kind']): number | undefined {
+    return this.typicalMs.get(kind)
   }
 
   private pump(): void {
@@ -215,7 +222,7 @@ export class Lane {
     this.queue.splice(at, 1)
     this.settle(entry)
     this.counters.refused++
-    entry.reject(busy(this.name, this.expectedStart(performance.now()) - performance.now()))
+    entry.reject(busy(this.name, Math.max(1000, this.expectedStart(performance.now()) - performance.now())))
   }
 
   /** The job's client hung up while it waited. */
