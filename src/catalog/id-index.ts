@@ -59,10 +59,17 @@ export class IdIndex {
     const grams = [...new Set(trigrams(q))]
     const reach = Math.max(2, Math.floor(q.length / 3))
     if (grams.length === 0) {
-      const out: string[] = []
+      // Too short for trigrams: the ids of about its length, and those holding it (through the trigrams that do).
+      const found = new Set<number>()
       for (let n = Math.max(1, q.length - reach); n <= q.length + reach; n++)
-        for (const i of this.byLength.get(n) ?? []) out.push(this.ids[i]!)
-      return out
+        for (const i of this.byLength.get(n) ?? []) found.add(i)
+      if (q.length > 0)
+        for (const [gram, list] of this.postings) {
+          if (!gram.includes(q)) continue
+          for (const i of list) found.add(i)
+          if (found.size > MAX_CANDIDATES) break
+        }
+      return [...found].map((i) => this.ids[i]!)
     }
     // Count shared trigrams per id, touching only the ids in the query's postings.
     const touched: number[] = []
@@ -87,7 +94,7 @@ export class IdIndex {
 }
 
 /** Most ids ranked by edit distance for one query. */
-const MAX_CANDIDATES = 400
+const MAX_CANDIDATES = 1000
 
 /** The runs of three characters of a text (none when it is shorter). */
 function trigrams(text: string): string[] {

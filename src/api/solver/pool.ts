@@ -52,6 +52,9 @@ export interface SolveContext {
 
 type LaneName = 'quick' | 'slow'
 
+/** How long a task whose client gave no time limit (style advice) may wait for a thread, ms. */
+const UNTIMED_WAIT_MS = 10_000
+
 /** Share of a slow solve's time limit that must be left when it starts; with less it is refused early (503). */
 const SLOW_MIN_SHARE = 0.1
 
@@ -183,7 +186,8 @@ export class Solver {
       kind: 'style',
       task: () => ({ kind: 'style', input, ...(capacityFrom && { capacityFrom }) }),
       runMs,
-      latestStart: (context.arrivedAt ?? performance.now()) + runMs,
+      // Advice has no time limit of its client's: it waits its turn for a while, as a page would.
+      latestStart: (context.arrivedAt ?? performance.now()) + UNTIMED_WAIT_MS,
       signal: context.signal,
       charge: context.charge,
     })
