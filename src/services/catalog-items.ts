@@ -45,11 +45,12 @@ export function catalogFitItem(item: Item, count: number, inCase?: { item: Item;
  * `INVALID_INPUT` for a bad count.
  */
 export function parseItemRef(text: string): ItemRef {
-  const match = /^([^:+]+)(?:\+([^:]+))?(?::(.*))?$/.exec(text.trim())
+  const match = /^([^:+]*)(?:\+([^:]+))?(?::(.*))?$/.exec(text.trim())
   if (!match) fail('INVALID_INPUT', `Cannot read ${show(text)} as a thing: expected ID, ID:COUNT or ID+case, e.g. apple-iphone-15+case:1.`)
   const [, id, caseName, countText] = match
+  if (id!.trim() === '') fail('INVALID_INPUT', `No item id in ${show(text)}: expected ID, ID:COUNT or ID+case, e.g. iso-7810-id1-card:3.`)
   const count = countText === undefined ? 1 : Number(countText)
-  if (countText !== undefined && (!/^\d+$/.test(countText) || count < 1 || count > 500)) {
+  if (countText !== undefined && (!/^\d+$/.test(countText.trim()) || count < 1 || count > 500)) {
     fail('INVALID_INPUT', `Bad count in ${show(text)}: expected a whole number from 1 to 500 after the colon, e.g. iso-7810-id1-card:3.`)
   }
   return { id: id!.trim(), count, ...(caseName !== undefined && { case: caseName === 'case' ? true : caseName.trim() }) }

@@ -480,7 +480,7 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
       ]) {
         expect(Object.keys(doc.paths)).toContain(path)
       }
-      expect(doc.paths['/api/bags']!.post!.security).toEqual([{ apiKey: [] }])
+      expect(doc.paths['/api/bags']!.post!.security).toEqual([{ apiKey: [] }, { apiKeyHeader: [] }])
     })
 
     test('/docs serves the browsable documentation', async ({ skip }) => {

@@ -7,6 +7,7 @@ import { resolveCatalogBag } from '../../services/catalog-bag.js'
 import { resolveItems, type ItemRef, type ResolvedItems } from '../../services/catalog-items.js'
 import type { ResolvedCatalogBag } from '../../services/catalog-bag.js'
 import { errorReplies } from '../schemas/common.js'
+import { solveContext } from '../solver-budget.js'
 import { FitBody, FitReply } from '../schemas/fit.js'
 import type { FitByIdBodyType } from '../schemas/fit.js'
 
@@ -24,12 +25,13 @@ export async function fitRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: FitReply, ...errorReplies(400, 404, 413, 415, 429, 503) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const body = request.body
-      if ('container' in body) return app.solver.fit(body as FitProblem)
+      const context = solveContext(request, reply, app.solverBudget)
+      if ('container' in body) return app.solver.fit(body as FitProblem, context)
       const { problem, bag, statuses } = await fitProblemById(app.catalog, body)
-      const answer = await app.solver.fit(problem)
-      const closeness = await app.solver.closeness(problem, answer, { bag: bag.dimsStatus, items: statuses })
+      const answer = await app.solver.fit(problem, context)
+      const closeness = await app.solver.closeness(problem, answer, { bag: bag.dimsStatus, items: statuses }, context)
       return { ...answer, closeness, container: problem.container, bag: derivedBag(bag) }
     },
   )

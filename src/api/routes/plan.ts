@@ -6,6 +6,7 @@ import type { Catalog } from '../../catalog/index.js'
 import { fail, show } from '../../errors.js'
 import { formatSize } from '../../geometry/units.js'
 import { itemFitSize, resolveCatalogBag } from '../../services/catalog-bag.js'
+import { solveContext } from '../solver-budget.js'
 import { errorReplies } from '../schemas/common.js'
 import { PlanBody, PlanReply } from '../schemas/plan.js'
 import type { PlanBodyType } from '../schemas/plan.js'
@@ -24,7 +25,11 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: PlanReply, ...errorReplies(400, 404, 413, 415, 429, 503) },
       },
     },
-    async (request) => app.solver.plan(await carryProblem(app.catalog, request.body)),
+    async (request, reply) =>
+      app.solver.plan(
+        await carryProblem(app.catalog, request.body),
+        solveContext(request, reply, app.solverBudget),
+      ),
   )
 }
 

@@ -4,6 +4,7 @@ import type { BagSpec } from '../../bag/index.js'
 import { fail } from '../../errors.js'
 import { bagSpecFromCatalog, styleBagFromCatalog } from '../../services/style-bag.js'
 import type { StyleBag, StyleInput } from '../../style/index.js'
+import { solveContext } from '../solver-budget.js'
 import { errorReplies } from '../schemas/common.js'
 import { StyleBody, StyleReply } from '../schemas/style.js'
 
@@ -22,7 +23,7 @@ export async function styleRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: StyleReply, ...errorReplies(400, 404, 413, 415, 429, 503) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { bag, bagId, colour, ...rest } = request.body
       if ((bag === undefined) === (bagId === undefined)) {
         fail(
@@ -47,7 +48,7 @@ export async function styleRoutes(app: FastifyInstance): Promise<void> {
         if (typeof spec !== 'string' && rest.capacity === undefined) capacityFrom = spec
       }
       const input = { ...rest, bag: styleBag } as StyleInput
-      return app.solver.style(input, capacityFrom)
+      return app.solver.style(input, capacityFrom, solveContext(request, reply, app.solverBudget))
     },
   )
 }

@@ -4,6 +4,7 @@ import { Type } from 'typebox'
 import { resolveCatalogBag } from '../../services/catalog-bag.js'
 import { whatFitsEntries } from '../../services/what-fits.js'
 import { API_LIMITS } from '../limits.js'
+import { solveContext } from '../solver-budget.js'
 import { IdParams, StringEnum, errorReplies } from '../schemas/common.js'
 import { Closeness, DerivedBag } from '../schemas/fit.js'
 import { derivedBag } from './fit.js'
@@ -54,7 +55,7 @@ export async function whatFitsRoutes(app: FastifyInstance): Promise<void> {
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const bag = await resolveCatalogBag(app.catalog, request.params.id)
       const entries = await whatFitsEntries(app.catalog)
       const timeLimitMs = request.query.timeLimitMs ?? API_LIMITS.whatFitsTimeLimitMs
@@ -63,6 +64,7 @@ export async function whatFitsRoutes(app: FastifyInstance): Promise<void> {
         entries,
         timeLimitMs,
         API_LIMITS.whatFitsBudgetMs,
+        solveContext(request, reply, app.solverBudget),
         bag.dimsStatus,
       )
       const tally = (kind: 'item' | 'kit') => {

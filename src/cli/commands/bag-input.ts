@@ -27,7 +27,11 @@ export interface ResolvedBag {
  * when neither or both are given, `INVALID_BAG` when a catalog bag lacks a side, and the bag layer's errors for
  * bad names or a bag that leaves no room. `say` receives diagnostics for stderr (the unit a size was read in).
  */
-export async function readBag(options: ParsedOptions, catalog: Catalog, say: (line: string) => void): Promise<ResolvedBag> {
+export async function readBag(
+  options: ParsedOptions,
+  catalog: Catalog,
+  say: (line: string) => void,
+): Promise<ResolvedBag> {
   const hasId = options.bag !== undefined
   const hasSize = options.bagSize !== undefined
   if (hasId === hasSize) {
@@ -48,13 +52,26 @@ export async function readBag(options: ParsedOptions, catalog: Catalog, say: (li
     const bag = await catalog.get('bags', id)
     dimsStatus = bag.dimsStatus
     const spec = catalogBagToSpec(bag)
-    if ('missing' in spec && (options.shape === undefined || bag.exteriorMm.w === null || bag.exteriorMm.h === null || bag.exteriorMm.d === null)) {
-      fail('INVALID_BAG', `Bag ${show(id)} has ${spec.missing}, so its interior cannot be derived. Give its size instead: --bag-size WxHxD --shape SHAPE.`)
+    if (
+      'missing' in spec &&
+      (options.shape === undefined ||
+        bag.exteriorMm.w === null ||
+        bag.exteriorMm.h === null ||
+        bag.exteriorMm.d === null)
+    ) {
+      fail(
+        'INVALID_BAG',
+        `Bag ${show(id)} has ${spec.missing}, so its interior cannot be derived. Give its size instead: --bag-size WxHxD --shape SHAPE.`,
+      )
     }
-    raw = 'missing' in spec ? { exteriorMm: bag.exteriorMm, ...(bag.closure && { closure: bag.closure }) } : { ...spec }
+    raw =
+      'missing' in spec
+        ? { exteriorMm: bag.exteriorMm, ...(bag.closure && { closure: bag.closure }) }
+        : { ...spec }
     const unknownMaterial = 'missing' in spec ? null : unknownMaterialNote(bag, spec)
     if (unknownMaterial) notes.push(unknownMaterial)
-    if (bag.closure === null && options.closure === undefined) notes.push('no closure recorded in the catalog: the shape\'s usual closure applies')
+    if (bag.closure === null && options.closure === undefined)
+      notes.push("no closure recorded in the catalog: the shape's usual closure applies")
     // The size name without its commentary: "25 (smallest classic size)" reads as "25".
     label = [bag.brand, bag.model, bag.sizeName?.split(' (')[0]].filter(Boolean).join(' ')
   } else {
@@ -92,13 +109,21 @@ export async function readItems(value: unknown, catalog: Catalog, kitId?: string
 export function readTimeLimit(value: unknown, defaultMs: number): number {
   if (value === undefined) return defaultMs
   const ms = Number(value)
-  if (!(Number.isFinite(ms) && ms > 0 && ms <= 600_000)) fail('INVALID_OPTION', `--time-limit must be milliseconds above 0 and at most 600000, got ${show(value)}.`)
+  if (!(Number.isFinite(ms) && ms > 0 && ms <= 600_000))
+    fail(
+      'INVALID_OPTION',
+      `--time-limit must be milliseconds above 0 and at most 600000, got ${show(value)}.`,
+    )
   return ms
 }
 
 /** The derivation of a bag for people: where it comes from, what was assumed, then the bag layer's explanation. */
 export function describeBag(bag: ResolvedBag): string[] {
   const head = bag.id ? `${bag.label} (${bag.id})` : bag.label
-  return [`${head}, ${bag.spec.shape}:`, ...bag.notes.map((n) => `  note: ${n}`), ...bag.interior.explanation.map((line) => `  ${line}`)]
+  return [
+    `${head}, ${bag.spec.shape}:`,
+    ...bag.notes.map((n) => `  note: ${n}`),
+    ...bag.interior.explanation.map((line) => `  ${line}`),
+  ]
 }
 

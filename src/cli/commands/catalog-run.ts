@@ -133,8 +133,8 @@ async function show(
     return 0
   }
   if (kinds.length === 1) await catalog.get(kinds[0]!, id)
-  const all = (await Promise.all(kinds.map((k) => catalog.ids(k)))).flat()
-  const close = closestIds(id, all)
+  const near = (await Promise.all(kinds.map((k) => catalog.closest(k, id)))).flat()
+  const close = closestIds(id, near)
   fail(
     'NOT_FOUND',
     `No bag, item or kit has the id ${JSON.stringify(id)}.${close.length ? ` Closest: ${close.join(', ')}.` : ' Try micropurse catalog search.'}`,
