@@ -183,11 +183,13 @@ export class ContainerOracle {
   private run(counts: Int32Array, timeLimitMs: number): Verdict {
     this.fitChecks++
     const answer = fit({ ...this.problemFor(counts), options: { timeLimitMs: Math.max(1, timeLimitMs) } })
-    if (answer.status === 'fits' && this.withinOverhang(answer.placements)) {
-      this.feasible.push({ counts: counts.slice(), placements: answer.placements })
-      return { fits: true, uncertain: false, placements: answer.placements }
+    if (answer.status === 'fits') {
+      // Within every thing's share as found, or turned upside down (what stood on top now stands at the bottom).
+      const layout = [answer.placements, flipped(answer.placements)].find((p) => p !== null && this.withinOverhang(p))
+      if (!layout) return this.runStrict(counts, timeLimitMs)
+      this.feasible.push({ counts: counts.slice(), placements: layout })
+      return { fits: true, uncertain: false, placements: layout }
     }
-    if (answer.status === 'fits') return this.runStrict(counts, timeLimitMs)
     if (answer.status === 'does-not-fit') {
       const reason = this.overhangNote(counts, answer.reason)
       this.infeasible.push({ counts: counts.slice(), reason })
@@ -243,6 +245,16 @@ function verticalOf(p: Placement & { axes?: readonly (readonly number[])[] }): {
     up += Math.max(0, z)
   })
   return { zTop: p.at[2] + up, height }
+}
+
+/**
+ * The layout turned upside down within the height it uses: z becomes top − z − height. The same boxes mirrored, so
+ * still a packing; null when a placement is turned (`axes`), whose mirror image would not be a rotation.
+ */
+function flipped(placements: readonly Placement[]): Placement[] | null {
+  if (placements.some((p) => (p as { axes?: unknown }).axes !== undefined)) return null
+  const top = Math.max(0, ...placements.map((p) => p.at[2] + p.size[2]))
+  return placements.map((p) => ({ ...p, at: [p.at[0], p.at[1], Math.round((top - p.at[2] - p.size[2]) * 1000) / 1000] }))
 }
 
 function round2(v: number): number {
