@@ -233,9 +233,9 @@ function standingHeight(item: FitItem): number {
 
 /**
  * A placement's top and its height as placed, mm. A turned placement (with `axes`: the container directions of its
- * own sides, as the engine's contract gives them) reaches up by the upward parts of its sides.
+ * own sides) reaches up by the upward parts of its sides.
  */
-function verticalOf(p: Placement & { axes?: readonly (readonly number[])[] }): { zTop: number; height: number } {
+function verticalOf(p: Placement): { zTop: number; height: number } {
   if (!p.axes) return { zTop: p.at[2] + p.size[2], height: p.size[2] }
   let up = 0
   let height = 0
@@ -252,7 +252,7 @@ function verticalOf(p: Placement & { axes?: readonly (readonly number[])[] }): {
  * still a packing; null when a placement is turned (`axes`), whose mirror image would not be a rotation.
  */
 function flipped(placements: readonly Placement[]): Placement[] | null {
-  if (placements.some((p) => (p as { axes?: unknown }).axes !== undefined)) return null
+  if (placements.some((p) => p.axes !== undefined)) return null
   const top = Math.max(0, ...placements.map((p) => p.at[2] + p.size[2]))
   return placements.map((p) => ({ ...p, at: [p.at[0], p.at[1], Math.round((top - p.at[2] - p.size[2]) * 1000) / 1000] }))
 }
