@@ -1,0 +1,51 @@
+import { pricePerMl } from '../bag/index.js'
+import type { Bag } from '../catalog/index.js'
+
+/**
+ * A bag's price in one currency, as the catalog records it (`Bag.priceConverted`: US dollars, with the rate and its
+ * date). Declared here as the catalog's contract gives it, so this module reads it whether or not the catalog's own
+ * type names it yet.
+ */
+export interface PriceInUsd {
+  amount: number
+  currency: 'USD'
+  /** US dollars per unit of the quoted currency. */
+  rate: number
+  rateDate: string
+  rateSource: string
+}
+
+/** Price per millilitre of free interior in US dollars, with where the dollar price comes from. */
+export interface PricePerMlUsd {
+  /** US dollars per ml, to the cent. */
+  amount: number
+  currency: 'USD'
+  /** The bag's price in US dollars and the interior it is divided by. */
+  priceUsd: number
+  volumeMl: number
+  /** The price as quoted, and the rate that turned it into dollars (1 for a price quoted in dollars). */
+  quoted: { amount: number; currency: string }
+  rate: number
+  rateDate: string
+  rateSource: string
+}
+
+/**
+ * The bag's price per ml of free interior in US dollars, so bags priced in euros, pounds and dollars compare on one
+ * scale (listings, the page's chart). Null when the catalog has no price in dollars for it, or no room inside.
+ * A price in another currency is never divided as it is: it would not compare with the rest.
+ */
+export function pricePerMlUsd(bag: Bag, volumeMl: number): PricePerMlUsd | null {
+  const usd = (bag as Bag & { priceConverted?: PriceInUsd | null }).priceConverted ?? null
+  if (usd === null || bag.price === null || !(volumeMl > 0)) return null
+  return {
+    amount: Math.round(pricePerMl(usd.amount, volumeMl) * 100) / 100,
+    currency: 'USD',
+    priceUsd: usd.amount,
+    volumeMl,
+    quoted: { amount: bag.price.amount, currency: bag.price.currency },
+    rate: usd.rate,
+    rateDate: usd.rateDate,
+    rateSource: usd.rateSource,
+  }
+}
