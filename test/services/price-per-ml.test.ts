@@ -30,7 +30,7 @@ function bag(price: Bag['price'], priceConverted: PriceInUsd | null): Bag {
   } as Bag
 }
 
-const EUR = { amount: 4900, amountMax: null, currency: 'EUR', year: 2024 }
+const EUR = { amount: 4900, amountMax: null, currency: 'EUR', year: 2024 } as NonNullable<Bag['price']>
 const AT_RATE: PriceInUsd = { amount: 5298.37, currency: 'USD', rate: 1.0813, rateDate: '2024', rateSource: 'https://www.federalreserve.gov/releases/g5a/' }
 
 describe('pricePerMlUsd', () => {
