@@ -108,16 +108,21 @@ function nestedWhy(s: Setup, counts: Int32Array, host: CarryContainer): string {
   return `Inside ${nameOf(host)}: holds the ${words(refused.map((it) => it.name ?? it.id))}, which ${nameOf(host)} does not take (it takes ${host.accepts!.join(', ')} only).`
 }
 
-/** An extra piece: for each thing in it, why nothing you wear takes it beside what the plan puts there. */
+/**
+ * An extra piece: the things in it that nothing you wear can take, and the fit engine's reason for each container you
+ * wear (holding what the plan puts there), grouped by container.
+ */
 function extraPieceWhy(s: Setup, counts: Int32Array[], i: number, worn: number[], exact: boolean, ask: Ask): string {
   const here = s.items.map((it, k) => ({ it, k })).filter(({ k }) => counts[i]![k]! > 0)
   const nested = s.containers.filter((_, j) => s.host[j] === i && counts[i]![s.outsideKind[j]!]! > 0).map(nameOf)
   if (here.length === 0) return `Holds ${words(nested)} inside it.`
   if (worn.length === 0) return `Carries the ${words(here.map(({ it }) => label(it)))}: nothing you wear was given to take them.`
-  const sentences: string[] = []
+  const cannot: string[] = []
   const also: string[] = []
+  // Reasons by worn container, in the order they are given.
+  const byContainer = new Map<string, string[]>()
   for (const { it, k } of here.slice(0, MAX_EXPLAINED)) {
-    const reasons: string[] = []
+    const reasons: [string, string][] = []
     let fitsWorn: string | null = null
     for (const j of worn) {
       const c = s.containers[j]!
@@ -125,14 +130,22 @@ function extraPieceWhy(s: Setup, counts: Int32Array[], i: number, worn: number[]
       if (c.accepts && !c.accepts.includes(it.category ?? 'other')) continue
       const reason = s.compat[k]![j] ? withOneMore(s, counts, j, k, ask) : reasonOf(ask(j, one(s, k)))
       if (reason === null) fitsWorn ??= nameOf(c)
-      else reasons.push(sentence(`${nameOf(c)}${s.compat[k]![j] ? holding(s, counts[j]!) : ''}: ${reason}`))
+      else reasons.push([`${nameOf(c)}${s.compat[k]![j] ? holding(s, counts[j]!) : ''}`, sentence(reason)])
     }
-    if (fitsWorn && reasons.length === 0) also.push(`${label(it)} (it would fit in ${fitsWorn} too${exact ? ', but this piece is carried anyway' : '; the search ran out of time before settling there'})`)
-    else if (reasons.length === 0) sentences.push(`Carries the ${label(it)}, which nothing you wear takes (of its kind, ${it.category ?? 'other'}).`)
-    else sentences.push(`Carries the ${label(it)}, which nothing you wear can take: ${reasons.join(' ')}`)
+    if (fitsWorn && reasons.length === 0) {
+      also.push(`${label(it)} (it would fit in ${fitsWorn} too${exact ? ', but this piece is carried anyway' : '; the search ran out of time before settling there'})`)
+      continue
+    }
+    cannot.push(label(it))
+    for (const [where, reason] of reasons) byContainer.set(where, [...(byContainer.get(where) ?? []), reason])
   }
   if (here.length > MAX_EXPLAINED) also.push(`${here.length - MAX_EXPLAINED} more`)
-  if (also.length > 0) sentences.push(`${sentences.length > 0 ? 'Also' : 'Carries'} the ${words(also)}.`)
+  const sentences: string[] = []
+  if (cannot.length > 0) {
+    const takes = byContainer.size === 0 ? 'which nothing you wear takes (not of a kind it holds).' : 'which nothing you wear can take.'
+    sentences.push(`Carries the ${words(cannot)}, ${takes}`, ...[...byContainer].map(([where, reasons]) => `${where}: ${reasons.join(' ')}`))
+  }
+  if (also.length > 0) sentences.push(`${cannot.length > 0 ? 'Also' : 'Carries'} the ${words(also)}.`)
   return sentences.join(' ')
 }
 

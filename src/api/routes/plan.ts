@@ -68,7 +68,8 @@ export async function carryProblem(catalog: Catalog, body: PlanBodyType): Promis
       const { w, h, d } = bag.spec.exteriorMm
       containers.push(
         bagContainer(spec.id, bag.interior.container, {
-          name: bag.label,
+          // The size name without its commentary: "Petit (called 'Mini Le Chiquito' ...)" reads as "Petit".
+          name: `${bag.label.split(' (')[0]}${spec.id === catalogId ? '' : ` ${spec.id.slice(catalogId.length)}`}`,
           source: `catalog ${bag.id}: outside ${formatSize([w, h, d])} (w × h × d); interior ${formatSize(bag.interior.container.size)} by the bag layer (${bag.interior.source})`,
           ...(spec.inside !== undefined && { inside: spec.inside, exterior: [w, d, h] }),
         }),
