@@ -32,12 +32,14 @@ export interface PricePerMlUsd {
 
 /**
  * The bag's price per ml of free interior in US dollars, so bags priced in euros, pounds and dollars compare on one
- * scale (listings, the page's chart). Null when the catalog has no price in dollars for it, or no room inside.
- * A price in another currency is never divided as it is: it would not compare with the rest.
+ * scale (listings, the page's chart): the catalog's price in dollars, or the price itself when it is quoted in
+ * dollars (rate 1). Null when there is no price in dollars, or no room inside. A price in another currency is never
+ * divided as it is: it would not compare with the rest.
  */
 export function pricePerMlUsd(bag: Bag, volumeMl: number): PricePerMlUsd | null {
-  const usd = (bag as Bag & { priceConverted?: PriceInUsd | null }).priceConverted ?? null
-  if (usd === null || bag.price === null || !(volumeMl > 0)) return null
+  if (bag.price === null || !(volumeMl > 0)) return null
+  const usd = (bag as Bag & { priceConverted?: PriceInUsd | null }).priceConverted ?? quotedInUsd(bag.price)
+  if (usd === null) return null
   return {
     amount: Math.round(pricePerMl(usd.amount, volumeMl) * 100) / 100,
     currency: 'USD',
@@ -48,4 +50,10 @@ export function pricePerMlUsd(bag: Bag, volumeMl: number): PricePerMlUsd | null 
     rateDate: usd.rateDate,
     rateSource: usd.rateSource,
   }
+}
+
+/** A price quoted in US dollars, as its own conversion (rate 1). */
+function quotedInUsd(price: NonNullable<Bag['price']>): PriceInUsd | null {
+  if (price.currency !== 'USD') return null
+  return { amount: price.amount, currency: 'USD', rate: 1, rateDate: price.year === null ? 'undated' : String(price.year), rateSource: 'quoted in US dollars' }
 }

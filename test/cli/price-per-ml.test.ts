@@ -6,6 +6,7 @@ import { runCli } from '../support/cli.js'
 
 interface ListedBag {
   id: string
+  price: { amount: number; currency: string } | null
   priceConverted?: { amount: number } | null
   pricePerMl: { amount: number; currency: string; priceUsd: number; volumeMl: number } | null
 }
@@ -18,22 +19,22 @@ describe('price per ml in catalog listings (built CLI)', () => {
   })
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  test('catalog list shows a USD per ml column, and --json gives each bag its price per ml in US dollars', async ({ skip }) => {
+  test('catalog list shows a USD per ml column, and --json gives each bag its price per ml in US dollars', async () => {
     const text = await runCli(['catalog', 'list', '--kind', 'bags'], { cwd: dir })
     expect(text.code).toBe(0)
     expect(text.stdout.split('\n')[1]).toMatch(/USD per ml$/)
     const json = await runCli(['catalog', 'list', '--kind', 'bags', '--json'], { cwd: dir })
     const { bags } = JSON.parse(json.stdout) as { bags: ListedBag[] }
+    const dollars = (bag: ListedBag) => bag.priceConverted?.amount ?? (bag.price?.currency === 'USD' ? bag.price.amount : null)
     for (const bag of bags) {
-      if (!bag.priceConverted) expect(bag.pricePerMl).toBeNull()
+      if (dollars(bag) === null) expect(bag.pricePerMl).toBeNull()
       else if (bag.pricePerMl) {
         expect(bag.pricePerMl.currency).toBe('USD')
-        expect(bag.pricePerMl.amount).toBeCloseTo(bag.priceConverted.amount / bag.pricePerMl.volumeMl, 2)
+        expect(bag.pricePerMl.amount).toBeCloseTo(dollars(bag)! / bag.pricePerMl.volumeMl, 2)
       }
     }
-    // Until the catalog records prices in US dollars (Bag.priceConverted), there is nothing more to show.
-    const priced = bags.find((b) => b.pricePerMl !== null)
-    if (!priced) return skip('the catalog has no prices in US dollars yet (Bag.priceConverted)')
+    const priced = bags.find((b) => b.pricePerMl !== null)!
+    expect(priced).toBeDefined()
     const show = await runCli(['catalog', 'show', priced.id], { cwd: dir })
     expect(show.stdout).toMatch(new RegExp(`price per ml +USD ${priced.pricePerMl!.amount.toFixed(2)} \\(USD `))
     expect(text.stdout).toMatch(new RegExp(`${priced.id} .* ${priced.pricePerMl!.amount.toFixed(2)}\\n`))

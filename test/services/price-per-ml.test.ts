@@ -41,6 +41,11 @@ describe('pricePerMlUsd', () => {
     expect(perMl).toMatchObject({ priceUsd: 5298.37, volumeMl: 86.1, quoted: { amount: 4900, currency: 'EUR' }, rate: 1.0813, rateDate: '2024' })
   })
 
+  test('a price quoted in US dollars is its own dollar price', () => {
+    const usd = { amount: 255, amountMax: null, currency: 'USD', year: null } as NonNullable<Bag['price']>
+    expect(pricePerMlUsd(bag(usd, null), 14.6)).toMatchObject({ amount: 17.47, priceUsd: 255, rate: 1, rateSource: 'quoted in US dollars' })
+  })
+
   test('never divides a price in another currency as it is: without a dollar price there is none', () => {
     expect(pricePerMlUsd(bag(EUR, null), 86.1)).toBeNull()
     expect(pricePerMlUsd(bag(null, null), 86.1)).toBeNull()
