@@ -1,19 +1,8 @@
 import { pricePerMl } from '../bag/index.js'
-import type { Bag } from '../catalog/index.js'
+import type { Bag, PriceConverted } from '../catalog/index.js'
 
-/**
- * A bag's price in one currency, as the catalog records it (`Bag.priceConverted`: US dollars, with the rate and its
- * date). Declared here as the catalog's contract gives it, so this module reads it whether or not the catalog's own
- * type names it yet.
- */
-export interface PriceInUsd {
-  amount: number
-  currency: 'USD'
-  /** US dollars per unit of the quoted currency. */
-  rate: number
-  rateDate: string
-  rateSource: string
-}
+/** A bag's price in one currency, as the catalog records it (`Bag.priceConverted`: US dollars, with the rate and its date). */
+export type PriceInUsd = PriceConverted
 
 /** Price per millilitre of free interior in US dollars, with where the dollar price comes from. */
 export interface PricePerMlUsd {
@@ -38,7 +27,7 @@ export interface PricePerMlUsd {
  */
 export function pricePerMlUsd(bag: Bag, volumeMl: number): PricePerMlUsd | null {
   if (bag.price === null || !(volumeMl > 0)) return null
-  const usd = (bag as Bag & { priceConverted?: PriceInUsd | null }).priceConverted ?? quotedInUsd(bag.price)
+  const usd = bag.priceConverted ?? quotedInUsd(bag.price)
   if (usd === null) return null
   return {
     amount: Math.round(pricePerMl(usd.amount, volumeMl) * 100) / 100,
