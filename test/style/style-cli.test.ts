@@ -47,9 +47,9 @@ describe('micropurse style (built)', () => {
     expect(result.stdout).toMatch(
       /^Jacquemus Le Petit Chiquito in hot pink .* for evening: (strong|good|mixed|weak) \(\d\.\d\d\)/,
     )
-    // Material unknown in the catalog: the occasion rule cannot judge, and its weight goes to the others.
-    expect(result.stdout).toMatch(/colour\s+1\.00\s+0\.36\s+reads like jewellery/)
-    expect(result.stdout).toMatch(/occasion\s+—\s+0\.00\s+cannot judge: material not known \(not judged\)/)
+    expect(result.stdout).toMatch(/colour\s+1\.00\s+0\.25\s+reads like jewellery/)
+    // The catalog's words ("structured leather: smooth calf leather") give the finish; leather suits an evening out.
+    expect(result.stdout).toMatch(/occasion\s+1\.00\s+0\.30\s+right for an evening out/)
     expect(result.stderr).toMatch(/Capacity: the fit engine puts \d of the 5 essentials/)
   })
 
