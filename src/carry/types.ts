@@ -120,7 +120,7 @@ export interface LeftBehind {
 
 /**
  * The answer of `planCarry`, best by, in order: must-haves carried, priority carried, fewest pieces to carry, the
- * most priority in the bags you wear, fewest containers used:
+ * most priority in the bags you wear, then in your pockets, fewest containers carried (see `planCarry`):
  * - `all-carried`: everything has a place;
  * - `some-left`: every must-have is carried, some other things stay behind;
  * - `must-have-left`: some must-have cannot be carried (with `mustHaveProof` when that is proven).

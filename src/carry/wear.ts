@@ -7,8 +7,8 @@ import type { CarryCategory, CarryContainer } from './types.js'
 export interface WearChoices {
   /**
    * Ids of the containers worn (the micro bags you wear; a pouch clipped to you). Worn containers add no piece to
-   * carry and the bags among them are filled first. Absent: every bag given by name or size (`defaultWorn`) is worn.
-   * Garment pockets are always worn.
+   * carry and the bags among them are filled first. Absent: a container's own `worn` where it states one, else
+   * `defaultWorn` (every top-level bag). Garment pockets are always worn.
    */
   wear?: readonly string[]
   /** Container id → the only categories it may hold (`tote` → phone, keys, card; `pouch` → cosmetics). */
@@ -16,8 +16,8 @@ export interface WearChoices {
 }
 
 /**
- * The containers with the wearer's choices applied: `worn` from `wear` (or, without it, every container that
- * `defaultWorn` picks), `accepts` from `only`. Pockets stay worn. Throws `code` (the caller's input error) naming
+ * The containers with the wearer's choices applied: `worn` from `wear` (or, without it, each container's own `worn`
+ * where it states one, else `defaultWorn`), `accepts` from `only`. Pockets stay worn. Throws `code` (the caller's input error) naming
  * an id that is not one of the containers, or a category that is not one of `CARRY_CATEGORIES`. Does not mutate.
  *
  * @example
@@ -46,7 +46,7 @@ export function applyWear(
     }
     only.set(id, [...new Set(categories as CarryCategory[])])
   }
-  const isWorn = (c: CarryContainer) => c.kind === 'pocket' || (choices.wear ? choices.wear.includes(c.id) : c.worn === true || defaultWorn(c))
+  const isWorn = (c: CarryContainer) => c.kind === 'pocket' || (choices.wear ? choices.wear.includes(c.id) : (c.worn ?? defaultWorn(c)))
   // A worn container's parts (a phone case's card slots) are worn with it.
   const wornIds = new Set(containers.filter(isWorn).map((c) => c.id))
   return containers.map((c) => {
@@ -57,8 +57,9 @@ export function applyWear(
 }
 
 /**
- * The default of `wear` for containers read from text (`--carry`): the bags named by catalog id or by size, at the
- * top level, are the micro bags you wear. Totes, pouches and phone cases are carried.
+ * The default of `wear` for a container that does not say whether it is worn: a bag at the top level (named by catalog
+ * id or by size in `--carry`, or given whole without `worn`) is a micro bag you wear. Totes, pouches and phone cases
+ * are carried.
  */
 export function isWornByDefault(c: CarryContainer): boolean {
   return c.kind === 'bag' && c.inside === undefined

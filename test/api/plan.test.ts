@@ -55,6 +55,16 @@ describe.each(DIALECTS)('POST /api/plan on %s', (dialect) => {
     expect(value.unused.map((u) => u.id)).toEqual([DIOR])
   })
 
+  test('a bag given whole is worn unless it says otherwise, as the page sends it', async ({ skip }) => {
+    if (!t) return skip()
+    const bag = { id: 'bag', kind: 'bag', name: 'My micro bag', container: { size: [114.2, 44.2, 94.2] } }
+    const worn = await plan({ items: HELP_ITEMS, containers: [bag, 'tote'] })
+    expect(worn.containers.find((c) => c.id === 'bag')!.worn).toBe(true)
+    expect(worn.pieces).toEqual(['tote'])
+    const carried = await plan({ items: HELP_ITEMS, containers: [{ ...bag, worn: false }, 'tote'] })
+    expect(carried.unused.map((u) => u.id)).toEqual(['bag'])
+  })
+
   test('"only" restricts what a container holds, and the pouch in the tote takes what the tote does not', async ({ skip }) => {
     if (!t) return skip()
     const value = await plan({

@@ -19,7 +19,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
         tags: ['plan'],
         summary: 'A carry plan: what goes where, fewest pieces, what stays behind and why',
         description:
-          'Items with `size` are your own things, one per `id`; without it, `id` is a catalog item (listed again, its copies add up, as a kit\'s lines and items do). `kit` adds a catalog kit. Containers are objects as `planCarry` takes them, or text: `pocket:womens-jeans-front`, `pocket:coat`, `phone-case:3-cards`, `pouch`, `tote:38x42x10cm`, `bag:12x9x5cm`, or a catalog bag id (`@HOST` nests, `*N` repeats). `wear` names the containers you wear (default: every bag given as text by id or size); `only` says what a container may hold. Best plan: must-haves, then priority, then fewest pieces to carry, then the bags you wear filled, then your pockets. Solved in a worker thread.',
+          'Items with `size` are your own things, one per `id`; without it, `id` is a catalog item (listed again, its copies add up, as a kit\'s lines and items do). `kit` adds a catalog kit. Containers are objects as `planCarry` takes them, or text: `pocket:womens-jeans-front`, `pocket:coat`, `phone-case:3-cards`, `pouch`, `tote:38x42x10cm`, `bag:12x9x5cm`, or a catalog bag id (`@HOST` nests, `*N` repeats). `wear` names the containers you wear (default: a container\'s own `worn`, else every top-level bag); `only` says what a container may hold. Best plan: must-haves, then priority, then fewest pieces to carry, then the bags you wear filled, then your pockets. Solved in a worker thread.',
         body: PlanBody,
         response: { 200: PlanReply, ...errorReplies(400, 404, 413, 415, 429, 503) },
       },
@@ -50,7 +50,6 @@ export async function carryProblem(catalog: Catalog, body: PlanBodyType): Promis
   const items = mergeItemEntries(entries, 'INVALID_CARRY')
 
   const containers: CarryContainer[] = []
-  const fromText = new Set<string>()
   for (const entry of body.containers) {
     if (typeof entry !== 'string') {
       containers.push(entry as CarryContainer)
@@ -59,7 +58,6 @@ export async function carryProblem(catalog: Catalog, body: PlanBodyType): Promis
     for (const spec of parseContainerSpec(entry)) {
       if (spec.kind === 'built') {
         containers.push(...spec.containers)
-        for (const c of spec.containers) fromText.add(c.id)
         continue
       }
       // A catalog bag; `#2` marks a second one of the same model.
@@ -74,14 +72,13 @@ export async function carryProblem(catalog: Catalog, body: PlanBodyType): Promis
           ...(spec.inside !== undefined && { inside: spec.inside, exterior: [w, d, h] }),
         }),
       )
-      fromText.add(spec.id)
     }
   }
-  // Containers given whole keep their own `worn`; those read from text are worn by default when they are bags.
+  // Without "wear", a container's own `worn` where it says, else a top-level bag is worn (as on the command line).
   const worn = applyWear(
     containers,
     { ...(body.wear && { wear: body.wear }), ...(body.only && { only: body.only }) },
-    (c) => fromText.has(c.id) && isWornByDefault(c),
+    isWornByDefault,
     'INVALID_CARRY',
     { wear: '"wear"', only: '"only"' },
   )

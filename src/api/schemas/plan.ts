@@ -66,7 +66,7 @@ export const PlanBody = Type.Object(
       Type.Array(Type.String({ minLength: 1, maxLength: 200 }), {
         maxItems: 40,
         description:
-          'Ids of the containers you wear (`dior-lady-dior-micro`, `bag:12x9x5cm`, `jacquemus-le-chiquito#2`). They add no piece to carry and the bags among them are filled first. Default: every bag given as text by catalog id or size; pockets are always worn; containers given whole keep their own `worn`.',
+          'Ids of the containers you wear (`dior-lady-dior-micro`, `bag:12x9x5cm`, `jacquemus-le-chiquito#2`). They add no piece to carry and the bags among them are filled first. Default: a container\'s own `worn` where it gives one, else every top-level bag (given as text by catalog id or size, or whole); pockets are always worn.',
       }),
     ),
     only: Type.Optional(
