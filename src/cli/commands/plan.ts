@@ -34,7 +34,7 @@ export const planCommand: CliCommand = {
   examples: [
     "micropurse plan --items 'apple-iphone-15!,iso-7810-id1-card*2,lipstick,house-key*2' --carry dior-lady-dior-micro,pouch@tote,tote",
     'micropurse plan --kit essentials --carry jacquemus-le-petit-chiquito,pocket:womens-jeans-back,phone-case:3-cards,tote',
-    'micropurse plan --kit essentials --items powder-compact --carry dior-lady-dior-micro,pouch@tote,tote --only tote=phone,keys,card --only pouch=cosmetics',
+    'micropurse plan --kit essentials --items powder-compact --carry jacquemus-le-petit-chiquito,pouch@tote,tote --only tote=phone,keys,card --only pouch=cosmetics',
     'micropurse plan --items "mini-wallet=100x70x20mm@card,lipstick" --carry bag:12x9x5cm*2 --wear bag:12x9x5cm --json',
   ],
   run: async (_args: string[], options: ParsedOptions) => (await import('./plan-run.js')).runPlan(options),
