@@ -5,7 +5,7 @@ import type { FitContainer, FitProblem, Placement, Vec3 } from '../pack/types.js
  * What kind of everyday thing an item is. The same names as the catalog's categories (carry does not import the
  * catalog); they decide default priorities and what a restricted container (a card slot) may hold.
  */
-export const CARRY_CATEGORIES = ['phone', 'card', 'cash', 'audio', 'keys', 'eyewear', 'cosmetics', 'food', 'other'] as const
+export const CARRY_CATEGORIES = ['phone', 'card', 'cash', 'audio', 'keys', 'eyewear', 'cosmetics', 'food', 'case', 'other'] as const
 export type CarryCategory = (typeof CARRY_CATEGORIES)[number]
 
 /** A thing to carry: its bounding box in millimetres, how many, how it may turn, and how much it matters. */
