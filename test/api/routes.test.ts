@@ -212,7 +212,7 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
       const body = expectError(
         await send(app(), 'POST', '/api/plan', {
           items: [{ id: 'card', size: [85.6, 53.98, 0.76] }],
-          containers: ['pocket:coat'],
+          containers: ['pocket:cargo'],
         }),
         400,
         'UNKNOWN_CONTAINER',

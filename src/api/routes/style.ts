@@ -16,7 +16,7 @@ export async function styleRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: ['style'],
         summary:
-          'Styling advice: colour, proportion, placement, practicality and evening rules, each scored with reasons',
+          'Styling advice: colour, proportion, placement, practicality and occasion rules, each scored with reasons',
         description:
           'Give the bag whole (`bag`), or a catalog bag by `bagId` with its `colour` (the catalog has no colours); for a catalog bag with a full size and shape, the fit engine works out where the essentials kit goes unless `capacity` is given.',
         body: StyleBody,
