@@ -19,6 +19,7 @@ import { planRoutes } from './routes/plan.js'
 import { scaleRoutes } from './routes/scale.js'
 import { styleRoutes } from './routes/style.js'
 import { whatFitsRoutes } from './routes/what-fits.js'
+import { whichBagsRoutes } from './routes/which-bags.js'
 
 /** Options of the micropurse app plugin. */
 export interface AppOptions extends ServicesOptions {
@@ -55,6 +56,7 @@ export async function micropurseApp(app: FastifyInstance, options: AppOptions): 
   await app.register(healthRoutes)
   await app.register(fitRoutes)
   await app.register(whatFitsRoutes)
+  await app.register(whichBagsRoutes)
   await app.register(catalogRoutes)
   await app.register(planRoutes)
   await app.register(styleRoutes)
