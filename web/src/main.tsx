@@ -3,15 +3,17 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App.js'
 import { httpApi } from './data/api.js'
 import { StoreProvider } from './state/context.js'
-import { decodeShareState, encodeShareState } from './state/share-url.js'
+import { decodeShareLink, encodeShareState } from './state/share-url.js'
 import { createAppStore, shareStateOf } from './state/store.js'
 import './styles.css'
 
+const opened = decodeShareLink(location.search)
 const store = createAppStore({
   api: httpApi(),
   storage: safeStorage(),
   language: navigator.language,
-  initial: decodeShareState(location.search),
+  initial: opened.state,
+  linkNotes: opened.notes,
 })
 
 // Keep the address bar in step with the choices, so copying it shares this view.

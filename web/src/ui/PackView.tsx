@@ -1,47 +1,85 @@
-import { Component, lazy, Suspense, useMemo, type KeyboardEvent, type ReactNode } from 'react'
-import { itemColour } from '../scene/colours.js'
+import { Component, lazy, Suspense, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react'
+import type { KindInfo } from '../scene/BagView.js'
+import { swatchBackground } from '../scene/colours.js'
 import { sceneHandle } from '../scene/handle.js'
 import { sceneLayout, type SceneLayout } from '../scene/layout.js'
+import { bagShell } from '../scene/solids.js'
+import { packingSteps, stepPlacements } from '../scene/steps.js'
 import { useApp } from '../state/context.js'
 import type { BagInfo, FitState, PickedItem } from '../state/store.js'
 import { usePicked } from '../state/use-picked.js'
-import { countOf, listWords } from './words.js'
+import type { Unit } from '../state/units.js'
+import { closenessWords, countOf, listWords } from './words.js'
+import type { Closeness, ScenePlacement } from '../data/types.js'
 
 // three.js and the renderer load after the first paint, in their own chunk.
-const BagView = lazy(() => import('../scene/BagView.js'))
+export const BagView = lazy(() => import('../scene/BagView.js'))
 
 /** Radians per press of a rotate button or arrow key. */
 const TURN = Math.PI / 12
 const ZOOM = 1.25
 
-/** What the 3D view shows: the full packing, what fits once some things are left out, or the empty bag. */
-export function packedScene(bagInfo: BagInfo, fit: FitState, picked: PickedItem[]): { layout: SceneLayout; caption: string } | null {
-  if (bagInfo.status !== 'ready') return null
-  const kinds = picked.map((p) => p.id)
-  if (fit.status === 'done' && fit.reply.status === 'fits') {
-    return { layout: sceneLayout(fit.container, fit.reply.placements, kinds), caption: 'Everything, packed.' }
-  }
-  if (fit.status === 'done' && fit.leaveOut.status === 'done' && fit.leaveOut.placements.length > 0) {
-    const names = new Map(picked.map((p) => [p.id, p.label]))
-    const left = listWords(fit.leaveOut.left.map((l) => countOf(l.count, names.get(l.id) ?? l.name)))
-    return { layout: sceneLayout(fit.container, fit.leaveOut.placements, kinds), caption: `What fits, without ${left}.` }
-  }
-  const empty = fit.status === 'done' && fit.leaveOut.status === 'done' ? 'The inside of the bag: none of these things fits.' : 'The inside of the bag.'
-  return { layout: sceneLayout(bagInfo.container, [], kinds), caption: empty }
+/** What the 3D view shows, with a caption and the placements its packing steps describe. */
+export interface PackedScene {
+  layout: SceneLayout
+  caption: string
+  placements: ScenePlacement[]
+  /** True when none of the things fits (they stand beside the bag). */
+  nothingFits: boolean
 }
 
-/** The 3D panel: the view, its buttons, and a legend that says the same in words. */
+/** The scene of a bag with these placements, the things left out standing beside it. */
+export function sceneOf(info: Extract<BagInfo, { status: 'ready' }>, placements: ScenePlacement[], picked: PickedItem[], outside: { id: string; count: number }[]): SceneLayout {
+  const kinds = picked.map((p) => p.id)
+  return sceneLayout(info.container, placements, kinds, {
+    ownSizes: picked.map((p) => p.sizeMm),
+    outside,
+    shell: bagShell(info.shape, info.exteriorMm, info.container.size),
+  })
+}
+
+/** What the 3D view shows: the full packing, what fits once some things are left out (they stand beside), or nothing. */
+export function packedScene(bagInfo: BagInfo, fit: FitState, picked: PickedItem[]): PackedScene | null {
+  if (bagInfo.status !== 'ready') return null
+  const names = new Map(picked.map((p) => [p.id, p.label]))
+  if (fit.status === 'done' && fit.reply.status === 'fits') {
+    return { layout: sceneOf(bagInfo, fit.reply.placements, picked, []), caption: 'Everything, packed.', placements: fit.reply.placements, nothingFits: false }
+  }
+  if (fit.status === 'done' && fit.leaveOut.status === 'done') {
+    const left = fit.leaveOut.left.map((l) => ({ id: l.id, count: l.count }))
+    const placements = fit.leaveOut.placements as ScenePlacement[]
+    if (placements.length > 0) {
+      const words = listWords(fit.leaveOut.left.map((l) => countOf(l.count, names.get(l.id) ?? l.name)))
+      return { layout: sceneOf(bagInfo, placements, picked, left), caption: `What fits, without ${words} (beside the bag).`, placements, nothingFits: false }
+    }
+    return {
+      layout: sceneOf(bagInfo, [], picked, left),
+      caption: 'None of these things fits: here they are beside the bag, at the same scale.',
+      placements: [],
+      nothingFits: true,
+    }
+  }
+  return { layout: sceneOf(bagInfo, [], picked, []), caption: 'The bag, empty.', placements: [], nothingFits: false }
+}
+
+/** The 3D panel: the view, its buttons, a legend that highlights, how close it is, and the packing steps in words. */
 export function PackView() {
   const bagInfo = useApp((s) => s.bagInfo)
   const fit = useApp((s) => s.fit)
   const exploded = useApp((s) => s.exploded)
   const setExploded = useApp((s) => s.setExploded)
   const picked = usePicked()
+  const [highlight, setHighlight] = useState<number | null>(null)
   const scene = useMemo(() => packedScene(bagInfo, fit, picked), [bagInfo, fit, picked])
-  const labels = useMemo(() => picked.map((p) => p.label), [picked])
+  const kinds = useMemo<KindInfo[]>(() => picked.map((p) => ({ label: p.label, category: p.category, shape: p.shape, sizeMm: p.sizeMm })), [picked])
+  const steps = useMemo(() => {
+    if (!scene || bagInfo.status !== 'ready' || scene.placements.length === 0) return []
+    return packingSteps(stepPlacements(scene.placements), bagInfo.container.size, new Map(picked.map((p) => [p.id, p.label])))
+  }, [scene, bagInfo, picked])
   if (!scene || bagInfo.status !== 'ready') return <p className="muted">Pick a bag to see it in 3D.</p>
   const placed = countPlaced(scene.layout)
-  const description = `${bagInfo.label}, inside in 3D. ${scene.caption} ${placed.map(([kind, n]) => `${n} × ${labels[kind] ?? ''}`).join(', ')}.`
+  const shownHighlight = highlight !== null && placed.some(([k]) => k === highlight) ? highlight : null
+  const description = `${bagInfo.label}, inside in 3D. ${scene.caption} ${placed.map(([kind, n]) => `${n} × ${kinds[kind]?.label ?? ''}`).join(', ')}.`
 
   const onKey = (e: KeyboardEvent) => {
     const h = sceneHandle.current
@@ -70,7 +108,7 @@ export function PackView() {
       <div className="canvas-wrap" tabIndex={0} role="img" aria-label={description} aria-describedby="view-keys" onKeyDown={onKey} data-testid="bag-3d">
         <WebGLBoundary>
           <Suspense fallback={<p className="muted center">Loading the 3D view…</p>}>
-            <BagView layout={scene.layout} labels={labels} exploded={exploded} />
+            <BagView layout={scene.layout} kinds={kinds} exploded={exploded} highlight={shownHighlight} />
           </Suspense>
         </WebGLBoundary>
       </div>
@@ -99,33 +137,84 @@ export function PackView() {
         <button type="button" onClick={() => sceneHandle.current?.reset()}>
           Reset
         </button>
-        <button type="button" aria-pressed={exploded} onClick={() => setExploded(!exploded)}>
+        <button type="button" aria-pressed={exploded} onClick={() => setExploded(!exploded)} disabled={scene.layout.boxes.length === 0}>
           Exploded view
         </button>
       </div>
       {placed.length > 0 && (
-        <ul className="legend" aria-label="Colours">
-          {placed.map(([kind, n]) => (
-            <li key={kind}>
-              <span className="swatch" style={{ background: itemColour(kind) }} aria-hidden="true" />
-              {n} × {labels[kind]}
-            </li>
-          ))}
-        </ul>
+        <div className="legend-wrap">
+          <p className="hint">Tap a thing to pick it out in the view.</p>
+          <ul className="legend" aria-label="Colours">
+            {placed.map(([kind, n, outside]) => (
+              <li key={kind}>
+                <button type="button" className="legend-entry" aria-pressed={shownHighlight === kind} onClick={() => setHighlight(shownHighlight === kind ? null : kind)}>
+                  <span className="swatch" style={{ background: swatchBackground(kind) }} aria-hidden="true">
+                    <span className="swatch-number">{kind + 1}</span>
+                  </span>
+                  {kinds[kind]?.label}
+                  {n > 1 ? ` × ${n}` : ''}
+                  {outside ? <span className="muted"> (does not fit)</span> : null}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {steps.length > 0 && (
+        <div className="steps">
+          <h3>How to pack it</h3>
+          <ol>
+            {steps.map((s, i) => (
+              <li key={i}>{s}</li>
+            ))}
+          </ol>
+        </div>
       )}
     </div>
   )
 }
 
-/** How many copies of each kind are in the scene, by kind index. */
-function countPlaced(layout: SceneLayout): [number, number][] {
-  const counts = new Map<number, number>()
-  for (const b of layout.boxes) counts.set(b.kind, (counts.get(b.kind) ?? 0) + 1)
-  return [...counts.entries()].sort((a, b) => a[0] - b[0])
+/**
+ * How close the verdict is, in words and a picture, with its tolerance; nothing when the server does not say.
+ *
+ *     too big          0          room to spare
+ *   ───────────[▒▒▒▒▒▒|▒▒▒▒▒▒]──────●────────       ▒ the sizes' tolerance, ● the margin
+ */
+export function ClosenessNote({ closeness, unit }: { closeness: Closeness | undefined; unit: Unit }) {
+  const words = closenessWords(closeness, unit)
+  if (!words || !closeness) return null
+  // The scale runs to a little past the margin or the tolerance, whichever is larger, on both sides of zero.
+  const reach = Math.max(Math.abs(closeness.marginMm), closeness.uncertaintyMm, 1) * 1.4
+  const x = (mm: number) => 50 + (Math.max(-reach, Math.min(reach, mm)) / reach) * 46
+  return (
+    <div className={words.closeCall ? 'closeness close-call' : 'closeness'} data-testid="closeness">
+      <p>
+        {words.closeCall && <span className="flag">Close call</span>} {words.long}
+      </p>
+      <svg viewBox="0 0 100 14" className="closeness-gauge" role="img" aria-label={words.short}>
+        <line x1={2} x2={98} y1={7} y2={7} stroke="#8d7b72" strokeWidth={0.6} />
+        <rect x={x(-closeness.uncertaintyMm)} y={3} width={x(closeness.uncertaintyMm) - x(-closeness.uncertaintyMm)} height={8} fill="#e9c46a" opacity={0.55} />
+        <line x1={50} x2={50} y1={1.5} y2={12.5} stroke="#2b1d17" strokeWidth={0.6} />
+        <circle cx={x(closeness.marginMm)} cy={7} r={2.6} fill={closeness.marginMm >= 0 ? '#1e7b4f' : '#b4412f'} stroke="#fff" strokeWidth={0.6} />
+      </svg>
+      <p className="gauge-words muted">
+        <span>too big</span>
+        <span>room to spare</span>
+      </p>
+    </div>
+  )
+}
+
+/** How many copies of each kind are in the scene (inside, then beside the bag), by kind index. */
+function countPlaced(layout: SceneLayout): [number, number, boolean][] {
+  const counts = new Map<number, [number, boolean]>()
+  for (const b of layout.boxes) counts.set(b.kind, [(counts.get(b.kind)?.[0] ?? 0) + 1, false])
+  for (const b of layout.outside) if (!counts.has(b.kind) || counts.get(b.kind)![1]) counts.set(b.kind, [(counts.get(b.kind)?.[0] ?? 0) + 1, true])
+  return [...counts.entries()].map(([k, [n, out]]) => [k, n, out] as [number, number, boolean]).sort((a, b) => a[0] - b[0])
 }
 
 /** A browser without WebGL gets words instead of a blank box. */
-class WebGLBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+export class WebGLBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
   override state = { failed: false }
   static getDerivedStateFromError() {
     return { failed: true }
