@@ -581,6 +581,9 @@ function layoutLabels(
 ): void {
   const anchors: ScreenPoint[] = []
   const sizes: { w: number; h: number }[] = []
+  // The frame loop runs before the renderer brings the camera's matrices up to date: do it now, so the labels follow
+  // the camera of this frame, not the one before.
+  camera.updateMatrixWorld()
   labelled.forEach(({ index, outside }, k) => {
     if (outside) {
       const b = layout.outside[index]!

@@ -134,7 +134,8 @@ export function decodeShareLink(search: string): { state: ShareState; notes: str
   else if (size) state.bag = { kind: 'custom', size, shape: q.get('shape') || 'box' }
   for (const part of (q.get('items') ?? '').split(',')) {
     if (part.trim() === '') continue
-    const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:\+([a-z0-9]+(?:-[a-z0-9]+)*))?(?:\*(-?\w+))?$/.exec(part.trim())
+    // `+case` arrives as " case" when the link was typed by hand (a plain + in a query string is a space).
+    const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:[+ ]([a-z0-9]+(?:-[a-z0-9]+)*))?(?:\*(-?\w+))?$/.exec(part.trim())
     const count = m ? readCount(m[3] ?? '1') : null
     if (!m || !count?.ok) {
       notes.push(`Left out “${part.trim().slice(0, 60)}” from the link: ${m ? `the count must be a whole number from 1 to ${MAX_COUNT}` : 'not a catalog id'}.`)

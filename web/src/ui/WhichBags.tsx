@@ -22,16 +22,14 @@ export function comparablePrice(v: WhichBagsVerdict): { amount: number; currency
   return null
 }
 
-/** Room to spare for ordering: the verdict's margin when given, else the free volume left (ml) as a stand-in. */
-function roomOf(v: WhichBagsVerdict, neededMl: number): number {
-  if (v.closeness) return v.closeness.marginMm * 1000
-  return (v.bag.volumeMl ?? 0) - neededMl
-}
-
-/** Sorts verdicts by `order`, ties by name; a bag without the number sorts last. */
+/**
+ * Sorts verdicts by `order`, ties by name; a bag without the number sorts last. Room to spare is the verdicts'
+ * margin when every one gives it (`closeness`), else the free volume left once the things are in, ml.
+ */
 export function orderBags(rows: readonly WhichBagsVerdict[], order: BagOrder, neededMl = 0): WhichBagsVerdict[] {
+  const byMargin = rows.every((v) => v.closeness)
   const key = (v: WhichBagsVerdict): number | null => {
-    if (order === 'room') return -roomOf(v, neededMl)
+    if (order === 'room') return byMargin ? -v.closeness!.marginMm : v.bag.volumeMl === null ? null : -(v.bag.volumeMl - neededMl)
     if (order === 'price') return comparablePrice(v)?.amount ?? null
     if (order === 'size') return v.bag.volumeMl
     return v.style ? -v.style.overall : null
