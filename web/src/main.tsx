@@ -16,6 +16,10 @@ const store = createAppStore({
   linkNotes: opened.notes,
 })
 
+// A link with parts the page left out (bad counts, unknown ids) is rewritten to what is shown, so it is not shared on.
+const cleaned = encodeShareState(shareStateOf(store.getState()))
+if (opened.notes.length > 0) history.replaceState(null, '', cleaned ? `?${cleaned}` : location.pathname)
+
 // Keep the address bar in step with the choices, so copying it shares this view.
 store.subscribe((state, previous) => {
   const now = encodeShareState(shareStateOf(state))

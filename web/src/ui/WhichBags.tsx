@@ -76,6 +76,7 @@ export function WhichBags() {
   const [filters, setFilters] = useState<BagFilters>({ brand: '', shape: '', maxPrice: null })
   const [priceText, setPriceText] = useState('')
   const [priceError, setPriceError] = useState<string | null>(null)
+  const [larger, setLarger] = useState(false)
   const id = useId()
 
   if (picked.length === 0) return <p className="muted">Add the things you carry (step 2), and every catalog bag that holds them shows here.</p>
@@ -93,7 +94,9 @@ export function WhichBags() {
   const neededMl = which.value.items.reduce((n, i) => n + (i.size[0]! * i.size[1]! * i.size[2]! * i.count) / 1000, 0)
   const brands = [...new Set(all.map((v) => v.bag.brand))].sort()
   const shapes = [...new Set(all.map((v) => v.bag.shape).filter((s): s is string => s !== null))].sort()
-  const shown = filterBags(all, filters)
+  // Bags the catalog keeps only to compare against (a Birkin 35) are not micro bags: shown when asked.
+  const shown = filterBags(larger ? all : all.filter((v) => !v.bag.isReferenceOnly), filters)
+  const largerCount = all.filter((v) => v.bag.isReferenceOnly).length
   const holding = orderBags(
     shown.filter((v) => v.status === 'fits'),
     order,
@@ -170,6 +173,11 @@ export function WhichBags() {
           />
         </div>
       </div>
+      {largerCount > 0 && (
+        <label className="inline">
+          <input type="checkbox" checked={larger} onChange={(e) => setLarger(e.target.checked)} /> Include {plural(largerCount, 'larger bag')} the catalog keeps for comparison
+        </label>
+      )}
       <p id={`${id}-price-msg`} className={priceError ? 'message error' : 'hint'} role={priceError ? 'alert' : undefined}>
         {priceError ??
           (filters.maxPrice !== null

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useMemo, useState } from 'react'
 import type { Api } from '../data/api.js'
-import type { Bag, BagRoom, FitReply, Item } from '../data/types.js'
+import type { Bag, BagRoom, FitReply } from '../data/types.js'
 import type { KindInfo } from '../scene/BagView.js'
 import { swatchBackground } from '../scene/colours.js'
 import { sceneOf } from '../scene/scene-of.js'
