@@ -168,7 +168,8 @@ describe.skipIf(missing !== null && !required)('the web page in Chromium', () =>
       await page.getByRole('tab', { name: 'Packed in 3D' }).click()
     }
     await page.setViewportSize({ width: 1280, height: 900 })
-  })
+    // Two sizes, five views each, in a software-rendered browser.
+  }, 90_000)
 
   test('the share image is a 1080 × 1350 PNG of the packed bag', async () => {
     await open('?bag=dior-lady-dior-mini&items=apple-iphone-13-mini,lipstick,house-key*2')

@@ -56,7 +56,14 @@ describe.skipIf(missing !== null && !required)('the page a shopper trusts, in Ch
     await page.getByRole('heading', { name: 'Your bag' }).waitFor()
   }
   const verdict = (status: string) => page.locator(`.verdict[data-status="${status}"]`)
-  const shot = (name: string) => page.locator('.answer').screenshot({ path: join(SHOTS, `${name}.png`) })
+  /** The answer as a shopper sees it: on a phone the whole answer column, on a laptop the window. */
+  const shot = async (name: string) => {
+    if (name.startsWith('phone')) await page.locator('.answer').screenshot({ path: join(SHOTS, `${name}.png`) })
+    else {
+      await page.locator('.answer').evaluate((el) => el.scrollTo(0, 0))
+      await page.screenshot({ path: join(SHOTS, `${name}.png`) })
+    }
+  }
   /** Waits until the 3D view has laid out `n` labels. */
   const labelsShown = (n: number) =>
     page.waitForFunction((n) => [...document.querySelectorAll<HTMLElement>('[data-testid="bag-3d"] .scene-label')].filter((l) => l.style.visibility === 'visible').length >= n, n, {

@@ -3,6 +3,9 @@ import { useApp } from '../state/context.js'
 import type { StyleRule } from '../data/types.js'
 import { GARMENT_FITS, type Garment, type GarmentFit } from '../state/share-url.js'
 import { PLAIN_COLOURS } from '../../../src/style/calibration.js'
+import { colourHex } from './colour-words.js'
+
+export { colourHex }
 
 /** Occasions the advisor knows (docs/style.md). */
 const OCCASIONS = ['everyday', 'work', 'travel', 'wedding', 'evening', 'cocktail', 'black-tie'] as const
@@ -164,16 +167,6 @@ function ColourField({ id, label, value, onChange }: { id: string; label: string
   )
 }
 
-/**
- * A colour as `#rrggbb`: the advisor's own colour words first (`camel`, `hot pink`, `denim`, with the swatches it
- * judges by), then CSS through the browser's parser (`hotpink`, `#f0c`, `rgb(...)`); null for neither.
- */
-export function colourHex(text: string): string | null {
-  const word = text.trim().toLowerCase().replace(/[\s_-]+/g, ' ')
-  if (Object.hasOwn(PLAIN_COLOURS, word)) return PLAIN_COLOURS[word]!
-  return cssColourHex(text.trim())
-}
-
 /** The nearest of the advisor's colour words to `hex`, by distance in RGB (close enough to name a picked swatch). */
 function nearestWord(hex: string): string {
   const rgb = (h: string) => [1, 3, 5].map((i) => Number.parseInt(h.slice(i, i + 2), 16))
@@ -191,13 +184,3 @@ function nearestWord(hex: string): string {
   return best
 }
 
-/** A CSS colour (`hotpink`, `#f0c`, `rgb(...)`) as `#rrggbb` through the browser's own parser; null if it is not CSS. */
-function cssColourHex(text: string): string | null {
-  if (/^#[0-9a-f]{6}$/i.test(text)) return text.toLowerCase()
-  if (typeof CSS === 'undefined' || !CSS.supports('color', text)) return null
-  const ctx = document.createElement('canvas').getContext('2d')
-  if (!ctx) return null
-  ctx.fillStyle = '#000000'
-  ctx.fillStyle = text
-  return /^#[0-9a-f]{6}$/i.test(ctx.fillStyle) ? ctx.fillStyle : null
-}

@@ -20,11 +20,13 @@ import {
 import { usePicked } from '../state/use-picked.js'
 import { formatIn, formatSizeIn, type Unit } from '../state/units.js'
 import { useWidth } from './use-width.js'
+import { colourHex } from './colour-words.js'
 
 /** The reference phone when none is picked: iPhone 15, 71.6 × 147.6 mm (the seed catalog's sourced size). */
 const REFERENCE_PHONE = { name: 'iPhone 15', wMm: 71.6, hMm: 147.6 }
 /** An ID-1 bank card, ISO/IEC 7810: 85.6 × 53.98 mm, corners of 3.18 mm. */
 const CARD = { wMm: 85.6, hMm: 53.98, rMm: 3.18 }
+/** The bag's colour when the Style tab's colour cannot be read. */
 const BAG_FILL = '#b4412f'
 const FIGURE_FILL = '#cdbfb8'
 /** Text in the drawings, CSS px: never smaller, however the drawing is scaled. */
@@ -34,6 +36,8 @@ const LABEL_PX = 13
 export function TrueScale() {
   const bagInfo = useApp((s) => s.bagInfo)
   const unit = useApp((s) => s.unit)
+  // Drawn in the colour chosen on the Style tab.
+  const fill = colourHex(useApp((s) => s.style.colour)) ?? BAG_FILL
   const picked = usePicked()
   const storage = pageStorage()
   const [heightCm, setHeightCm] = useState(() => readNumber(storage, HEIGHT_KEY, MIN_HEIGHT_CM, MAX_HEIGHT_CM, DEFAULT_HEIGHT_CM))
@@ -53,18 +57,18 @@ export function TrueScale() {
     <div className="true-scale">
       <figure className="person-figure">
         <HeightField heightCm={heightCm} unit={unit} onHeight={remember} />
-        <Person bagW={w} bagH={h} shape={bagInfo.shape} label={bagInfo.label} heightMm={heightCm * 10} carrying={carrying} />
+        <Person bagW={w} bagH={h} shape={bagInfo.shape} label={bagInfo.label} heightMm={heightCm * 10} carrying={carrying} fill={fill} />
         <figcaption>
           {bagInfo.label} ({formatSizeIn(bagInfo.exteriorMm, unit)}) on a person {formatIn(heightCm * 10, unit === 'in' ? 'in' : 'cm')} tall, {carrying.words}, at the same scale.
         </figcaption>
       </figure>
       <figure>
-        <HandRow bagW={w} bagH={h} shape={bagInfo.shape} phone={phone} unit={unit} />
+        <HandRow bagW={w} bagH={h} shape={bagInfo.shape} phone={phone} unit={unit} fill={fill} />
         <figcaption>
           The bag beside a hand ({formatIn(HAND_LENGTH_MM, unit)} from wrist to fingertip, typical), a phone ({phone.name}) and a bank card, at the same scale.
         </figcaption>
       </figure>
-      <ActualSize bagW={w} bagH={h} shape={bagInfo.shape} unit={unit} />
+      <ActualSize bagW={w} bagH={h} shape={bagInfo.shape} unit={unit} fill={fill} />
     </div>
   )
 }
@@ -122,7 +126,7 @@ function feetInches(cm: number): string {
  *        |  ◻ hand (grip 0.43 H)          ◻ bag, its top `drop` below
  *       / \
  */
-function Person({ bagW, bagH, shape, label, heightMm, carrying }: { bagW: number; bagH: number; shape: string; label: string; heightMm: number; carrying: Carrying }) {
+function Person({ bagW, bagH, shape, label, heightMm, carrying, fill }: { bagW: number; bagH: number; shape: string; label: string; heightMm: number; carrying: Carrying; fill: string }) {
   const H = heightMm
   const { body, head } = personShapes(H)
   const half = PERSON_HALF_WIDTH_SHARE * H
@@ -150,13 +154,13 @@ function Person({ bagW, bagH, shape, label, heightMm, carrying }: { bagW: number
           fill="none"
         />
       )}
-      <path d={bagOutlinePath(shape, bagW, bagH)} transform={`translate(${bagX} ${bagY})`} fill={BAG_FILL} stroke="#5a3a2e" strokeWidth={H / 600} />
+      <path d={bagOutlinePath(shape, bagW, bagH)} transform={`translate(${bagX} ${bagY})`} fill={fill} stroke="#5a3a2e" strokeWidth={H / 600} />
       <ScaleBar x={left + 20} y={H + 60} lengthMm={Math.round(H / 100) * 100} label={scale} fontSize={H / 28} />
     </svg>
   )
 }
 
-function HandRow({ bagW, bagH, shape, phone, unit }: { bagW: number; bagH: number; shape: string; phone: { name: string; wMm: number; hMm: number }; unit: Unit }) {
+function HandRow({ bagW, bagH, shape, phone, unit, fill }: { bagW: number; bagH: number; shape: string; phone: { name: string; wMm: number; hMm: number }; unit: Unit; fill: string }) {
   const hand = handShapes(HAND_LENGTH_MM)
   const gap = 24
   const phoneX = hand.widthMm + gap
@@ -181,7 +185,7 @@ function HandRow({ bagW, bagH, shape, phone, unit }: { bagW: number; bagH: numbe
       <rect x={phoneX} y={base - phone.hMm} width={phone.wMm} height={phone.hMm} rx={9} fill="#2b2b30" />
       <rect x={phoneX + 3} y={base - phone.hMm + 3} width={phone.wMm - 6} height={phone.hMm - 6} rx={7} fill="#5b6b7f" />
       <rect x={cardX} y={base - CARD.hMm} width={CARD.wMm} height={CARD.hMm} rx={CARD.rMm} fill="#e6b422" />
-      <path d={bagOutlinePath(shape, bagW, bagH)} transform={`translate(${bagX} ${base - bagH})`} fill={BAG_FILL} stroke="#5a3a2e" strokeWidth={0.8} />
+      <path d={bagOutlinePath(shape, bagW, bagH)} transform={`translate(${bagX} ${base - bagH})`} fill={fill} stroke="#5a3a2e" strokeWidth={0.8} />
       <g className="svg-labels" fill="#3b2a22" fontSize={font}>
         <text x={hand.widthMm / 2} y={base + font * 1.2} textAnchor="middle">
           hand
@@ -207,7 +211,7 @@ function HandRow({ bagW, bagH, shape, phone, unit }: { bagW: number; bagH: numbe
  * pixels per millimetre, resized until it matches a real card held to the screen. The drawing never grows past its
  * box; a bag wider than the screen scrolls inside it.
  */
-function ActualSize({ bagW, bagH, shape, unit }: { bagW: number; bagH: number; shape: string; unit: Unit }) {
+function ActualSize({ bagW, bagH, shape, unit, fill }: { bagW: number; bagH: number; shape: string; unit: Unit; fill: string }) {
   const storage = pageStorage()
   const [pxPerMm, setPxPerMm] = useState(() => readNumber(storage, PX_PER_MM_KEY, MIN_PX_PER_MM, MAX_PX_PER_MM, CSS_PX_PER_MM))
   const [calibrating, setCalibrating] = useState(false)
@@ -265,7 +269,7 @@ function ActualSize({ bagW, bagH, shape, unit }: { bagW: number; bagH: number; s
             role="img"
             aria-label={`The bag and a bank card at actual size: the bag is ${formatIn(bagW, unit)} wide`}
           >
-            <path d={bagOutlinePath(shape, bagW, bagH)} transform={`translate(0 ${heightMm - bagH})`} fill={BAG_FILL} stroke="#5a3a2e" strokeWidth={0.5} />
+            <path d={bagOutlinePath(shape, bagW, bagH)} transform={`translate(0 ${heightMm - bagH})`} fill={fill} stroke="#5a3a2e" strokeWidth={0.5} />
             <rect x={bagW + gap} y={heightMm - CARD.hMm} width={CARD.wMm} height={CARD.hMm} rx={CARD.rMm} fill="#e6b422" data-testid="actual-card" />
             <text x={bagW + gap + CARD.wMm / 2} y={heightMm + 16 / pxPerMm} textAnchor="middle" fontSize={13 / pxPerMm} fill="#3b2a22">
               bank card
