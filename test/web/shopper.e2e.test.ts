@@ -15,9 +15,10 @@ const missing = missingPrerequisite()
 const required = process.env.MICROPURSE_REQUIRE_SERVICES === '1'
 if (missing && !required) console.warn(`web end-to-end tests skipped: ${missing}`)
 
+/** The two sizes, and the prefix of their screenshots' names (test-results/web/390-*.png, 1440-*.png). */
 const SIZES = [
-  ['phone', 390, 844],
-  ['laptop', 1440, 900],
+  ['390', 390, 844],
+  ['1440', 1440, 900],
 ] as const
 const ANSWER_MS = 20_000
 const FIVE_KINDS = '?bag=hermes-birkin-25&items=apple-iphone-15-pro,apple-airpods-pro-case,lipstick,house-key*2,iso-7810-id1-card'
@@ -57,10 +58,14 @@ describe.skipIf(missing !== null && !required)('the page a shopper trusts, in Ch
   }
   const verdict = (status: string) => page.locator(`.verdict[data-status="${status}"]`)
   /** The answer as a shopper sees it: on a phone the whole answer column, on a laptop the window. */
-  const shot = async (name: string) => {
-    if (name.startsWith('phone')) await page.locator('.answer').screenshot({ path: join(SHOTS, `${name}.png`) })
+  const shot = async (name: string, top?: string) => {
+    if (name.startsWith('390')) await page.locator('.answer').screenshot({ path: join(SHOTS, `${name}.png`) })
     else {
-      await page.locator('.answer').evaluate((el) => el.scrollTo(0, 0))
+      // The answer column scrolls on its own: start it at the top, or at `top` (the part worth seeing).
+      await page.locator('.answer').evaluate((el, top) => {
+        const target = top ? el.querySelector<HTMLElement>(top) : null
+        el.scrollTo(0, target ? target.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop - 8 : 0)
+      }, top ?? null)
       await page.screenshot({ path: join(SHOTS, `${name}.png`) })
     }
   }
@@ -223,6 +228,7 @@ describe.skipIf(missing !== null && !required)('the page a shopper trusts, in Ch
         await heightField.fill('180')
         await heightField.press('Enter')
         await expect.poll(() => page.locator('.person-figure figcaption').textContent()).toContain('180 cm tall')
+        await shot(`${name}-true-scale`, '.panels')
         await page.getByRole('button', { name: 'Calibrate with a bank card' }).click()
         await page.getByLabel('Card width on screen').fill('5')
         await expect.poll(async () => Math.round((await page.getByTestId('calibration-card').boundingBox())!.width)).toBe(Math.round(85.6 * 5))
@@ -236,7 +242,7 @@ describe.skipIf(missing !== null && !required)('the page a shopper trusts, in Ch
         // The hand row's labels are at least 12 px tall on screen.
         const textPx = await page.locator('.scale-svg.hand text').first().evaluate((t) => t.getBoundingClientRect().height)
         expect(textPx).toBeGreaterThanOrEqual(12)
-        await shot(`${name}-true-scale`)
+        await page.locator('.actual').screenshot({ path: join(SHOTS, `${name}-actual-size.png`) })
         // Remembered: the height and the calibration survive a reload.
         await page.reload()
         await page.locator('.true-scale svg').first().waitFor({ timeout: ANSWER_MS })
