@@ -232,17 +232,9 @@ describe.skipIf(missing !== null && !required)('the page a shopper trusts, in Ch
         await page.getByRole('button', { name: 'Calibrate with a bank card' }).click()
         await page.getByLabel('Card width on screen').fill('5')
         await expect.poll(async () => Math.round((await page.getByTestId('calibration-card').boundingBox())!.width)).toBe(Math.round(85.6 * 5))
-        await page.getByLabel('Show at actual size').check()
-        const card = (await page.getByTestId('actual-card').boundingBox())!
-        expect(Math.abs(card.width - 85.6 * 5)).toBeLessThan(1.5)
-        const box = (await page.getByTestId('actual-size').boundingBox())!
-        const figure = (await page.locator('.true-scale').boundingBox())!
-        expect(box.width).toBeLessThanOrEqual(figure.width + 1)
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
         // The hand row's labels are at least 12 px tall on screen.
         const textPx = await page.locator('.scale-svg.hand text').first().evaluate((t) => t.getBoundingClientRect().height)
         expect(textPx).toBeGreaterThanOrEqual(12)
-        await page.locator('.actual').screenshot({ path: join(SHOTS, `${name}-actual-size.png`) })
         // Remembered: the height and the calibration survive a reload.
         await page.reload()
         await page.locator('.true-scale svg').first().waitFor({ timeout: ANSWER_MS })
@@ -252,6 +244,21 @@ describe.skipIf(missing !== null && !required)('the page a shopper trusts, in Ch
         // A bag on a chain hangs from the shoulder.
         await open('?bag=chanel-classic-flap-mini-rectangular&items=lipstick&view=scale', size)
         await expect.poll(() => page.locator('.person-figure figcaption').textContent()).toContain('on its strap')
+        // At actual size, as calibrated: a 5.3 cm Petit Chiquito is 53 × 5 px wide, the card 85.6 × 5; never wider than its box.
+        await open('?bag=jacquemus-le-petit-chiquito&items=lipstick&view=scale', size)
+        await page.getByLabel('Show at actual size').check()
+        const card = (await page.getByTestId('actual-card').boundingBox())!
+        expect(Math.abs(card.width - 85.6 * 5)).toBeLessThan(1.5)
+        // The outline's own width on screen (its geometry through the drawing's screen transform, without the stroke).
+        const bagPx = await page.getByTestId('actual-size').locator('path').evaluate((p: SVGGraphicsElement) => p.getBBox().width * p.getScreenCTM()!.a)
+        expect(Math.abs(bagPx - 53 * 5)).toBeLessThan(1)
+        const box = (await page.getByTestId('actual-size').boundingBox())!
+        const figure = (await page.locator('.true-scale').boundingBox())!
+        expect(box.width).toBeLessThanOrEqual(figure.width + 1)
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+        await page.locator('.actual').scrollIntoViewIfNeeded()
+        await expect.poll(() => page.locator('.verdict-bar').count()).toBe(0)
+        await page.locator('.actual').screenshot({ path: join(SHOTS, `${name}-actual-size.png`) })
       })
 
       e2e('style swatches show colour words as the colours they are, and say when a word is not a colour', async () => {

@@ -280,8 +280,8 @@ function ActualSize({ bagW, bagH, shape, unit, fill }: { bagW: number; bagH: num
       {show && (
         <figcaption>
           At actual size {calibrated ? 'for this screen, as calibrated' : "if this screen's millimetres are true (calibrate with a card to be sure)"}. The bag is{' '}
-          {formatIn(bagW, unit)} wide
-          {widthMm * pxPerMm > (typeof window === 'undefined' ? Infinity : window.innerWidth) ? ': wider than this screen, so scroll sideways to see it all.' : '.'}
+          {formatIn(bagW, unit)} wide.
+          {widthMm * pxPerMm > (typeof window === 'undefined' ? Infinity : window.innerWidth) ? ' The drawing is wider than this screen: scroll it sideways to see it all.' : ''}
         </figcaption>
       )}
     </figure>
