@@ -7,7 +7,7 @@ import { contrastRatio, itemColour, itemPattern, PALETTE, swatchBackground, text
 import { easeInOut, EXPLODE_MS, explodedCentres, stepTowards } from '../../web/src/scene/explode.js'
 import { handShapes, personShapes } from '../../web/src/scene/figures.js'
 import { cameraPosition, frameBoxDistance, frameDistance, VIEW_DIRECTION } from '../../web/src/scene/framing.js'
-import { boundingRadius, sceneBounds, sceneLayout, toSceneBox, type SceneBox } from '../../web/src/scene/layout.js'
+import { boundingRadius, frameAround, sceneBounds, sceneLayout, sharedFrame, toSceneBox, type SceneBox } from '../../web/src/scene/layout.js'
 import { LABEL_GAP_PX, leaderEnd, overlaps, placeLabels as placeScreenLabels, type LabelRect } from '../../web/src/scene/labels.js'
 import { bagShell, solidOf } from '../../web/src/scene/solids.js'
 import { packingSteps, stepPlacements } from '../../web/src/scene/steps.js'
@@ -282,6 +282,28 @@ describe('sceneLayout: things as they are', () => {
     expect(layout.outside[0]!.size[1]).toBe(75)
     // The framing takes them in.
     expect(sceneBounds(layout, 0).max[0]).toBeGreaterThan(layout.outside[1]!.centre[0])
+  })
+})
+
+describe('sharedFrame (two bags at one scale)', () => {
+  test('both views frame boxes of one size, each holding its own scene, so the camera stands as far from both', () => {
+    const small = sceneLayout({ size: [47.2, 9.2, 37.2] }, [], [])
+    const big = sceneLayout({ size: [240, 120, 190] }, [{ id: 'a', at: [0, 0, 0], size: [100, 50, 150] }], ['a'])
+    const frame = sharedFrame(small, big)
+    const boxes = [small, big].map((l) => frameAround(frame, sceneBounds(l, 0).centre))
+    const extent = (b: { min: Vec3; max: Vec3 }) => [0, 1, 2].map((k) => b.max[k]! - b.min[k]!)
+    expect(extent(boxes[0]!)).toEqual(extent(boxes[1]!))
+    ;[small, big].forEach((l, i) => {
+      const own = sceneBounds(l, 0)
+      for (let k = 0; k < 3; k++) {
+        expect(boxes[i]!.min[k]).toBeLessThanOrEqual(own.min[k]! + 1e-9)
+        expect(boxes[i]!.max[k]).toBeGreaterThanOrEqual(own.max[k]! - 1e-9)
+      }
+    })
+    // Each view aims at the middle of its box, as the view's camera rig does: the same distance for both.
+    const mid = (b: { min: Vec3; max: Vec3 }): Vec3 => [0, 1, 2].map((k) => (b.min[k]! + b.max[k]!) / 2) as Vec3
+    const d = boxes.map((b) => frameBoxDistance(b.min, b.max, mid(b), VIEW_DIRECTION, 35, 1.2))
+    expect(d[0]).toBeCloseTo(d[1]!, 6)
   })
 })
 

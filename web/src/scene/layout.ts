@@ -233,3 +233,23 @@ export function boundingRadius(interior: Vec3): number {
   const [w, h, d] = interior
   return Math.hypot(w, h, d) / 2
 }
+
+/**
+ * One frame for two scenes shown side by side at one scale: a box centred on the origin, as large as the larger of
+ * the two along every axis. Each view frames it around its own middle (`frameAround`), so with canvases of one size a
+ * millimetre is as long in both.
+ */
+export function sharedFrame(a: SceneLayout, b: SceneLayout): { min: Vec3; max: Vec3 } {
+  const x = sceneBounds(a, 0)
+  const y = sceneBounds(b, 0)
+  const half = [0, 1, 2].map((k) => Math.max(x.max[k]! - x.min[k]!, y.max[k]! - y.min[k]!) / 2)
+  return { min: [-half[0]!, -half[1]!, -half[2]!], max: [half[0]!, half[1]!, half[2]!] }
+}
+
+/** `frame` moved to be centred on `centre`. */
+export function frameAround(frame: { min: Vec3; max: Vec3 }, centre: Vec3): { min: Vec3; max: Vec3 } {
+  return {
+    min: [frame.min[0] + centre[0], frame.min[1] + centre[1], frame.min[2] + centre[2]],
+    max: [frame.max[0] + centre[0], frame.max[1] + centre[1], frame.max[2] + centre[2]],
+  }
+}

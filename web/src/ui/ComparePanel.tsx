@@ -1,6 +1,6 @@
 import { Suspense, useId, useMemo, useState } from 'react'
 import type { KindInfo } from '../scene/BagView.js'
-import { sceneBounds, type SceneLayout } from '../scene/layout.js'
+import { frameAround, sceneBounds, sharedFrame, type SceneLayout } from '../scene/layout.js'
 import type { Vec3 } from '../../../src/pack/types.js'
 import { useApp } from '../state/context.js'
 import { bagLabel, type BagInfo } from '../state/store.js'
@@ -30,7 +30,7 @@ export function ComparePanel() {
     return sceneOf(info, reply.status === 'fits' ? reply.placements : [], picked, reply.status === 'fits' ? [] : picked.map((p) => ({ id: p.id, count: p.count })))
   }, [compared, picked])
   // One frame for both: the box around both scenes, so a millimetre is as long on the left as on the right.
-  const frame = useMemo(() => (left && right ? unionFrame(left.layout, right) : null), [left, right])
+  const frame = useMemo(() => (left && right ? sharedFrame(left.layout, right) : null), [left, right])
 
   if (bagInfo.status !== 'ready') return <p className="muted">Pick a bag first, then a second one to compare it with.</p>
   if (picked.length === 0) return <p className="muted">Add the things you carry, to pack them in both bags.</p>
@@ -77,14 +77,6 @@ export function ComparePanel() {
   )
 }
 
-function unionFrame(a: SceneLayout, b: SceneLayout): { min: Vec3; max: Vec3 } {
-  const x = sceneBounds(a, 0)
-  const y = sceneBounds(b, 0)
-  // Centred on each view's own middle, as large as the larger of the two in every direction.
-  const half = [0, 1, 2].map((k) => Math.max(x.max[k]! - x.min[k]!, y.max[k]! - y.min[k]!) / 2)
-  return { min: [-half[0]!, -half[1]!, -half[2]!], max: [half[0]!, half[1]!, half[2]!] }
-}
-
 function CompareSide({
   title,
   info,
@@ -108,7 +100,7 @@ function CompareSide({
   const status = reply?.status ?? 'none'
   // Each view frames the shared box around its own middle (so both are at one scale).
   const own = layout ? sceneBounds(layout, 0) : null
-  const shifted = frame && own ? shift(frame, own) : null
+  const shifted = frame && own ? frameAround(frame, own.centre) : null
   return (
     <section className={`compare-side verdict-${status}`} data-testid={testId} aria-label={title}>
       <h3>{title}</h3>
@@ -131,13 +123,6 @@ function CompareSide({
       </div>
     </section>
   )
-}
-
-function shift(frame: { min: Vec3; max: Vec3 }, own: { centre: Vec3 }): { min: Vec3; max: Vec3 } {
-  return {
-    min: [frame.min[0] + own.centre[0], frame.min[1] + own.centre[1], frame.min[2] + own.centre[2]],
-    max: [frame.max[0] + own.centre[0], frame.max[1] + own.centre[1], frame.max[2] + own.centre[2]],
-  }
 }
 
 /** Picks the second bag from the catalog, by search. */
