@@ -78,6 +78,22 @@ describe('POST /api/which-bags', () => {
     for (const r of scored) expect(r.style!.overall).toBeGreaterThanOrEqual(0)
   })
 
+  test('a phone in its case grows by the standard case, and a named case by its own', async () => {
+    const response = await send(app(), 'POST', '/api/which-bags', { items: [{ id: 'apple-iphone-15', case: true }, { id: 'apple-iphone-13', case: 'phone-case-rugged' }] })
+    expect(response.statusCode, response.body).toBe(200)
+    const body = response.json() as Reply
+    const grown = async (phoneId: string, caseId: string, fitId: string) => {
+      const [w, d, h] = itemFitSize(await app().catalog.get('items', phoneId)) as number[]
+      const adds = (await app().catalog.get('items', caseId)).caseAddsMm!
+      return { id: fitId, size: [w! + adds.w!, d! + adds.d!, h! + adds.h!], count: 1 }
+    }
+    expect(body.items).toEqual([
+      await grown('apple-iphone-15', 'phone-case-standard', 'apple-iphone-15+case'),
+      await grown('apple-iphone-13', 'phone-case-rugged', 'apple-iphone-13+phone-case-rugged'),
+    ])
+    expectError(await send(app(), 'POST', '/api/which-bags', { items: [{ id: 'lipstick', case: 'apple-iphone-15' }] }), 400, 'INVALID_INPUT')
+  })
+
   test('refuses unknown items, items without a full size, two things of one name and an empty list', async () => {
     const unknown = expectError(await send(app(), 'POST', '/api/which-bags', { items: ['iphone-99'] }), 404)
     expect(unknown.message).toContain('iphone-99')

@@ -345,6 +345,25 @@ describe.skipIf(missing !== null && !required)('the page a shopper trusts, in Ch
         expect(new URL(page.url()).searchParams.get('items')).toBe('iso-7810-id1-card')
       })
 
+      e2e('a phone in its case: grown by the catalog\'s standard case, in the link, the 3D view and the bag list', async () => {
+        await open('?bag=coach-tabby-20&items=apple-iphone-15%2Bcase,lipstick', size)
+        await page.locator('.verdict[data-status="fits"], .verdict[data-status="does-not-fit"]').waitFor({ timeout: ANSWER_MS })
+        const row = page.locator('.picked-list li', { has: page.getByRole('button', { name: 'Remove Apple iPhone 15' }) })
+        await row.getByText('Apple iPhone 15 in its case').waitFor()
+        expect(await row.getByLabel('in its case').isChecked()).toBe(true)
+        // The standard case adds 4 mm to width and height and 6.5 mm to the depth (the catalog's typical case).
+        expect(await row.locator('.choice-meta').textContent()).toBe('7.6 × 15.2 × 1.4 cm')
+        await labelsShown(2)
+        expect(await page.locator('[data-testid="bag-3d"] .scene-label').allTextContents()).toContain('1 Apple iPhone 15 in its case')
+        await row.getByLabel('in its case').uncheck()
+        await expect.poll(() => new URL(page.url()).searchParams.get('items')).toBe('apple-iphone-15,lipstick')
+        await row.getByLabel('in its case').check()
+        await expect.poll(() => new URL(page.url()).searchParams.get('items')).toBe('apple-iphone-15+case,lipstick')
+        await page.getByRole('tab', { name: 'Which bags fit?' }).click()
+        await page.locator('.which-summary').waitFor({ timeout: ANSWER_MS })
+        expect(await page.locator('.which-summary').textContent()).toMatch(/your 2 things/)
+      })
+
       e2e('the carry tab: a headline that matches the plan, must-haves, and pieces counted as listed', async () => {
         await open('?bag=jacquemus-le-petit-chiquito&items=lipstick&view=carry', size)
         await page.locator('.plan-status').waitFor({ timeout: ANSWER_MS })

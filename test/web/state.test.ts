@@ -308,6 +308,19 @@ describe('createAppStore', () => {
     expect(encodeShareState(store.getState().shareState())).toContain('items=apple-iphone-15%2Bcase')
   })
 
+  test('a server that refuses `case` by id gets the thing grown by its case as a fit problem', async () => {
+    const api = fakeApi()
+    const byId = api.fitBag
+    api.fitBag = async (bag, refs) => {
+      if (refs.some((r) => r.case)) throw new ApiError(400, 'INVALID_INPUT', 'body/items/0 must NOT have additional properties (case)')
+      return byId(bag, refs)
+    }
+    const { store } = await newStore({ bag: { kind: 'catalog', id: 'dior-lady-dior-micro' }, items: [{ id: 'lipstick', count: 1, case: true }, { id: 'apple-iphone-15', count: 1, case: true }] }, api)
+    expect(store.getState().fit.status).toBe('done')
+    // The lipstick has no case in the catalog, so it goes as it is.
+    expect(api.calls).toContain('fit lipstick*1,apple-iphone-15+case*1')
+  })
+
   test('must-haves go to the carry planner', async () => {
     let sent: unknown = null
     const api = fakeApi()

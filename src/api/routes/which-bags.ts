@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Static } from 'typebox'
-import type { Bag, Catalog } from '../../catalog/index.js'
+import type { Bag, Catalog, Item } from '../../catalog/index.js'
 import { fail, show } from '../../errors.js'
 import type { FitItem, FitStatus, Vec3 as Vec3Mm } from '../../pack/types.js'
 import { bagRoom, itemFitSize } from '../../services/catalog-bag.js'
@@ -24,6 +24,11 @@ const ThingRef = Type.Union([
     {
       id: CatalogId,
       count: Type.Optional(Type.Integer({ minimum: 1, maximum: API_LIMITS.maxCount })),
+      case: Type.Optional(
+        Type.Union([Type.Literal(true), CatalogId], {
+          description: "In its case: true for the catalog's standard case for the thing's category, or a case's id.",
+        }),
+      ),
     },
     { additionalProperties: false },
   ),
@@ -42,7 +47,8 @@ const WhichBagsBody = Type.Object(
     items: Type.Array(ThingRef, {
       minItems: 1,
       maxItems: API_LIMITS.maxItemKinds,
-      description: 'Catalog item ids, `{ id, count }`, or things of your own `{ id, size: [w, d, h], count }` (mm).',
+      description:
+        'Catalog item ids, `{ id, count, case? }` (in its case: `true` or a case id, CONTRACTS.md), or things of your own `{ id, size: [w, d, h], count }` (mm).',
     }),
     options: Type.Optional(
       Type.Object(
@@ -173,7 +179,8 @@ async function fitItems(catalog: Catalog, refs: WhichBagsBodyType['items']): Pro
   const out: FitItem[] = []
   const seen = new Map<string, FitItem>()
   for (const ref of refs) {
-    const entry: { id: string; count?: number; size?: Vec3Mm } = typeof ref === 'string' ? { id: ref } : (ref as { id: string; count?: number; size?: Vec3Mm })
+    const entry: { id: string; count?: number; size?: Vec3Mm; case?: true | string } =
+      typeof ref === 'string' ? { id: ref } : (ref as { id: string; count?: number; size?: Vec3Mm; case?: true | string })
     const count = entry.count ?? 1
     if (entry.size !== undefined) {
       if (seen.has(entry.id)) fail('INVALID_INPUT', `Two things are called ${show(entry.id)}: give each thing its own name.`)
@@ -182,20 +189,47 @@ async function fitItems(catalog: Catalog, refs: WhichBagsBodyType['items']): Pro
       out.push(item)
       continue
     }
-    const known = seen.get(entry.id)
+    const fitId = entry.case === undefined ? entry.id : `${entry.id}+${entry.case === true ? 'case' : entry.case}`
+    const known = seen.get(fitId)
     if (known) {
       known.count = (known.count ?? 1) + count
       continue
     }
-    const size = itemFitSize(await catalog.get('items', entry.id))
+    const record = await catalog.get('items', entry.id)
+    let size = itemFitSize(record)
     if (typeof size === 'string') {
       fail('INVALID_INPUT', `Item ${show(entry.id)} has ${size}, so it cannot be packed; give its size instead: { "id": ..., "size": [w, d, h] }.`)
     }
-    const item: FitItem = { id: entry.id, size, count }
-    seen.set(entry.id, item)
+    if (entry.case !== undefined) size = inCase(size, record.category, await caseOf(catalog, record.category, entry.case), entry.id)
+    const item: FitItem = { id: fitId, size, count }
+    seen.set(fitId, item)
     out.push(item)
   }
   return out
+}
+
+/** The case a thing goes in: the standard one for its category, or the one named; refused when there is none. */
+async function caseOf(catalog: Catalog, category: string, which: true | string): Promise<Item> {
+  if (which !== true) {
+    const named = await catalog.get('items', which)
+    if (named.category !== 'case' || !named.caseAddsMm) fail('INVALID_INPUT', `Item ${show(which)} is not a case: name a catalog case, e.g. "phone-case-slim".`)
+    return named
+  }
+  const standard = (await catalog.list('items')).find(
+    (i) => i.category === 'case' && i.caseAddsMm && i.details.caseFor === category && i.details.isStandardCase === true,
+  )
+  if (!standard) fail('INVALID_INPUT', `The catalog has no standard case for a ${category}: name a case by its id instead.`)
+  return standard
+}
+
+/** A thing's [w, d, h] grown by what its case adds to each side (CONTRACTS.md). */
+function inCase(size: Vec3Mm, category: string, c: Item, id: string): Vec3Mm {
+  const forCategory = c.details.caseFor
+  if (typeof forCategory === 'string' && forCategory !== category) {
+    fail('INVALID_INPUT', `${show(c.id)} is a case for a ${forCategory}, not for ${show(id)} (a ${category}).`)
+  }
+  const adds = c.caseAddsMm!
+  return [size[0] + (adds.w ?? 0), size[1] + (adds.d ?? 0), size[2] + (adds.h ?? 0)]
 }
 
 function summary(bag: Bag, volumeMl: number | null): Verdict['bag'] {

@@ -288,10 +288,17 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
     }
 
     /** The fit of `items` in `container`: by catalog ids when the bag and every thing are from the catalog (a bag verdict). */
-    function askFit(container: FitContainer, items: PickedItem[], bagId: string | null): Promise<FitReply> {
-      if (bagId !== null) return api.fitBag(bagId, catalogRefs(get().items, items))
-      const body: FitItemBody[] = items.map((i) => ({ id: i.id, size: i.sizeMm, count: i.count }))
-      return api.fit(container, body)
+    async function askFit(container: FitContainer, items: PickedItem[], bagId: string | null): Promise<FitReply> {
+      const raw = () => api.fit(container, items.map((i): FitItemBody => ({ id: i.id, size: i.sizeMm, count: i.count })))
+      if (bagId === null) return raw()
+      const refs = catalogRefs(get().items, items)
+      try {
+        return await api.fitBag(bagId, refs)
+      } catch (error) {
+        // A server that does not take `case` by id yet: the page grows the thing by its case itself (same sizes).
+        if (error instanceof ApiError && error.status === 400 && refs.some((r) => r.case !== undefined)) return raw()
+        throw error
+      }
     }
 
     async function checkFit(token: number, container: FitContainer, label: string, items: PickedItem[], bagId: string | null): Promise<void> {
@@ -642,7 +649,7 @@ function catalogRefs(refs: readonly PickedRef[], picked: readonly PickedItem[]):
     .filter((p) => !p.isOwn)
     .map((p) => {
       const ref = refs.find((r) => r.id === p.catalogId)
-      return { id: p.catalogId!, count: p.count, ...(ref?.case !== undefined && { case: ref.case }) }
+      return { id: p.catalogId!, count: p.count, ...(p.inCase !== null && ref?.case !== undefined && { case: ref.case }) }
     })
 }
 
