@@ -257,6 +257,14 @@ describe('sceneLayout: things as they are', () => {
     expect(b.basis![1].map(Math.abs)).toEqual([0, 0, 7.8])
   })
 
+  test('a squeezed thing is drawn at the size the engine used, not its own', () => {
+    // A 25 mm tissue pack pressed to 20 mm in a 24.2 mm deep bag.
+    const layout = sceneLayout({ size: [110, 24.2, 60] }, [{ id: 'tissues', at: [0, 0, 0], size: [105, 20, 55] }], ['tissues'], { ownSizes: [[105, 25, 55]] })
+    const b = layout.boxes[0]!
+    expect(Math.hypot(...b.basis![1])).toBeCloseTo(20)
+    expect(b.size).toEqual([105, 55, 20])
+  })
+
   test('a placement with axes is turned: its box around it grows, its basis follows the axes', () => {
     const c = Math.cos(Math.PI / 12)
     const sn = Math.sin(Math.PI / 12)
