@@ -70,6 +70,8 @@ export default tseslint.config(
       ],
     },
   },
+  // The widget's loader for shops' pages: plain browser JavaScript, copied as it is.
+  { files: ['web/public/**/*.js'], languageOptions: { globals: { ...globals.browser } } },
   {
     files: ['test/web/**/*.ts', 'web/vite.config.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

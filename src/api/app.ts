@@ -21,6 +21,7 @@ import { planRoutes } from './routes/plan.js'
 import { scaleRoutes } from './routes/scale.js'
 import { styleRoutes } from './routes/style.js'
 import { whatFitsRoutes } from './routes/what-fits.js'
+import { whichBagsRoutes } from './routes/which-bags.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -77,6 +78,7 @@ export async function micropurseApp(app: FastifyInstance, options: AppOptions): 
   await app.register(healthRoutes)
   await app.register(fitRoutes)
   await app.register(whatFitsRoutes)
+  await app.register(whichBagsRoutes)
   await app.register(catalogRoutes)
   await app.register(planRoutes)
   await app.register(styleRoutes)

@@ -472,6 +472,7 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
         '/api/bags',
         '/api/bags/{id}',
         '/api/bags/{id}/what-fits',
+        '/api/which-bags',
         '/api/items',
         '/api/kits',
         '/api/plan',
