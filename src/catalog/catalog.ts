@@ -164,10 +164,11 @@ export async function openCatalog(options: OpenCatalogOptions = {}): Promise<Cat
 /** Tries to open a SQLite catalog this many times when another process holds it while migrating or seeding. */
 const SQLITE_OPEN_ATTEMPTS = 6
 
-// Another connection holds the lock, or created the schema (a table, a column) between our check and our write.
+// Another connection holds the lock, or created the schema between our check and our write (a table: "already
+// exists"; a column added by ALTER TABLE: "duplicate column name").
 function isContention(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error)
-  return /database is locked|SQLITE_BUSY|already exists|duplicate column/i.test(message)
+  return /database is locked|SQLITE_BUSY|already exists|duplicate column name/i.test(message)
 }
 
 async function openOnce(target: DatabaseTarget, options: OpenCatalogOptions): Promise<Catalog> {

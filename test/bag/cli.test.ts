@@ -64,7 +64,7 @@ describe('micropurse fit --bag / --bag-size and what-fits (built CLI)', () => {
   })
 
   test('a bag without a depth, a bad count or an unknown shape is bad input (exit 2)', async () => {
-    const noDepth = await run(['fit', '--bag', 'fendi-baguette', '--items', 'lipstick'], dir)
+    const noDepth = await run(['fit', '--bag', 'louis-vuitton-neverfull-bb', '--items', 'lipstick'], dir)
     expect(noDepth.code).toBe(2)
     expect(noDepth.stderr).toContain('no depth in the catalog')
     const count = await run(['fit', '--bag', 'coach-tabby-20', '--items', 'lipstick:0'], dir)
