@@ -235,12 +235,12 @@ function targetsTable(report: RunReport): Table {
     rows.push([
       `median time, Gecode ÷ ${OURS}, on the ${pairs.length} instances both decide`,
       formatRatio(r),
-      '≥ 100×',
+      '(context: with MiniZinc\'s start-up)',
     ])
-    const searchOnly = pairs.filter((p) => p.gecodeSearch !== undefined)
+    const searchOnly = pairs.filter((p) => p.gecodeSearch !== undefined && p.gecode <= 3000)
     if (searchOnly.length) {
       const rs = median(searchOnly.map((p) => p.gecodeSearch!)) / median(searchOnly.map((p) => p.ours))
-      rows.push([`  the same, counting only Gecode's own init + search time`, formatRatio(rs), '(context)'])
+      rows.push([`median time, Gecode's own search (init + solve) ÷ ${OURS}, on the ${searchOnly.length} Gecode decides within 3 s`, formatRatio(rs), '≥ 10×'])
     }
   }
 
@@ -271,7 +271,12 @@ function targetsTable(report: RunReport): Table {
     if (total)
       rows.push([`perfect packings ${peer.name} calls impossible`, `${wrong} / ${total}`, '(context)'])
   }
-  return { title: 'Targets (issue 2)', header: ['target', 'measured', 'goal'], rows }
+  // 5. Real micro-bag kits, warm.
+  if (kits >= 0) {
+    const times = [...(ours(kits)?.values() ?? [])].filter((s) => s.verdict === 'correct').map((s) => s.outcome.ms)
+    if (times.length) rows.push([`real micro-bag kits, ${OURS} median warm`, formatMs(median(times)), '≤ 50 µs'])
+  }
+  return { title: 'Targets (issue 14)', header: ['target', 'measured', 'goal'], rows }
 }
 
 function growthTable(report: RunReport, suite: SuiteResult): Table {

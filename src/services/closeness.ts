@@ -42,7 +42,8 @@ export function closenessOf(problem: FitProblem, answer: Pick<FitAnswer, 'status
   const marginMm = round(margin.marginMm)
   const closeCall = Math.abs(marginMm) <= uncertaintyMm
   const amount = `${margin.atLeast ? 'at least ' : ''}${formatMm(Math.abs(marginMm))}`
-  const head = marginMm >= 0 ? `fits, with ${amount} to spare` : `does not fit: ${amount} too big`
+  const squeezed = answer.proof.kind === 'layout' && answer.proof.squeezed
+  const head = marginMm >= 0 ? `fits${squeezed ? ' squeezed' : ''}, with ${amount} to spare` : `does not fit: ${amount} too big`
   if (!closeCall) return { marginMm, uncertaintyMm, closeCall, words: head }
   // The larger of the two tolerances is the reason it is a close call.
   const why = bag && (!item || bag.mm >= item.mm) ? `the bag's size is ${bag.words}` : item ? `the ${item.id}'s size is ${item.words}` : 'nothing is left to spare'

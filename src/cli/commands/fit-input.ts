@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fail, MicropurseError } from '../../errors.js'
 import { formatSize } from '../../geometry/units.js'
-import { fit, LIMITS, validateProblem } from '../../pack/index.js'
+import { fit, LIMITS, placementBounds, validateProblem } from '../../pack/index.js'
 import type { FitAnswer, FitProblem } from '../../pack/types.js'
 import type { ParsedOptions } from '../command.js'
 import { out, outJson, table } from '../output.js'
@@ -82,14 +82,29 @@ export function formatAnswer(problem: FitProblem, answer: FitAnswer): string {
   const verdict = answer.status === 'fits' ? 'FITS' : answer.status === 'does-not-fit' ? 'DOES NOT FIT' : 'UNKNOWN'
   const lines = [`${verdict}: ${answer.reason}`, `container ${formatSize(problem.container.size)}`]
   if (answer.placements.length > 0) {
+    const turned = answer.placements.some((p) => p.axes)
     lines.push('')
     lines.push(
       table(
-        ['item', 'x mm', 'y mm', 'z mm', 'size (w × d × h) mm'],
-        answer.placements.map((p) => [p.id, p.at[0], p.at[1], p.at[2], p.size.join(' × ')]),
+        // A turned thing: its bounding box's corner and extents, to the hundredth, and by how much it is turned.
+        ['item', 'x mm', 'y mm', 'z mm', 'size (w × d × h) mm', ...(turned ? ['turned'] : [])],
+        answer.placements.map((p) => {
+          if (!p.axes) return [p.id, p.at[0], p.at[1], p.at[2], p.size.join(' × '), ...(turned ? [''] : [])]
+          const { lo, hi } = placementBounds(p)
+          const r2 = (v: number) => Math.round(v * 100) / 100
+          return [p.id, r2(lo[0]), r2(lo[1]), r2(lo[2]), hi.map((h, k) => r2(h - lo[k]!)).join(' × '), `${turnDegrees(p.axes)}°`]
+        }),
       ),
     )
   }
-  lines.push('', `${answer.stats.nodes} nodes, ${answer.stats.elapsedMs} ms`)
+  lines.push('', `${answer.stats.nodes} work units, ${answer.stats.elapsedMs} ms`)
   return lines.join('\n')
+}
+
+// The angle of the turn the axes make, in degrees to the tenth (from the trace of the rotation, up to quarter turns).
+function turnDegrees(axes: NonNullable<FitAnswer['placements'][number]['axes']>): number {
+  // The least turn from a square lie: the largest |entry| of each own side's direction is its cosine to some wall.
+  const cosines = axes.map((row) => Math.max(...row.map(Math.abs)))
+  const degrees = Math.max(...cosines.map((c) => (Math.acos(Math.min(1, c)) * 180) / Math.PI))
+  return Math.round(degrees * 10) / 10
 }
