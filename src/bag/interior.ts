@@ -1,7 +1,7 @@
 import { fail } from '../errors.js'
 import type { BlockedRegion, FitContainer, Vec3 } from '../pack/types.js'
 import { CLOSURES } from './closures.js'
-import { MATERIALS, dividerMm, resolveMaterial, stackMm, wallsGive } from './materials.js'
+import { BULGE_MM, MATERIALS, dividerMm, resolveMaterial, stackMm, wallsGive } from './materials.js'
 import { GRID_PER_MM, chooseSteps, gridDown, gridToMm, gridUp, outlineArea, staircase, staircaseArea, staircaseBoxes } from './outline.js'
 import { SHAPES } from './shapes.js'
 import type { BagCompartment, BagInterior, BagSpec, CompartmentSpec } from './types.js'
@@ -32,7 +32,9 @@ export function bagInterior(bag: BagSpec): BagInterior {
   const stack = stackMm(material)
   const measured = bag.interiorMm !== undefined
   const box = bag.interiorMm ?? bag.exteriorMm
-  const ext: Vec3 = [box.w, box.d, box.h]
+  // Soft walls bow out when the bag is full: a little more depth (our calibration, BULGE_MM; none for a measured inside).
+  const bulge = measured ? 0 : BULGE_MM[material.name]
+  const ext: Vec3 = [box.w, box.d + bulge, box.h]
 
   // 1. Walls on every side and the base; the closure decides the top. A measured interior has none.
   const side = measured ? 0 : stack
@@ -116,13 +118,14 @@ export function bagInterior(bag: BagSpec): BagInterior {
     explanation.push(`measured interior ${round(box.w)} × ${round(box.h)} × ${round(box.d)} mm (w × h × d) replaces the walls and the top allowance`)
   } else {
     explanation.push(`walls ${round(stack)} mm each side and at the base: ${stackWords(material)}`)
+    if (bulge > 0) explanation.push(`${materialWords(material.name)} gives: ${bulge} mm more depth when the bag is full, its front and back bowing out (our calibration)`)
     explanation.push(`top ${round(top)} mm: ${closure.topReason}`)
   }
   explanation.push(
     `interior ${sizeMm.map(round).join(' × ')} mm (w × d × h)` +
       (measured
         ? ', rounded down to 0.1 mm'
-        : `: ${round(W)} − 2 × ${round(side)} wide, ${round(D)} − 2 × ${round(side)} deep, ${round(H)} − ${round(side)} − ${round(top)} high, rounded down to 0.1 mm`),
+        : `: ${round(W)} − 2 × ${round(side)} wide, ${bulge > 0 ? `${round(D)} + ${bulge}` : round(D)} − 2 × ${round(side)} deep, ${round(H)} − ${round(side)} − ${round(top)} high, rounded down to 0.1 mm`),
   )
   if (profile) {
     explanation.push(

@@ -62,6 +62,20 @@ export const MATERIALS: Readonly<Record<MaterialName, Readonly<MaterialEntry>>> 
 }
 
 /**
+ * How much deeper a bag of this material is when full, in mm: soft walls bow out front and back as things press on
+ * them. Our calibration (no stored page measures it): soft leather 3 mm (each panel bowing 1.5 mm, less than its own
+ * thickness twice over), fabric 4 mm; coated canvas, structured leather and a metal case keep their shape (0).
+ */
+export const BULGE_MM: Readonly<Record<MaterialName | 'custom', number>> = {
+  'soft-leather': 3,
+  fabric: 4,
+  'coated-canvas': 0,
+  'structured-leather': 0,
+  'metal-frame': 0,
+  custom: 0,
+}
+
+/**
  * Whether a material's walls give as things go in: leather, canvas and fabric do (a thing goes in end first and
  * turns inside, so only its smallest cross-section must pass the opening); a hard metal case does not (a thing is
  * lowered in as it will lie). Our calibration: even structured leather flexes at the mouth by the few millimetres a

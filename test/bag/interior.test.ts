@@ -42,8 +42,10 @@ describe('bagInterior: straight-sided shapes', () => {
     const bag = bagInterior({ exteriorMm: { w: 120, h: 80, d: 30 }, shape: 'pouch' })
     expect(bag.material.name).toBe('soft-leather')
     expect(bag.closure).toBe('zip')
-    expect(bag.container.size).toEqual([117, 27, 77])
-    expect(bag.container.opening).toEqual([117 - 2 * ZIP_END_MM, 27])
+    // Soft leather bows out 3 mm when full (BULGE_MM): 30 + 3 − 2 × 1.5 deep.
+    expect(bag.container.size).toEqual([117, 30, 77])
+    expect(bag.container.opening).toEqual([117 - 2 * ZIP_END_MM, 30])
+    expect(bag.explanation.join('\n')).toMatch(/soft leather gives: 3 mm more depth when the bag is full/)
   })
 
   it('gives a tote an open top that takes no height', () => {
