@@ -1,7 +1,7 @@
 /**
  * The miniature designer: scale a reference bag's silhouette, keep the parts that do not shrink (walls, lining,
  * closure allowances, hardware), find the smallest size that holds a kit, and chart capacity against size.
- * See docs/design.md.
+ * See docs/designer.md.
  */
 export { defineSilhouette } from './silhouette.js'
 export { scaleBag, scaledSpec, smallestRoomyWidth, hasRoom, scaledExplanation } from './scaled-bag.js'

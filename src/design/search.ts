@@ -38,7 +38,7 @@ export interface DesignScaleInput {
  * How small can the silhouette go and still hold the items? Finds, to 1 mm of exterior width, the smallest width at
  * which they fit and the largest at which they do not, each with its fit answer (the layout, or the reason).
  *
- * The search (see docs/design.md):
+ * The search (see docs/designer.md):
  * 1. the range runs from `minWidthMm` (raised to where the walls leave room) to `maxWidthMm` (default twice the
  *    reference width); if the items do not fit at its top, there is no answer;
  * 2. bisection between a width that does not fit and one that does, skipping widths whose fits ran out of time (at

@@ -3,7 +3,7 @@ import { useApp } from '../state/context.js'
 import type { StyleRule } from '../data/types.js'
 import { GARMENT_FITS, type Garment, type GarmentFit } from '../state/share-url.js'
 
-/** Occasions the advisor knows (docs/style.md). */
+/** Occasions the advisor knows (docs/styling.md). */
 const OCCASIONS = ['everyday', 'work', 'travel', 'wedding', 'evening', 'cocktail', 'black-tie'] as const
 const RULE_NAMES: Record<string, string> = {
   colour: 'Colour',
