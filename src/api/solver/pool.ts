@@ -9,7 +9,6 @@ import type { FitAnswer, FitContainer, FitProblem } from '../../pack/types.js'
 import type { WhatFitsEntry, WhatFitsVerdict } from '../../services/what-fits.js'
 import type { StyleAdvice, StyleInput } from '../../style/index.js'
 import type { SolverResults, SolverTask, TaskOutcome } from './tasks.js'
-import { bundleWorkerSource } from './worker-bundle.js'
 
 /** How the solver pool is sized and how long it waits. */
 export interface SolverOptions {
@@ -34,8 +33,8 @@ type Lane = 'quick' | 'slow'
  * short time limit (`quickPassMs`); only those still undecided run again, with their full limit, in the slow lane. So
  * a hard instance holds a quick thread for at most `quickPassMs` and never queues ahead of easy ones for longer.
  *
- * Workers run the compiled `worker.js` next to this file; when this file is the TypeScript source (tests, tsx), they
- * run a bundle of `worker.ts` (see worker-bundle.ts).
+ * Workers run the compiled `worker.js` next to this file; when this file is the TypeScript source (tests), they run
+ * `dist/api/solver/worker.js`, which the tests' global setup rebuilds whenever `src/` changed.
  */
 export class Solver {
   private readonly lanes: Record<Lane, Piscina>
@@ -146,18 +145,15 @@ export class Solver {
 function createPool(threads: number, maxQueue: number): Piscina {
   const fromSource = import.meta.url.endsWith('.ts')
   return new Piscina({
-    filename: fromSource
-      ? (bundled ??= bundleWorkerSource())
-      : fileURLToPath(new URL('./worker.js', import.meta.url)),
+    filename: fileURLToPath(new URL(fromSource ? '../../../dist/api/solver/worker.js' : './worker.js', import.meta.url)),
     minThreads: threads,
     maxThreads: threads,
     maxQueue,
     idleTimeout: 60_000,
-    // From the sources, the parent runs under tsx (or vitest), whose hooks the bundle must not inherit.
+    // From the sources, the parent runs under vitest (or tsx), whose loader hooks compiled threads do not need.
     ...(fromSource && { execArgv: [] }),
   })
 }
-let bundled: string | undefined
 
 function withTimeLimit(problem: FitProblem, timeLimitMs: number): FitProblem {
   return { ...problem, options: { ...problem.options, timeLimitMs } }
