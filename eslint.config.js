@@ -3,14 +3,14 @@ import tseslint from 'typescript-eslint'
 import globals from 'globals'
 import reactHooks from 'eslint-plugin-react-hooks'
 
-// Layers depend one way (see DESIGN.md): geometry <- pack <- bag <- carry, design; style stands alone;
+// Layers depend one way (see docs/architecture.md): geometry <- pack <- bag <- carry, design; style stands alone;
 // catalog knows only its own types; batch, api, cli and web sit on top and nothing imports them.
 const layerRule = (from, banned) => ({
   files: [`src/${from}/**/*.ts`],
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: banned.map((layer) => ({ group: [`**/${layer}/*`, `**/${layer}`], message: `src/${from} must not import src/${layer} (DESIGN.md layers).` })) },
+      { patterns: banned.map((layer) => ({ group: [`**/${layer}/*`, `**/${layer}`], message: `src/${from} must not import src/${layer} (docs/architecture.md, layers).` })) },
     ],
   },
 })
@@ -38,7 +38,7 @@ export default tseslint.config(
   layerRule('style', ['geometry', 'pack', 'bag', 'carry', 'design', 'catalog', ...below]),
   layerRule('catalog', ['geometry', 'pack', 'bag', 'carry', 'design', 'style', ...below]),
   layerRule('services', top),
-  // The web page: browser globals, React hook rules, and the layers it may use (DESIGN.md: types and pure functions
+  // The web page: browser globals, React hook rules, and the layers it may use (docs/architecture.md: types and pure functions
   // from geometry, pack, bag and style; never catalog, api, cli, batch or services).
   {
     files: ['web/src/**/*.{ts,tsx}'],
@@ -54,12 +54,12 @@ export default tseslint.config(
         {
           patterns: ['catalog', 'api', 'cli', 'batch', 'services', 'carry', 'design'].map((layer) => ({
             group: [`**/src/${layer}/*`, `**/src/${layer}`],
-            message: `web/ must not import src/${layer} (DESIGN.md layers): ask the HTTP API instead.`,
+            message: `web/ must not import src/${layer} (docs/architecture.md, layers): ask the HTTP API instead.`,
           })),
         },
       ],
       // @react-three/eslint-plugin's two rules (no-new-in-loop, no-clone-in-loop), as selectors: that plugin pins
-      // ESLint 8. Nothing may be allocated or cloned inside useFrame (STYLE.md, r3f pitfalls).
+      // ESLint 8. Nothing may be allocated or cloned inside useFrame (CONTRIBUTING.md, r3f pitfalls).
       'no-restricted-syntax': [
         'error',
         { selector: 'CallExpression[callee.name=useFrame] NewExpression', message: 'No `new` in the frame loop: reuse a scratch object made once outside it.' },

@@ -5,14 +5,15 @@ import { afterEach, describe, expect, test } from 'vitest'
 import { fit } from '../../src/pack/fit.js'
 import type { FitProblem } from '../../src/pack/types.js'
 import { runCli, ROOT } from '../support/cli.js'
-import { DIST, ensureFresh, staleReason, WEB } from '../support/fresh-build.js'
+import { DIST, ensureFresh, LIBRARY, staleReason, WEB } from '../support/fresh-build.js'
 import type { BuildTarget } from '../support/fresh-build.js'
 
 describe('the builds the tests run', () => {
   // The global setup rebuilt them before this file ran; were it missing or wrong, an edit to src/ since the last
   // build would show here.
-  test('dist/ and web/dist/ are built from the sources as they are now', () => {
+  test('dist/, the bundled root entry and web/dist/ are built from the sources as they are now', () => {
     expect(staleReason(ROOT, DIST)).toBeNull()
+    expect(staleReason(ROOT, LIBRARY)).toBeNull()
     expect(staleReason(ROOT, WEB)).toBeNull()
   })
 
@@ -22,7 +23,10 @@ describe('the builds the tests run', () => {
     expect(run.code).toBe(0)
     const fromCli = JSON.parse(run.stdout) as { status: string; reason: string }
     const fromSource = fit(problem)
-    expect({ status: fromCli.status, reason: fromCli.reason }).toEqual({ status: fromSource.status, reason: fromSource.reason })
+    expect({ status: fromCli.status, reason: fromCli.reason }).toEqual({
+      status: fromSource.status,
+      reason: fromSource.reason,
+    })
   })
 })
 

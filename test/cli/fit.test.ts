@@ -18,7 +18,7 @@ describe('micropurse fit --input (built CLI)', () => {
     expect(run.stdout).toContain("DOES NOT FIT: The iso-7810-id1-card's 85.6 mm exceeds every side of the 53 × 15 × 43 mm interior.")
   })
 
-  test('--json prints the answer object of DESIGN.md', async () => {
+  test('--json prints the answer object of docs/fit.md', async () => {
     const run = await runCli(['fit', '--input', 'examples/micro-evening.json', '--json'])
     expect(run.code).toBe(0)
     const answer = JSON.parse(run.stdout)

@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, relative } from 'node:path'
 
 /**
- * Keeps the built code the tests run (the CLI's `dist/`, the worker threads' `dist/…` files, the page's `web/dist/`)
+ * Keeps the built code the tests run (the CLI's `dist/`, the worker threads' `dist/…` files, the package's bundled
+ * root entry, the page's `web/dist/`)
  * in step with the sources being edited. A build is fresh when a stamp written after it names the exact contents of
  * its inputs and of what the build wrote last (tsc's build info, the page's index.html): any edit, any branch switch
  * and any other build (`npm run build`) changes one of them.
@@ -34,9 +35,19 @@ export const DIST: BuildTarget = {
       .map((f) => join('dist', relative(join(root, 'src'), f)).replace(/\.ts$/, '.js')),
   build: (root) => {
     // Incremental tsc trusts its build info: with an output gone, start over so that it writes every file again.
-    if (DIST.outputs(root).some((f) => !existsSync(join(root, f)))) rmSync(join(root, DIST.marker), { force: true })
+    if (DIST.outputs(root).some((f) => !existsSync(join(root, f))))
+      rmSync(join(root, DIST.marker), { force: true })
     run(root, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], true)
   },
+}
+
+/** `dist/micropurse.js`: the package's root entry, bundled by esbuild (what `import 'micropurse'` loads). */
+export const LIBRARY: BuildTarget = {
+  name: 'dist/micropurse.js',
+  inputs: ['src', 'scripts/build-library.mjs', 'package.json'],
+  marker: 'dist/micropurse.js',
+  outputs: () => ['dist/micropurse.js'],
+  build: (root) => run(root, [join(root, 'scripts/build-library.mjs')], false),
 }
 
 /** `web/dist/`: the page, built by Vite from web/ and the library files it imports. */
@@ -45,7 +56,8 @@ export const WEB: BuildTarget = {
   inputs: ['web/src', 'web/index.html', 'web/vite.config.ts', 'src', 'package.json'],
   marker: 'web/dist/index.html',
   outputs: () => ['web/dist/index.html'],
-  build: (root) => run(root, [join(root, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'], false),
+  build: (root) =>
+    run(root, [join(root, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'], false),
 }
 
 /** Why `target` is not fresh (a sentence), or null when its stamp matches its inputs and its last build. */
@@ -54,8 +66,10 @@ export function staleReason(root: string, target: BuildTarget): string | null {
   if (missing) return `${missing} is missing`
   const stamp = readStamp(root, target)
   if (!stamp) return `${target.name} has no stamp of the sources it was built from`
-  if (stamp.marker !== hashFiles(root, [target.marker])) return `${target.marker} changed since the stamp was written`
-  if (stamp.inputs !== hashFiles(root, target.inputs)) return `the sources changed since ${target.name} was built`
+  if (stamp.marker !== hashFiles(root, [target.marker]))
+    return `${target.marker} changed since the stamp was written`
+  if (stamp.inputs !== hashFiles(root, target.inputs))
+    return `the sources changed since ${target.name} was built`
   return null
 }
 
@@ -78,7 +92,10 @@ export function ensureFresh(root: string, target: BuildTarget): string | null {
 export function writeStamp(root: string, target: BuildTarget): void {
   const file = stampFile(root, target)
   mkdirSync(join(file, '..'), { recursive: true })
-  writeFileSync(file, JSON.stringify({ inputs: hashFiles(root, target.inputs), marker: hashFiles(root, [target.marker]) }))
+  writeFileSync(
+    file,
+    JSON.stringify({ inputs: hashFiles(root, target.inputs), marker: hashFiles(root, [target.marker]) }),
+  )
 }
 
 function readStamp(root: string, target: BuildTarget): { inputs: string; marker: string } | null {
@@ -129,7 +146,9 @@ function run(root: string, args: string[], emitsOnError: boolean): void {
   } catch (error) {
     if (!emitsOnError) {
       const e = error as { stdout?: Buffer; stderr?: Buffer }
-      throw new Error(`${args.slice(1).join(' ')} failed:\n${e.stdout?.toString() ?? ''}${e.stderr?.toString() ?? ''}`)
+      throw new Error(
+        `${args.slice(1).join(' ')} failed:\n${e.stdout?.toString() ?? ''}${e.stderr?.toString() ?? ''}`,
+      )
     }
   }
 }
