@@ -52,7 +52,7 @@ export function packWithBinpackingjs(problem: FitProblem): ReturnType<InProcessP
   const [w, d, h] = problem.container.size
   const items: Item3D[] = []
   for (const it of problem.items) {
-    const allowedRotations = ROTATIONS[it.rotate ?? 'any']
+    const allowedRotations = ROTATIONS[it.rotate === 'free' ? 'any' : (it.rotate ?? 'any')]
     for (let c = 0; c < (it.count ?? 1); c++) {
       const item: Item3D = {
         name: it.id,

@@ -1,7 +1,7 @@
 import { fail } from '../errors.js'
 import type { BlockedRegion, FitContainer, Vec3 } from '../pack/types.js'
 import { CLOSURES } from './closures.js'
-import { MATERIALS, dividerMm, resolveMaterial, stackMm } from './materials.js'
+import { MATERIALS, dividerMm, resolveMaterial, stackMm, wallsGive } from './materials.js'
 import { GRID_PER_MM, chooseSteps, gridDown, gridToMm, gridUp, outlineArea, staircase, staircaseArea, staircaseBoxes } from './outline.js'
 import { SHAPES } from './shapes.js'
 import type { BagCompartment, BagInterior, BagSpec, CompartmentSpec } from './types.js'
@@ -95,12 +95,14 @@ export function bagInterior(bag: BagSpec): BagInterior {
     at: [0, gridToMm(s.y0 + s.depth), 0],
     size: [sizeMm[0], gridToMm(divider), sizeMm[2]],
   }))
-  const container: FitContainer = { size: sizeMm, blocked: [...outlineBlocked, ...dividers], opening }
+  const soft = wallsGive(material.name)
+  const container: FitContainer = { size: sizeMm, blocked: [...outlineBlocked, ...dividers], opening, soft }
   const compartments: BagCompartment[] = sections.map((s) => {
     const c: FitContainer = {
       size: [sizeMm[0], gridToMm(s.depth), sizeMm[2]],
       blocked: clipToSection(outlineBlocked, gridToMm(s.y0), gridToMm(s.y0 + s.depth)),
       opening: [opening[0], Math.min(opening[1], gridToMm(s.depth))],
+      soft,
     }
     return { id: s.id, container: c, volumeMl: round(freeVolumeMm3(c) / 1000) }
   })
@@ -130,6 +132,11 @@ export function bagInterior(bag: BagSpec): BagInterior {
     explanation.push(`${shape.label}: ${shape.outlineReason}; nothing blocked`)
   }
   explanation.push(`opening ${round(opening[0])} × ${round(opening[1])} mm (w × d): ${closure.openingReason}${mouthNote(shape.label, gridToMm(gridDown(mouthW)), sizeMm[0])}`)
+  explanation.push(
+    soft
+      ? 'the walls give: a thing goes in end first and turns inside, so its smallest cross-section must pass the opening (turned in it if need be)'
+      : 'the walls are rigid: a thing is lowered in as it will lie, so its footprint must pass the opening (turned in it if need be)',
+  )
   if (sections.length > 1) {
     explanation.push(
       `compartments front to back: ${sections.map((s) => `${s.id} ${round(gridToMm(s.depth))} mm`).join(', ')} deep, between ${round(gridToMm(divider))} mm dividers (lining on both faces around the stiffener)`,

@@ -61,6 +61,16 @@ export const MATERIALS: Readonly<Record<MaterialName, Readonly<MaterialEntry>>> 
   },
 }
 
+/**
+ * Whether a material's walls give as things go in: leather, canvas and fabric do (a thing goes in end first and
+ * turns inside, so only its smallest cross-section must pass the opening); a hard metal case does not (a thing is
+ * lowered in as it will lie). Our calibration: even structured leather flexes at the mouth by the few millimetres a
+ * phone needs to turn, while a minaudière's shell does not flex at all.
+ */
+export function wallsGive(material: MaterialName | 'custom'): boolean {
+  return material !== 'metal-frame'
+}
+
 /** Material names in table order, for error messages and docs. */
 export const MATERIAL_NAMES = Object.keys(MATERIALS) as MaterialName[]
 

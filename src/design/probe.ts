@@ -196,7 +196,7 @@ function relaxations(bag: ScaledBag): { container: FitContainer; words: string; 
   if (!hasSteps && !hasHardware) return list
   const opening = bag.container.opening
   list.push({
-    container: { size: bag.container.size, ...(opening && { opening }) },
+    container: { size: bag.container.size, ...(opening && { opening, soft: bag.container.soft ?? false }) },
     words: hasSteps
       ? 'in the interior box without the outline steps and hardware'
       : 'in the interior box without the hardware',
@@ -245,7 +245,7 @@ function restrictions(bag: ScaledBag): { container: FitContainer; shiftMm: Vec3;
       container: {
         size: [X, depth, Z],
         blocked: clip(steps, [0, front, 0], [X, Y - back, Z]),
-        ...(opening && { opening: [opening[0], Math.min(opening[1], depth)] as [number, number] }),
+        ...(opening && { opening: [opening[0], Math.min(opening[1], depth)] as [number, number], soft: bag.container.soft ?? false }),
       },
       shiftMm: [0, front, 0],
       words: `between the hardware on the front and back walls (${depth} mm deep)`,
@@ -256,7 +256,7 @@ function restrictions(bag: ScaledBag): { container: FitContainer; shiftMm: Vec3;
       container: {
         size: [X, Y, low],
         blocked: clip(steps, [0, 0, 0], [X, Y, low]),
-        ...(opening && { opening }),
+        ...(opening && { opening, soft: bag.container.soft ?? false }),
       },
       shiftMm: [0, 0, 0],
       words: `below the hardware (${low} mm high)`,

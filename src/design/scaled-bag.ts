@@ -22,6 +22,7 @@ export function scaleBag(silhouette: Silhouette, widthMm: number): ScaledBag {
     size: interior.container.size,
     blocked: [...outlineBlocked, ...hardware.blocked],
     ...(interior.container.opening && { opening: interior.container.opening }),
+    ...(interior.container.soft !== undefined && { soft: interior.container.soft }),
   }
   // Volumes: the exterior solid, the inner outline, the steps' free space, then less the hardware.
   const k = widthMm / silhouette.reference.exteriorMm.w

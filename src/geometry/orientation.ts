@@ -1,12 +1,13 @@
 /**
  * How an item may be turned:
- * - `any`: all six axis-aligned orientations;
+ * - `any`: all six axis-aligned orientations (quarter turns);
  * - `upright`: turned about the vertical axis only (its height stays its height);
- * - `none`: as given.
+ * - `none`: as given;
+ * - `free`: by any angle in 3D, as rigid things really go into a bag (its axis-aligned orientations are those of `any`).
  */
-export type RotateMode = 'any' | 'upright' | 'none'
+export type RotateMode = 'any' | 'upright' | 'none' | 'free'
 
-export const ROTATE_MODES: readonly RotateMode[] = ['any', 'upright', 'none']
+export const ROTATE_MODES: readonly RotateMode[] = ['any', 'upright', 'none', 'free']
 
 /** A box's extents along x (width), y (depth) and z (height). */
 export type Extents = readonly [w: number, d: number, h: number]
@@ -26,7 +27,7 @@ const ALL_PERMUTATIONS = [
  * (the given orientation first). A cube has one; a box with two equal sides has three under `any`.
  */
 export function orientations(size: Extents, mode: RotateMode): Extents[] {
-  const perms = mode === 'any' ? ALL_PERMUTATIONS : mode === 'upright' ? ALL_PERMUTATIONS.slice(0, 2) : ALL_PERMUTATIONS.slice(0, 1)
+  const perms = mode === 'any' || mode === 'free' ? ALL_PERMUTATIONS : mode === 'upright' ? ALL_PERMUTATIONS.slice(0, 2) : ALL_PERMUTATIONS.slice(0, 1)
   const seen = new Set<string>()
   const out: Extents[] = []
   for (const [a, b, c] of perms) {

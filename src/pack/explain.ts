@@ -1,7 +1,13 @@
+import { atScale, readDecimal, ratioString } from '../geometry/decimal.js'
 import { formatSize } from '../geometry/units.js'
+import { MAX_EXACT_PLACES } from './model.js'
 import type { FitProblem, FitProof } from './types.js'
 
-/** Puts a proof into words, with the numbers, in millimetres and millilitres. */
+/**
+ * Puts a proof into words, with the numbers, in millimetres, square centimetres and millilitres. Two numbers
+ * compared in one sentence are printed with as many decimals as it takes for them to differ, so a refusal never
+ * reads "needs 1989.2 ml, holds 1989.2 ml".
+ */
 export function explainProof(proof: FitProof, problem: FitProblem): string {
   const interior = `${formatSize(problem.container.size)} interior`
   const itemOf = (id: string) => problem.items.find((it) => it.id === id)!
@@ -9,9 +15,11 @@ export function explainProof(proof: FitProof, problem: FitProblem): string {
     case 'empty':
       return 'Nothing to pack.'
     case 'layout':
-      return proof.by === 'heuristic'
-        ? `Everything fits: a layout was found directly (${countOf(problem)} items).`
-        : `Everything fits: the exact search found a layout (${countOf(problem)} items).`
+      return proof.by === 'search'
+        ? `Everything fits: the exact search found a layout (${itemsWord(problem)}).`
+        : proof.by === 'turned'
+          ? `Everything fits, some of it turned at an angle (${itemsWord(problem)}).`
+          : `Everything fits: a layout was found directly (${itemsWord(problem)}).`
     case 'item-too-large': {
       const item = itemOf(proof.itemId)
       const longest = Math.max(...item.size)
@@ -19,41 +27,66 @@ export function explainProof(proof: FitProof, problem: FitProblem): string {
       if (longest > side && (item.rotate ?? 'any') === 'any') {
         return `The ${item.id}'s ${mm(longest)} exceeds every side of the ${interior}.`
       }
-      return `The ${item.id} (${formatSize(item.size)}, rotate: ${item.rotate ?? 'any'}) does not fit the ${interior} in any allowed orientation.`
+      return `The ${item.id} (${formatSize(item.size)}, turned ${ROTATE_WORDS[item.rotate ?? 'any']}) does not fit the ${interior} in any way it may lie.`
     }
     case 'no-room': {
       const item = itemOf(proof.itemId)
-      return `The ${item.id} (${formatSize(item.size)}) fits the ${interior}'s bounding box but nowhere clear of its blocked regions (tapers, rounded corners, frame).`
+      return proof.opening
+        ? `The ${item.id} (${formatSize(item.size)}) has no place clear of the ${interior}'s blocked regions (tapers, rounded corners, frame) in any way that can come in through the ${formatSize(problem.container.opening!)} opening.`
+        : `The ${item.id} (${formatSize(item.size)}) fits the ${interior}'s bounding box but nowhere clear of its blocked regions (tapers, rounded corners, frame).`
     }
     case 'opening': {
       const item = itemOf(proof.itemId)
-      const [a, b] = [...item.size].sort((x, y) => x - y)
-      return `The ${item.id} cannot pass through the ${formatSize(problem.container.opening!)} opening: its two shorter sides are ${mm(a!)} × ${mm(b!)}.`
+      const opening = formatSize(problem.container.opening!)
+      if (proof.rule === 'soft') {
+        const [a, b] = [...item.size].sort((x, y) => x - y)
+        return `The ${item.id} cannot pass through the ${opening} opening: its two shorter sides are ${mm(a!)} × ${mm(b!)}, too wide even turned in the opening.`
+      }
+      return `The ${item.id} cannot go in through the ${opening} opening: in every way it fits the ${interior}, its footprint is too large to be lowered through the opening, even turned (the walls are rigid).`
     }
-    case 'volume':
-      return `The items need ${ml(proof.itemsUm3)}, the interior holds ${ml(proof.freeUm3)}.`
+    case 'volume': {
+      const [need, have] = distinct(proof.needMm3, proof.haveMm3, 1000, volumePlaces(proof.needMm3))
+      return `The items need ${need} ml, the interior holds ${have} ml.`
+    }
+    case 'reduced-volume': {
+      const [need, have] = distinct(proof.needMm3, proof.haveMm3, 1000, volumePlaces(proof.needMm3))
+      return `No combination of the items' sides fills more than ${proof.reducedMm.map((v) => trimZeros(v)).join(' × ')} mm of the ${interior}, so that is all the room they can use: they need ${need} ml of its ${have} ml.`
+    }
     case 'conflict': {
       const [a, b] = proof.itemIds
       return a === b
         ? `Two ${a} cannot both fit the ${interior}: side by side along any axis they are too long.`
         : `The ${a} and the ${b} cannot both fit the ${interior}: side by side along any axis they are too long.`
     }
-    case 'projection':
-      return `${shareFace(proof.axis, proof.itemIds, problem)}: they need ${cm2(proof.needMm2)} of it, the ${interior} has ${cm2(proof.haveMm2)}.`
+    case 'projection': {
+      const [need, have] = distinct(proof.needMm2, proof.haveMm2, 100, 1)
+      return `${shareFace(proof.axis, proof.itemIds, problem)}: they need ${need} cm² of it, the ${interior} has ${have} cm².`
+    }
     case 'shadow-packing':
-      return `${shareFace(proof.axis, proof.itemIds, problem)}, and no arrangement of them side by side there exists (searched ${proof.nodes.toLocaleString('en-US')} placements).`
+      return `${shareFace(proof.axis, proof.itemIds, problem)}, and no arrangement of them side by side there exists (searched ${count(proof.placements)} placements).`
     case 'stacking': {
       const { along, face, stack } = AXIS_WORDS[proof.axis]!
-      return `No two of the ${listOf(counted(proof.itemIds))} can sit apart across the ${face} of the ${interior} (${apart(problem)}), so they must lie ${stack}: together at least ${mm(proof.needMm)}, in a ${mm(proof.haveMm)} ${along}.`
+      const [need, have] = distinct(proof.needMm, proof.haveMm, 1, 3)
+      return `No two of the ${listOf(counted(proof.itemIds))} can sit apart across the ${face} of the ${interior} (${apart(problem)}), so they must lie ${stack}: together at least ${need} mm, in a ${have} mm ${along}.`
     }
-    case 'dual-feasible':
-      return `No arrangement exists: counting the space beside long items that nothing else can use (a dual-feasible bound), the items need ${(proof.value * 100).toFixed(1)} % of the ${interior}.`
+    case 'dual-feasible': {
+      const [need, have] = distinct(proof.needMm3, proof.haveMm3, 1000, volumePlaces(proof.needMm3))
+      return `No arrangement exists: counting the space beside long items that nothing else can use (a dual-feasible bound), the items take up ${need} ml of the ${interior}'s ${have} ml.`
+    }
     case 'search':
-      return `No arrangement exists (searched ${proof.nodes.toLocaleString('en-US')} placements).`
+      return `No arrangement exists (searched ${count(proof.placements)} placements).`
     case 'time-limit':
-      return `Could not decide within the time limit (searched ${proof.nodes.toLocaleString('en-US')} placements); no bound rules it out. Try a longer time limit.`
+      return 'Could not decide within the time limit; no bound rules it out. Try a longer time limit.'
+    case 'node-limit':
+      return `Could not decide within the node limit of ${count(proof.nodeLimit)} work units; no bound rules it out. Try a larger node limit.`
+    case 'too-fine':
+      return proof.cause === 'decimals'
+        ? `Could not decide exactly: the sizes are given to more than ${MAX_EXACT_PLACES} decimal places, and the answer turns on the digits past them.`
+        : 'Could not decide exactly: whether an item passes the opening turned at an angle is too close to call at double precision.'
   }
 }
+
+const ROTATE_WORDS = { any: 'by quarter turns', upright: 'about the vertical only', none: 'not at all', free: 'by any angle' } as const
 
 // "The a, b and c are too deep to sit one behind another in the 50 mm depth, so they must all share the front"
 function shareFace(axis: number, itemIds: string[], problem: FitProblem): string {
@@ -67,6 +100,37 @@ const AXIS_WORDS = [
   { along: 'depth', face: 'front', too: 'deep', stack: 'one behind another' },
   { along: 'height', face: 'floor', too: 'tall', stack: 'one on top of another' },
 ] as const
+
+/**
+ * Two exact decimal quantities, each divided by `per` (1000 mm³ per ml, 100 mm² per cm²), printed with at least
+ * `places` decimals and more until they differ (or until they are printed exactly).
+ */
+export function distinct(a: string, b: string, per: number, places: number): [string, string] {
+  const da = readDecimalString(a)
+  const db = readDecimalString(b)
+  const scale = Math.max(da.scale, db.scale)
+  const [na, nb] = [atScale(da, scale), atScale(db, scale)]
+  const denominator = BigInt(per) * 10n ** BigInt(scale)
+  for (let p = places; ; p++) {
+    const [sa, sb] = [ratioString(na, denominator, p), ratioString(nb, denominator, p)]
+    if (sa !== sb || p >= scale + 6) return [sa, sb]
+  }
+}
+
+// Decimals for millilitres by size: 2 under 10 ml, 1 above (as shops print volumes).
+function volumePlaces(needMm3: string): number {
+  return Number(needMm3) < 10_000 ? 2 : 1
+}
+
+function readDecimalString(text: string): { digits: bigint; scale: number } {
+  const dot = text.indexOf('.')
+  if (dot < 0) return { digits: BigInt(text), scale: 0 }
+  return { digits: BigInt(text.slice(0, dot) + text.slice(dot + 1)), scale: text.length - dot - 1 }
+}
+
+function trimZeros(text: string): string {
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text
+}
 
 // "2 × card" for repeated ids, in order of first mention.
 function counted(itemIds: string[]): string[] {
@@ -85,19 +149,16 @@ function listOf(names: string[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
 }
 
-function cm2(mm2: number): string {
-  return `${Number((mm2 / 100).toFixed(1))} cm²`
+function itemsWord(problem: FitProblem): string {
+  const n = problem.items.reduce((s, it) => s + (it.count ?? 1), 0)
+  return n === 1 ? '1 item' : `${n} items`
 }
 
-function countOf(problem: FitProblem): number {
-  return problem.items.reduce((s, it) => s + (it.count ?? 1), 0)
+function count(n: number): string {
+  return n.toLocaleString('en-US')
 }
 
 function mm(v: number): string {
-  return `${Number(v.toFixed(3))} mm`
-}
-
-function ml(um3: number): string {
-  const millilitres = um3 / 1e12
-  return `${Number(millilitres.toFixed(millilitres < 10 ? 2 : 1))} ml`
+  const d = readDecimal(v)
+  return `${d.scale > 3 ? String(v) : Number(v.toFixed(3))} mm`
 }

@@ -1,35 +1,39 @@
-import { unionVolumeExact } from '../geometry/box.js'
-import { dualFeasibleBound, itemTooLarge, openingTooSmall, pairConflict, projectionBound, volumeBound } from './bounds.js'
+import {
+  dualFeasibleBound,
+  itemTooLarge,
+  openingTooSmall,
+  pairConflict,
+  projectionBound,
+  reducedVolumeBound,
+  volumeBound,
+  type Prover,
+} from './bounds.js'
+import { Budget } from './budget.js'
 import { explainProof } from './explain.js'
-import { extremePointPacking } from './heuristic.js'
+import { extremePointPacking, ORDERS, QUICK_ORDERS } from './heuristic.js'
 import { LIMITS } from './limits.js'
+import { decimalPlaces, decimalString } from '../geometry/decimal.js'
+import { buildModels, MAX_EXACT_PLACES, type Model } from './model.js'
 import type { Placed } from './placed.js'
-import { buildModel, validateProblem, type Model } from './problem.js'
 import { portfolioSearch } from './portfolio.js'
-import { reachTable } from './reach.js'
-import { slabPacking } from './slabs.js'
+import { reachTable, type Reach } from './reach.js'
 import { shadowPackingBound } from './shadow-packing.js'
+import { slabPacking } from './slabs.js'
 import { stackingBound } from './stacking.js'
 import type { FitAnswer, FitProblem, FitProof, Placement, Vec3 } from './types.js'
-
-// Share of the time limit the heuristic may use before the exact search takes over. Layouts that exist are
-// usually found in well under a millisecond; the rest of the budget is better spent proving.
-const HEURISTIC_SHARE = 0.1
-// Share of the time limit for working out where each item fits alone (well under a millisecond for bags).
-const REACH_SHARE = 0.1
-// Share of the time limit for the layout in slabs, tried when the first heuristic finds none.
-const SLAB_SHARE = 0.1
-// Share of the time limit for packing the shadows of items that must share a face (2D, so usually quick).
-const SHADOW_SHARE = 0.2
+import { validateProblem } from './validate.js'
 
 /**
  * Will these items fit in this container? Exact: `fits` comes with a layout that `checkPacking` accepts,
- * `does-not-fit` with a reason that holds (a bound, or an exhausted search), and `unknown` only when
- * `options.timeLimitMs` (default 1000) runs out. Sizes are in millimetres; the engine rounds item sizes up and the
- * container down to whole micrometres, so the answer is exact for sizes given to three decimals.
+ * `does-not-fit` with a reason that holds (a bound, or an exhausted search), and `unknown` only when the time limit
+ * (`options.timeLimitMs`, default 1000) or the node limit (`options.nodeLimit`, in work units) runs out, or when the
+ * sizes are given to more decimals than the engine represents and the answer turns on them. Sizes are in millimetres,
+ * read exactly as the decimals they print as.
  *
- * Same input, same output; the input is not changed. Throws a `MicropurseError` for a malformed problem (negative or
- * missing sizes, unknown rotate mode, an opening larger than the container, too many items, unknown options).
+ * With a node limit and a time limit that does not run out, the answer (status, layout, reason, `stats.nodes`) is a
+ * function of the problem alone. The input is not changed. Throws a `MicropurseError` for a malformed problem
+ * (negative or missing sizes, unknown rotate mode, an opening larger than the container, too many items, unknown
+ * options).
  *
  * @example
  * fit({
@@ -40,72 +44,130 @@ const SHADOW_SHARE = 0.2
 export function fit(problem: FitProblem): FitAnswer {
   const started = performance.now()
   validateProblem(problem)
-  const deadline = started + (problem.options?.timeLimitMs ?? LIMITS.defaultTimeLimitMs)
-  const model = buildModel(problem)
-  const { proof, placed, nodes } = decide(model, deadline, started)
-  const answer: FitAnswer = {
-    status: proof.kind === 'layout' || proof.kind === 'empty' ? 'fits' : proof.kind === 'time-limit' ? 'unknown' : 'does-not-fit',
-    placements: placed ? placed.map((p) => toPlacement(p, model)) : [],
+  const options = problem.options ?? {}
+  const budget = new Budget(options.nodeLimit ?? Infinity, started + (options.timeLimitMs ?? LIMITS.defaultTimeLimitMs))
+  const { proof, placed, model } = decideProblem(problem, budget)
+  return {
+    status: proof.kind === 'layout' || proof.kind === 'empty' ? 'fits' : UNDECIDED.has(proof.kind) ? 'unknown' : 'does-not-fit',
+    placements: placed && model ? placed.map((p) => toPlacement(p, model)) : [],
     reason: explainProof(proof, problem),
-    stats: { nodes, elapsedMs: round(performance.now() - started) },
+    stats: { nodes: budget.spent, elapsedMs: round(performance.now() - started) },
     proof,
   }
-  return answer
 }
 
-function decide(model: Model, deadline: number, started: number): { proof: FitProof; placed: Placed[] | null; nodes: number } {
-  if (model.totalCount === 0) return { proof: { kind: 'empty' }, placed: [], nodes: 0 }
+const UNDECIDED = new Set<FitProof['kind']>(['time-limit', 'node-limit', 'too-fine'])
 
-  // 1. Bounds: cheap proofs, from the most to the least obvious.
-  const blockedVolume = unionVolumeExact(
-    model.blocked.map((b) => ({ at: [b[0]!, b[1]!, b[2]!], size: [b[3]! - b[0]!, b[4]! - b[1]!, b[5]! - b[2]!] })),
-  )
-  const bound =
-    itemTooLarge(model) ?? openingTooSmall(model) ?? volumeBound(model, blockedVolume) ?? pairConflict(model) ?? projectionBound(model) ?? dualFeasibleBound(model)
-  if (bound) return { proof: bound, placed: null, nodes: 0 }
-
-  // 2. Each item alone must find room clear of the blocked regions; where it can go decides which items must stack.
-  // (Among very many blocked regions this can take long: past its share of the time it is dropped, with what it
-  // decides, and the search alone decides.)
-  let nodes = 0
-  const reaches = reachTable(model, Math.min(deadline, started + (deadline - started) * REACH_SHARE))
-  if (reaches) {
-    const roomless = model.types.find((t) => reaches[t.index]!.every((r) => r === null))
-    if (roomless) return { proof: { kind: 'no-room', itemId: roomless.id }, placed: null, nodes }
-    const stacked = stackingBound(model, reaches)
-    if (stacked) return { proof: stacked, placed: null, nodes }
-  }
-
-  // 3. Items that must share a face must fit on it side by side, as flat shadows.
-  const shadows = shadowPackingBound(model, Math.min(deadline, performance.now() + (deadline - started) * SHADOW_SHARE))
-  nodes += shadows.nodes
-  if (shadows.proof) return { proof: shadows.proof, placed: null, nodes }
-
-  // 4. A fast layout, if one comes easily.
-  const heuristicDeadline = Math.min(deadline, started + (deadline - started) * HEURISTIC_SHARE)
-  const quick = extremePointPacking(model, heuristicDeadline)
-  nodes += quick.steps
-  if (quick.placed) return { proof: { kind: 'layout', by: 'heuristic' }, placed: quick.placed, nodes }
-  if (reaches) {
-    const slabDeadline = Math.min(deadline, performance.now() + (deadline - started) * SLAB_SHARE)
-    const slabs = slabPacking(model, reaches, slabDeadline)
-    nodes += slabs.steps
-    if (slabs.placed) return { proof: { kind: 'layout', by: 'heuristic' }, placed: slabs.placed, nodes }
-  }
-
-  // 5. Exact search for the rest.
-  const result = portfolioSearch(model, deadline)
-  nodes += result.nodes
-  if (result.status === 'fits') return { proof: { kind: 'layout', by: 'search' }, placed: result.placed, nodes }
-  if (result.status === 'does-not-fit') return { proof: { kind: 'search', nodes: result.nodes }, placed: null, nodes }
-  return { proof: { kind: 'time-limit', nodes }, placed: null, nodes }
+/** What deciding one model gave: a proof, and the layout when it is one. */
+interface Decision {
+  proof: FitProof
+  placed: Placed[] | null
+  model: Model | null
 }
 
-// Model units back to millimetres; the size is the item's own size in millimetres, turned as placed.
+// Sizes exact: one model. Finer than the engine represents: a layout of the inner model is a layout, a proof for the
+// outer one is a proof, and anything else is `unknown`.
+function decideProblem(problem: FitProblem, budget: Budget): Decision {
+  const models = buildModels(problem)
+  if ('exact' in models) return decide(models.exact, budget)
+  const inner = decide(models.inner, budget)
+  if (inner.placed || budget.stopped) return inner
+  const outer = decide(models.outer, budget)
+  if (!outer.placed && !budget.stopped) return outer
+  if (budget.stopped) return outer
+  return { proof: { kind: 'too-fine', cause: tooManyPlaces(problem) ? 'decimals' : 'opening' }, placed: null, model: null }
+}
+
+function tooManyPlaces(problem: FitProblem): boolean {
+  const all = [...problem.container.size, ...problem.items.flatMap((it) => [...it.size, ...(it.minSize ?? [])]), ...(problem.container.opening ?? [])]
+  return all.some((v) => decimalPlaces(v) > MAX_EXACT_PLACES)
+}
+
+/**
+ * One step of the pipeline: a proof that it cannot fit, a layout, or nothing (the next step goes on). Each gets the
+ * shared context and charges its work to the budget; the steps run in order, cheapest and likeliest first.
+ */
+interface Step {
+  name: string
+  run: (ctx: Context) => FitProof | Placed[] | null
+}
+
+/** What the steps share: the model, the budget, and what earlier steps learnt (each item's reach). */
+interface Context {
+  model: Model
+  budget: Budget
+  reaches: () => (Reach | null)[][] | null
+}
+
+// Work units for the first quick layouts, tried before any costly proof (a few orders of a small kit cost hundreds).
+const QUICK_UNITS = 20_000
+// Work units for working out where each item fits alone among blocked regions (a bag's outline: a few thousand).
+const REACH_UNITS = 200_000
+// Work units for the remaining extreme-point orders and the slabs, tried after the proofs.
+const LAYOUT_UNITS = 200_000
+
+const prove = (name: string, prover: Prover): Step => ({ name, run: ({ model, budget }) => prover(model, budget) })
+
+/** The pipeline: cheap bounds, quick layouts, the proofs that cost more, the other layouts, then exact search. */
+const PIPELINE: Step[] = [
+  prove('item-too-large', itemTooLarge),
+  prove('opening', openingTooSmall),
+  prove('volume', volumeBound),
+  prove('pairs', pairConflict),
+  { name: 'quick layouts', run: ({ model, budget }) => extremePointPacking(model, budget.slice(QUICK_UNITS), 0, QUICK_ORDERS) },
+  prove('reduced volume', reducedVolumeBound),
+  prove('shadows', projectionBound),
+  prove('dual-feasible', dualFeasibleBound),
+  {
+    name: 'room',
+    run: ({ model, reaches }) => {
+      const table = reaches()
+      const roomless = table && model.types.find((t) => table[t.index]!.every((r) => r === null))
+      return roomless ? { kind: 'no-room', itemId: roomless.id, opening: roomless.orients.length < roomless.withinBox } : null
+    },
+  },
+  { name: 'stacking', run: ({ model, budget, reaches }) => (reaches() ? stackingBound(model, reaches()!, budget) : null) },
+  { name: 'shadow packing', run: ({ model, budget }) => shadowPackingBound(model, budget) },
+  { name: 'layouts', run: ({ model, budget }) => extremePointPacking(model, budget.slice(LAYOUT_UNITS), QUICK_ORDERS, ORDERS - QUICK_ORDERS) },
+  { name: 'slabs', run: ({ model, budget, reaches }) => (reaches() ? slabPacking(model, reaches()!, budget.slice(LAYOUT_UNITS)) : null) },
+  {
+    name: 'search',
+    run: ({ model, budget }) => {
+      const result = portfolioSearch(model, budget)
+      if (result.status === 'fits') return result.placed
+      return result.status === 'does-not-fit' ? { kind: 'search', placements: result.nodes } : null
+    },
+  },
+]
+
+// Runs the pipeline on one model until a step decides or the budget stops the solve.
+function decide(model: Model, budget: Budget): Decision {
+  if (model.totalCount === 0) return { proof: { kind: 'empty' }, placed: [], model }
+  let reaches: (Reach | null)[][] | null | undefined
+  const ctx: Context = {
+    model,
+    budget,
+    // Computed once, when a step first asks (only blocked regions make it worth anything).
+    reaches: () => (reaches !== undefined ? reaches : (reaches = model.blocked.length === 0 ? null : reachTable(model, budget.slice(REACH_UNITS)))),
+  }
+  for (const step of PIPELINE) {
+    const outcome = step.run(ctx)
+    if (budget.stopped) return { proof: stoppedProof(budget), placed: null, model }
+    if (Array.isArray(outcome)) return { proof: { kind: 'layout', by: step.name === 'search' ? 'search' : 'heuristic' }, placed: outcome, model }
+    if (outcome) return { proof: outcome, placed: null, model }
+  }
+  return { proof: stoppedProof(budget), placed: null, model }
+}
+
+function stoppedProof(budget: Budget): FitProof {
+  return budget.timedOutByClock ? { kind: 'time-limit' } : { kind: 'node-limit', nodeLimit: budget.limit }
+}
+
+// Model units back to millimetres, exactly; the size is the item's own size in millimetres, turned as placed.
 function toPlacement(p: Placed, model: Model): Placement {
   const type = model.types[p.type]!
   const o = type.orients[p.orient]!
-  const toMm = (v: number) => (v * model.unitUm) / 1000
+  const toMm = (v: number) => Number(decimalString(BigInt(v) * model.unitDigits, model.unitScale))
   return {
     id: type.id,
     at: [toMm(p.x), toMm(p.y), toMm(p.z)],

@@ -1,5 +1,5 @@
 export { fit } from './fit.js'
 export { checkPacking, type PackingCheck } from './check.js'
-export { validateProblem } from './problem.js'
+export { validateProblem } from './validate.js'
 export { LIMITS } from './limits.js'
 export type * from './types.js'

@@ -13,4 +13,6 @@ export const LIMITS = {
   /** Default and largest time limit for one solve, in milliseconds. */
   defaultTimeLimitMs: 1000,
   maxTimeLimitMs: 600_000,
+  /** Largest node limit, in work units (about ten minutes of work at a few million units a second). */
+  maxNodeLimit: 1_000_000_000,
 } as const

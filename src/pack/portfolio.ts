@@ -1,38 +1,39 @@
-import { extents, type Model, type Orientation } from './problem.js'
+import type { Budget } from './budget.js'
+import { extents, type Model, type Orientation } from './model.js'
 import type { Placed } from './placed.js'
 import { relationSearch, suitsRelationSearch } from './relations.js'
 import { createSearchMemory, exactSearch, type SearchResult } from './search.js'
 
-// Nodes in the first round of each search; every round doubles it. Small enough that an easy order answers
+// Work units in the first round of each search; every round doubles it. Small enough that an easy order answers
 // before a hard one has cost much, measured on the perfect packings of bench/.
-const FIRST_ROUND_NODES = 2048
+const FIRST_ROUND_UNITS = 2048
 
 /**
- * Runs the exact search along several sweep orders (and, for small problems, the search over relative positions), in rounds of doubling node budgets, until one of them decides.
+ * Runs the exact search along several sweep orders (and, for small problems, the search over relative positions), in
+ * rounds of doubling work budgets, until one of them decides or `budget` runs out (then `unknown`).
  * The order in which the search fills the container (which axis it sweeps first) changes its cost by orders of
  * magnitude on the same instance, and no rule picks the best one every time, so each order gets a turn: with the
- * longest axis swept last first, as it wins most often. Each order keeps what it learnt (dead states) between
- * rounds, so a restart does not redo its work. Any order's "does not fit" is a proof; any order's layout is a layout.
- * Past `deadline`, or past `nodeLimit` nodes in all, the answer is `unknown`.
+ * longest axis swept last first, as it wins most often. Each order keeps what it learnt (dead states, subset sums,
+ * normal positions) between rounds, so a restart does not redo its work. Any order's "does not fit" is a proof; any
+ * order's layout is a layout. Budgets are work units, so the same problem always takes the same turns.
  */
-export function portfolioSearch(model: Model, deadline: number, nodeLimit = Infinity): SearchResult {
+export function portfolioSearch(model: Model, budget: Budget): SearchResult {
   const runs = sweepOrders(model.L).map((perm) => ({ perm, model: permuteModel(model, perm), memory: createSearchMemory() }))
   let nodes = 0
   // Small problems also get the search over relative positions, each round first.
   const relations = suitsRelationSearch(model)
-  for (let budget = FIRST_ROUND_NODES; performance.now() < deadline && nodes < nodeLimit; budget *= 2) {
+  for (let round = FIRST_ROUND_UNITS; !budget.exhausted; round *= 2) {
     if (relations) {
-      const result = relationSearch(model, { deadline, nodeLimit: Math.min(budget, nodeLimit - nodes) })
+      const result = relationSearch(model, budget.slice(round))
       nodes += result.nodes
-      if (result.status !== 'unknown') return result
+      if (result.status !== 'unknown') return { ...result, nodes }
     }
     for (const run of runs) {
-      if (nodes >= nodeLimit) break
-      const result = exactSearch(run.model, { deadline, nodeLimit: Math.min(budget, nodeLimit - nodes) }, run.memory)
+      if (budget.exhausted) break
+      const result = exactSearch(run.model, budget.slice(round), run.memory)
       nodes += result.nodes
       if (result.status === 'fits') return { status: 'fits', placed: result.placed.map((p) => unpermute(p, run.perm)), nodes }
       if (result.status === 'does-not-fit') return { status: 'does-not-fit', placed: [], nodes }
-      if (performance.now() >= deadline) break
     }
   }
   return { status: 'unknown', placed: [], nodes }

@@ -1,4 +1,5 @@
-import { extents, type Model } from './problem.js'
+import type { Budget } from './budget.js'
+import { extents, type Model } from './model.js'
 
 /**
  * Where one orientation of an item can go on its own, clear of every blocked region: the least and the greatest
@@ -10,8 +11,8 @@ export interface Reach {
 }
 
 /**
- * The reach of a box of extents `size` in the container of `model`, in model units; `undefined` when `deadline` (a
- * `performance.now()` time) passed before it was known.
+ * The reach of a box of extents `size` in the container of `model`, in model units; `undefined` when `budget` ran
+ * out before it was known (a unit per blocked box looked at).
  *
  * The least position along axis k is a "pushed down" one: 0 or the far face of a blocked box, since a placement there
  * that could move down would not be the least. So the candidates along k are tried in increasing order, and the first
@@ -23,7 +24,7 @@ export interface Reach {
  *   along j:  0 ──────(////)──(//////)────(///)── L−s      //// positions where the box would hit a blocked box
  *                  ^ free
  */
-export function reachOf(model: Model, size: readonly [number, number, number], deadline = Infinity): Reach | null | undefined {
+export function reachOf(model: Model, size: readonly [number, number, number], budget: Budget): Reach | null | undefined {
   const { L, blocked } = model
   if (size[0] > L[0] || size[1] > L[1] || size[2] > L[2]) return null
   if (blocked.length === 0) return { least: [0, 0, 0], greatest: [L[0] - size[0], L[1] - size[1], L[2] - size[2]] }
@@ -34,11 +35,11 @@ export function reachOf(model: Model, size: readonly [number, number, number], d
     // 1. Upward from 0 over the pushed-down positions, then downward from the top over the pushed-up ones.
     const up = [...new Set([0, ...blocked.map((b) => b[3 + k]!)])].filter((p) => p <= max).sort((a, b) => a - b)
     const down = [...new Set([max, ...blocked.map((b) => b[k]! - size[k])])].filter((p) => p >= 0).sort((a, b) => b - a)
-    const low = up.find((p) => fitsInSlab(model, size, k, p, deadline))
-    if (performance.now() > deadline) return undefined
+    const low = up.find((p) => fitsInSlab(model, size, k, p, budget))
+    if (budget.exhausted) return undefined
     if (low === undefined) return null
-    const high = down.find((p) => fitsInSlab(model, size, k, p, deadline))
-    if (performance.now() > deadline) return undefined
+    const high = down.find((p) => fitsInSlab(model, size, k, p, budget))
+    if (budget.exhausted) return undefined
     least[k] = low
     greatest[k] = high!
   }
@@ -47,14 +48,14 @@ export function reachOf(model: Model, size: readonly [number, number, number], d
 
 /**
  * The reach of every allowed orientation of every item type, indexed like `model.types[t].orients`, or null when
- * `deadline` passed first (then nothing is known).
+ * `budget` ran out first (then nothing is known).
  */
-export function reachTable(model: Model, deadline = Infinity): (Reach | null)[][] | null {
+export function reachTable(model: Model, budget: Budget): (Reach | null)[][] | null {
   const table: (Reach | null)[][] = []
   for (const t of model.types) {
     const row: (Reach | null)[] = []
     for (const o of t.orients) {
-      const reach = reachOf(model, extents(o), deadline)
+      const reach = reachOf(model, extents(o), budget)
       if (reach === undefined) return null
       row.push(reach)
     }
@@ -72,10 +73,10 @@ export function thinnestAlong(model: Model, reaches: readonly (readonly (Reach |
 }
 
 // Whether the box fits somewhere with its corner at `p` along axis k (clear of every blocked box, inside the walls).
-// Past `deadline` it answers yes, and the caller, seeing the time, discards the answer.
-function fitsInSlab(model: Model, size: readonly number[], k: number, p: number, deadline: number): boolean {
-  if (performance.now() > deadline) return true
+// Once the budget is spent it answers yes, and the caller, seeing that, discards the answer.
+function fitsInSlab(model: Model, size: readonly number[], k: number, p: number, budget: Budget): boolean {
   const { L, blocked } = model
+  if (!budget.spend(1 + blocked.length)) return true
   const i = (k + 1) % 3
   const j = (k + 2) % 3
   // 2. The blocked boxes meeting the slab along k: only they can be in the way.
@@ -86,6 +87,7 @@ function fitsInSlab(model: Model, size: readonly number[], k: number, p: number,
   const maxJ = L[j]! - size[j]!
   const alongI = [...new Set([0, ...slab.map((b) => b[3 + i]!)])].filter((q) => q <= maxI)
   const byStart = [...slab].sort((a, b) => a[j]! - b[j]!)
+  if (!budget.spend((alongI.length * slab.length) >>> 3)) return true
   for (const q of alongI) {
     let low = 0
     for (const b of byStart) {

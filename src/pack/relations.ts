@@ -1,6 +1,7 @@
-import type { Model } from './problem.js'
+import type { Budget } from './budget.js'
+import type { Model } from './model.js'
 import type { Placed } from './placed.js'
-import type { SearchLimits, SearchResult } from './search.js'
+import type { SearchResult } from './search.js'
 
 // Above this many copies the pairs to decide grow too many for this search to be worth a turn.
 const MAX_RELATION_COPIES = 16
@@ -30,8 +31,7 @@ export function suitsRelationSearch(model: Model): boolean {
  * item after it along an axis starts no sooner than its far face, an item before it ends no later than its near
  * face, which caps the item's start.
  */
-export function relationSearch(model: Model, limits: SearchLimits): SearchResult {
-  const { deadline, nodeLimit = Infinity } = limits
+export function relationSearch(model: Model, budget: Budget): SearchResult {
   const L = model.L
   // Copies, largest first; each with the orientations that fit the container.
   const copies: { type: number; sameAsPrevious: boolean; orients: number[] }[] = []
@@ -39,6 +39,7 @@ export function relationSearch(model: Model, limits: SearchLimits): SearchResult
   for (const t of types) {
     const fitting = t.orients.map((o, i) => ({ o, i })).filter(({ o }) => o.w <= L[0] && o.d <= L[1] && o.h <= L[2])
     for (let c = 0; c < t.count; c++) copies.push({ type: t.index, sameAsPrevious: c > 0, orients: fitting.map(({ i }) => i) })
+    if (fitting.length === 0) return { status: 'does-not-fit', placed: [], nodes: 0 }
   }
   const n = copies.length
   const blocked = model.blocked
@@ -89,7 +90,8 @@ export function relationSearch(model: Model, limits: SearchLimits): SearchResult
   // a path, and a packing's own relations are always among the branches.
   function settle(k: number): boolean {
     nodes++
-    if (((nodes & 255) === 0 && performance.now() > deadline) || nodes > nodeLimit) timedOut = true
+    // A node tests every pair placed so far for overlap.
+    if (!budget.spend(1 + ((k * k) >>> 3))) timedOut = true
     if (timedOut) return false
     const overlap = firstOverlap(k)
     if (overlap === null) return decideCopy(k + 1)

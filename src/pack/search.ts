@@ -1,13 +1,8 @@
+import type { Budget } from './budget.js'
+import type { Model } from './model.js'
 import { normalPositions } from './normal-positions.js'
-import type { Model } from './problem.js'
 import type { Placed } from './placed.js'
-import { hasSum, largestSumAtMost, subsetSums } from './subset-sums.js'
-
-/** When to stop: a `performance.now()` deadline and, optionally, a number of nodes. Past either: `unknown`. */
-export interface SearchLimits {
-  deadline: number
-  nodeLimit?: number
-}
+import { hasSum, largestReachable, nextReachable, reachableSums, sumsBytes, type Sums } from './sums.js'
 
 /**
  * What one search learnt that stays true for later searches of the same model: states proven dead, and subset sums
@@ -15,24 +10,30 @@ export interface SearchLimits {
  */
 export interface SearchMemory {
   dead: DeadStates
-  sumsCache: Map<number | string, Uint32Array[]>
+  /** Subset sums of the items left along each axis (null: too many to list), per set of items left. */
+  sumsCache: Map<number | string, (Sums | null)[]>
+  sumsBytes: number
+  /** Normal positions along each axis (null: every position), once per model. */
+  positions?: (Sums | null)[]
 }
 
 export function createSearchMemory(): SearchMemory {
-  return { dead: new DeadStates(), sumsCache: new Map() }
+  return { dead: new DeadStates(), sumsCache: new Map(), sumsBytes: 0 }
 }
 
-/** What the exact search concluded, with the layout when it found one. */
+/** What the exact search concluded, with the layout when it found one, and the placements it tried. */
 export interface SearchResult {
   status: 'fits' | 'does-not-fit' | 'unknown'
   placed: Placed[]
   nodes: number
 }
 
-// Floors with more cells than this check the clock at every node.
+// Floors with more cells than this find flush heights through a set made once per node.
 const BIG_FLOOR_CELLS = 1024
 // Dead ends remembered at most; past it the search goes on without remembering new ones.
 const MAX_MEMO = 400_000
+// Bytes of subset sums kept between nodes; past it, sums are recomputed when needed.
+const MAX_SUMS_BYTES = 32 << 20
 // Dead ends whose search took fewer nodes than this are not remembered: searching them again is cheaper.
 const MIN_SUBTREE_TO_REMEMBER = 8
 
@@ -57,11 +58,10 @@ const MIN_SUBTREE_TO_REMEMBER = 8
  * proven dead (same height map, same items left) are remembered and skipped. The volume still free must always hold
  * the volume still to place.
  */
-export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMemory = createSearchMemory()): SearchResult {
-  const { deadline, nodeLimit = Infinity } = limits
+export function exactSearch(model: Model, budget: Budget, memory: SearchMemory = createSearchMemory()): SearchResult {
   const [W, D, H] = model.L
-  const positions = [0, 1, 2].map((k) => normalPositions(model, k))
-  const normalSets = positions.map((p) => (p ? new Set(p) : null))
+  const positions = (memory.positions ??= [0, 1, 2].map((k) => normalPositions(model, k, budget)))
+  if (budget.exhausted) return { status: 'unknown', placed: [], nodes: 0 }
   const blocked = model.blocked
   const types = [...model.types].sort((a, b) => b.volume - a.volume || a.index - b.index)
   const remaining = model.types.map((t) => t.count)
@@ -109,10 +109,8 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
     const stepped: { floor: Floor; nodesBefore: number }[] = []
     search: for (;;) {
       nodes++
-      // The clock every 256 nodes, or every node on a floor of many cells (many blocked regions), where one node can
-      // cost milliseconds.
-      const onClock = (nodes & 255) === 0 || floor.heights.length > BIG_FLOOR_CELLS
-      if ((onClock && performance.now() > deadline) || nodes > nodeLimit) timedOut = true
+      // A node costs a unit, and more on a floor of many cells (many blocked regions), where it does more work.
+      if (!budget.spend(1 + (floor.heights.length >>> 4))) timedOut = true
       if (timedOut) break
       if (path.length === model.totalCount) {
         found = true
@@ -204,15 +202,14 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
     let lastFree = -1
     let lastLost = 0
     for (let j = 0; j < ny; j++) {
-      // A floor of very many cells (hundreds of blocked regions) can take long: past the deadline, prune nothing.
-      if ((j & 7) === 7 && performance.now() > deadline) return false
       for (let i = 0; i < nx; i++) {
         const h = floor.heights[j * nx + i]!
         if (h >= H || (blocked.length > 0 && blockedAbove(floor, i, j, h))) continue
         const free = H - h
         if (free !== lastFree) {
           lastFree = free
-          lastLost = spare === 0 ? (hasSum(sums[2]!, free) ? 0 : 1) : free - largestSumAtMost(sums[2]!, free)
+          const along = sums[2]
+          lastLost = !along ? 0 : spare === 0 ? (hasSum(along, free) ? 0 : 1) : free - Math.max(0, largestReachable(along, free))
         }
         const lost = lastLost
         if (lost === 0) continue
@@ -228,7 +225,7 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
         if (z >= H || (a > 0 && floor.heights[j * nx + a - 1]! <= z)) continue
         let b = a
         while (b < nx && floor.heights[j * nx + b]! <= z) b++
-        if (!hasSum(sums[0]!, floor.xs[b]! - floor.xs[a]!)) return true
+        if (sums[0] && !hasSum(sums[0], floor.xs[b]! - floor.xs[a]!)) return true
       }
     }
     // Along y, in each column of cells, the same.
@@ -238,7 +235,7 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
         if (z >= H || (a > 0 && floor.heights[(a - 1) * nx + i]! <= z)) continue
         let b = a
         while (b < ny && floor.heights[b * nx + i]! <= z) b++
-        if (!hasSum(sums[1]!, floor.ys[b]! - floor.ys[a]!)) return true
+        if (sums[1] && !hasSum(sums[1], floor.ys[b]! - floor.ys[a]!)) return true
       }
     }
     return false
@@ -251,13 +248,18 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
     return false
   }
 
-  // Subset sums of the items left along each axis, remembered per set of items left.
-  function sumsLeft(): Uint32Array[] {
+  // Subset sums of the items left along each axis (null: too many to list), remembered per set of items left while
+  // they take little memory.
+  function sumsLeft(): (Sums | null)[] {
     const key = exactKeys ? remainingKey : remaining.join(',')
     let sums = sumsCache.get(key)
     if (!sums) {
-      sums = [0, 1, 2].map((k) => subsetSums(model.L[k]!, copiesAlong(k)))
-      if (sumsCache.size < MAX_MEMO) sumsCache.set(key, sums)
+      sums = [0, 1, 2].map((k) => reachableSums(model.L[k]!, [0], copiesAlong(k), budget))
+      const bytes = sums.reduce((s, v) => s + (v ? sumsBytes(v) : 0), 0)
+      if (memory.sumsBytes + bytes <= MAX_SUMS_BYTES && !budget.exhausted) {
+        sumsCache.set(key, sums)
+        memory.sumsBytes += bytes
+      }
     }
     return sums
   }
@@ -302,22 +304,14 @@ export function exactSearch(model: Model, limits: SearchLimits, memory: SearchMe
   }
 
   function isNormal(axis: number, v: number): boolean {
-    const set = normalSets[axis]
-    return set ? set.has(v) : true
+    const sums = positions[axis]
+    return sums ? hasSum(sums, v) : true
   }
 
   function nextNormal(axis: number, v: number): number {
-    const list = positions[axis]
-    if (!list) return v + 1
-    // Binary search for the first position above v.
-    let lo = 0
-    let hi = list.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (list[mid]! <= v) lo = mid + 1
-      else hi = mid
-    }
-    return lo < list.length ? list[lo]! : model.L[axis]!
+    const sums = positions[axis]
+    if (!sums) return v + 1
+    return Math.min(nextReachable(sums, v), model.L[axis]!)
   }
 
   function wasteBox(floor: Floor, qi: number, qj: number, qz: number): [number, number, number] {

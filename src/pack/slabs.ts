@@ -1,11 +1,11 @@
-import { extents, type ItemType, type Model } from './problem.js'
+import type { Budget } from './budget.js'
+import { extents, type ItemType, type Model } from './model.js'
 import type { Placed } from './placed.js'
-import { thinnestAlong, type Reach } from './reach.js'
 import { portfolioSearch } from './portfolio.js'
+import { thinnestAlong, type Reach } from './reach.js'
 
-// Search nodes one slab's packing may take before the slab is taken as full (a count, not a time, so that the
-// same problem always gets the same layout).
-const SLAB_NODES = 2000
+// Work units one slab's packing may take before the slab is taken as full.
+const SLAB_UNITS = 2000
 
 /**
  * Finds a layout, without any promise, as slabs one behind another along an axis: each slab is as thick as its
@@ -21,22 +21,16 @@ const SLAB_NODES = 2000
  *
  * This finds the layouts of tall, thin things in curved outlines that corner-first heuristics miss: there, the
  * blocked regions run through the whole depth, so each slab is nearly the same 2D puzzle.
- * `reaches` are the items' reaches (orientations without room are skipped). Returns null when no axis works before
- * `deadline`, or when no blocked region runs through the container.
+ * `reaches` are the items' reaches (orientations without room are skipped). Returns null when no axis works within
+ * `budget`, or when no blocked region runs through the container.
  */
-export function slabPacking(
-  model: Model,
-  reaches: readonly (readonly (Reach | null)[])[],
-  deadline: number,
-): { placed: Placed[] | null; steps: number } {
-  let steps = 0
+export function slabPacking(model: Model, reaches: readonly (readonly (Reach | null)[])[], budget: Budget): Placed[] | null {
   for (const axis of slabAxes(model)) {
-    if (performance.now() >= deadline) break
-    const result = packAlong(model, reaches, axis, deadline)
-    steps += result.steps
-    if (result.placed) return { placed: result.placed, steps }
+    if (budget.exhausted) break
+    const placed = packAlong(model, reaches, axis, budget)
+    if (placed) return placed
   }
-  return { placed: null, steps }
+  return null
 }
 
 /** A slab: where it starts along the axis, how thick it is, and the copies in it (by type). */
@@ -47,28 +41,21 @@ interface Slab {
   placed: Placed[]
 }
 
-function packAlong(
-  model: Model,
-  reaches: readonly (readonly (Reach | null)[])[],
-  axis: number,
-  deadline: number,
-): { placed: Placed[] | null; steps: number } {
+function packAlong(model: Model, reaches: readonly (readonly (Reach | null)[])[], axis: number, budget: Budget): Placed[] | null {
   // 1. Each copy's thinnest depth along the axis over the orientations with room; thickest copies first.
   const thinnest = thinnestAlong(model, reaches, axis)
   const copies: number[] = []
   for (const t of model.types) for (let c = 0; c < t.count; c++) copies.push(t.index)
   copies.sort((a, b) => thinnest[b]! - thinnest[a]! || shadowArea(model.types[b]!, axis) - shadowArea(model.types[a]!, axis))
   const slabs: Slab[] = []
-  let steps = 0
   let used = 0
   for (const type of copies) {
-    if (performance.now() >= deadline) return { placed: null, steps }
+    if (budget.exhausted) return null
     // 2. The first slab thick enough whose items, with this one, still fit side by side.
     let home = false
     for (const slab of slabs) {
       if (thinnest[type]! > slab.thickness) continue
-      const placed = packSlab(model, reaches, axis, slab.start, slab.thickness, [...slab.members, type], deadline)
-      steps++
+      const placed = packSlab(model, reaches, axis, slab.start, slab.thickness, [...slab.members, type], budget)
       if (placed) {
         slab.members.push(type)
         slab.placed = placed
@@ -79,14 +66,13 @@ function packAlong(
     if (home) continue
     // 3. Otherwise a new slab behind the others, as thick as this item at its thinnest.
     const thickness = thinnest[type]!
-    if (used + thickness > model.L[axis]!) return { placed: null, steps }
-    const placed = packSlab(model, reaches, axis, used, thickness, [type], deadline)
-    steps++
-    if (!placed) return { placed: null, steps }
+    if (used + thickness > model.L[axis]!) return null
+    const placed = packSlab(model, reaches, axis, used, thickness, [type], budget)
+    if (!placed) return null
     slabs.push({ start: used, thickness, members: [type], placed })
     used += thickness
   }
-  return { placed: slabs.flatMap((s) => s.placed), steps }
+  return slabs.flatMap((s) => s.placed)
 }
 
 /**
@@ -102,7 +88,7 @@ function packSlab(
   start: number,
   thickness: number,
   members: readonly number[],
-  deadline: number,
+  budget: Budget,
 ): Placed[] | null {
   const end = start + thickness
   // One kind per original type in the slab, with the orientations that have room and are thin enough.
@@ -118,7 +104,7 @@ function packSlab(
     })
     if (orients.length === 0) return null
     kinds.push({ type, orients })
-    types.push({ ...t, index: types.length, count, orients: orients.map((oi) => t.orients[oi]!) })
+    types.push({ ...t, index: types.length, count, orients: orients.map((oi) => t.orients[oi]!), withinBox: orients.length })
   }
   // The blocked regions that reach into the slab, clipped to it and moved to its start.
   const blocked = model.blocked
@@ -131,8 +117,8 @@ function packSlab(
     })
   const L: [number, number, number] = [...model.L]
   L[axis] = thickness
-  const slabModel: Model = { unitUm: model.unitUm, L, blocked, opening: null, types, totalCount: members.length }
-  const result = portfolioSearch(slabModel, deadline, SLAB_NODES)
+  const slabModel: Model = { ...model, L, blocked, opening: null, types, totalCount: members.length }
+  const result = portfolioSearch(slabModel, budget.slice(SLAB_UNITS))
   if (result.status !== 'fits') return null
   // Back to the whole container: the slab's kinds to the original types, shifted by the slab's start.
   return result.placed.map((p) => {

@@ -1,4 +1,6 @@
-import { extents, type Model } from './problem.js'
+import type { Budget } from './budget.js'
+import { lengthMm } from './bounds.js'
+import { extents, type Model } from './model.js'
 import { thinnestAlong, type Reach } from './reach.js'
 import type { FitProof } from './types.js'
 
@@ -22,25 +24,25 @@ const MAX_CLIQUE_STEPS = 20_000
  *
  * `reaches[t][o]` is the reach of orientation o of type t (null where it has no room). Returns a proof or null.
  */
-export function stackingBound(model: Model, reaches: readonly (readonly (Reach | null)[])[]): FitProof | null {
+export function stackingBound(model: Model, reaches: readonly (readonly (Reach | null)[])[], budget: Budget): FitProof | null {
   for (let axis = 0; axis < 3; axis++) {
     const face = [0, 1, 2].filter((k) => k !== axis) as [number, number]
     // 1. Per type: its shallowest depth along the axis over the orientations that have room.
     const depth = thinnestAlong(model, reaches, axis)
     // 2. Which pairs of types (a type with itself for its copies) can never sit apart across the face.
     const n = model.types.length
+    budget.spend(model.types.length * model.types.length)
     const together = (a: number, b: number) => !canSitApart(model, reaches, a, b, face)
     const self = model.types.map((t, ti) => t.count >= 2 && together(ti, ti))
     const weight = model.types.map((t, ti) => depth[ti]! * (self[ti] ? t.count : 1))
     const adjacent: boolean[][] = Array.from({ length: n }, () => new Array<boolean>(n).fill(false))
     for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) adjacent[a]![b] = adjacent[b]![a] = together(a, b)
     // 3. The heaviest set of types that pairwise never sit apart; too heavy for the length means no packing.
-    const clique = heaviestClique(weight, adjacent, model.L[axis]!)
+    const clique = heaviestClique(weight, adjacent, model.L[axis]!, budget)
     if (clique) {
       const itemIds = clique.flatMap((t) => new Array<string>(self[t] ? model.types[t]!.count : 1).fill(model.types[t]!.id))
-      const mm = (v: number) => (v * model.unitUm) / 1000
       const need = clique.reduce((s, t) => s + weight[t]!, 0)
-      return { kind: 'stacking', axis, itemIds, needMm: mm(need), haveMm: mm(model.L[axis]!) }
+      return { kind: 'stacking', axis, itemIds, needMm: lengthMm(model, need), haveMm: lengthMm(model, model.L[axis]!) }
     }
   }
   return null
@@ -78,13 +80,13 @@ function canSitApart(
  * search gives up). Branch and bound over vertices heaviest first: a branch ends when even every remaining candidate
  * could not lift it over the limit.
  */
-function heaviestClique(weight: readonly number[], adjacent: readonly (readonly boolean[])[], limit: number): number[] | null {
+function heaviestClique(weight: readonly number[], adjacent: readonly (readonly boolean[])[], limit: number, budget: Budget): number[] | null {
   const order = weight.map((_, v) => v).filter((v) => weight[v]! > 0 && Number.isFinite(weight[v]!))
   order.sort((x, y) => weight[y]! - weight[x]!)
   let steps = 0
   const grow = (chosen: number[], total: number, candidates: number[]): number[] | null => {
     if (total > limit) return chosen
-    if (++steps > MAX_CLIQUE_STEPS) return null
+    if (++steps > MAX_CLIQUE_STEPS || !budget.spend(1 + candidates.length)) return null
     let rest = candidates.reduce((s, v) => s + weight[v]!, 0)
     for (let i = 0; i < candidates.length; i++) {
       if (total + rest <= limit) return null

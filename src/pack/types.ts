@@ -13,8 +13,14 @@ export interface BlockedRegion {
 export interface FitContainer {
   size: Vec3
   blocked?: BlockedRegion[]
-  /** Width (x) and depth (y) of the opening in the top face; every item must pass through it. */
+  /** Width (x) and depth (y) of the opening in the top face; every item must pass through it (see `soft`). */
   opening?: [number, number]
+  /**
+   * True when the walls give (soft leather, fabric): an item goes in end first and turns inside, so only its smallest
+   * cross-section must pass the opening. Default false (rigid): it is lowered in as it will lie, so its footprint
+   * must pass. Either way it may pass turned in the opening's plane.
+   */
+  soft?: boolean
 }
 
 /** A kind of thing to carry: its bounding box `[w, d, h]` in millimetres, how many, and how it may turn. */
@@ -25,11 +31,22 @@ export interface FitItem {
   count?: number
   /** Default `any`. */
   rotate?: RotateMode
+  /**
+   * The smallest size it can be squeezed to, side by side with `size` (each at most that side): a soft thing
+   * (tissues, a pouch) may be placed at any size between the two, and the placement reports the size used.
+   */
+  minSize?: Vec3
 }
 
 export interface FitOptions {
   /** Wall-clock budget for the whole solve, in milliseconds (default 1000). Past it the answer is `unknown`. */
   timeLimitMs?: number
+  /**
+   * Work the solve may do, in work units (search nodes, candidate tests). Past it the answer is `unknown`. With a
+   * node limit and a time limit that does not run out, the answer, the layout, the reason and `stats.nodes` are a
+   * function of the problem alone, on any machine.
+   */
+  nodeLimit?: number
 }
 
 /** The fit problem of docs/fit.md. */
@@ -41,31 +58,43 @@ export interface FitProblem {
 
 export type FitStatus = 'fits' | 'does-not-fit' | 'unknown'
 
-/** Where one copy of an item goes: its min corner and its extents as placed (a rotation of its own size), in mm. */
+/**
+ * Where one copy of an item goes, in mm. Without `axes`: `at` is its min corner and `size` its extents along x, y, z
+ * (its own size turned by quarter turns, or squeezed). With `axes` the item is turned: `axes[k]` is the container
+ * direction of its own side k, `size` its own size (unturned, or squeezed), and it occupies
+ * `at + Σ t_k · size[k] · axes[k]` for t_k in [0, 1].
+ */
 export interface Placement {
   id: string
   at: Vec3
   size: Vec3
+  axes?: [Vec3, Vec3, Vec3]
 }
 
-/** How the answer was decided, for people and for tests. */
+/**
+ * How the answer was decided, for people and for tests. Areas and volumes are exact decimal strings of mm² and mm³
+ * (they pass 2^53 in fine units); `proveReason` in `verify.ts` recomputes each from the problem.
+ */
 export type FitProof =
-  | { kind: 'layout'; by: 'heuristic' | 'search' }
+  | { kind: 'layout'; by: 'heuristic' | 'search' | 'turned' }
   | { kind: 'item-too-large'; itemId: string }
-  | { kind: 'no-room'; itemId: string }
-  | { kind: 'opening'; itemId: string }
-  | { kind: 'volume'; itemsUm3: number; freeUm3: number }
-  | { kind: 'conflict'; itemIds: string[]; axisHint?: string }
-  | { kind: 'dual-feasible'; value: number }
-  | { kind: 'projection'; axis: number; itemIds: string[]; needMm2: number; haveMm2: number }
-  | { kind: 'shadow-packing'; axis: number; itemIds: string[]; nodes: number }
-  | { kind: 'stacking'; axis: number; itemIds: string[]; needMm: number; haveMm: number }
-  | { kind: 'search'; nodes: number }
-  | { kind: 'time-limit'; nodes: number }
+  | { kind: 'no-room'; itemId: string; opening: boolean }
+  | { kind: 'opening'; itemId: string; rule: 'rigid' | 'soft' }
+  | { kind: 'volume'; needMm3: string; haveMm3: string }
+  | { kind: 'reduced-volume'; reducedMm: [string, string, string]; needMm3: string; haveMm3: string }
+  | { kind: 'conflict'; itemIds: string[] }
+  | { kind: 'dual-feasible'; epsilonMm: [string, string, string]; needMm3: string; haveMm3: string }
+  | { kind: 'projection'; axis: number; itemIds: string[]; needMm2: string; haveMm2: string }
+  | { kind: 'shadow-packing'; axis: number; itemIds: string[]; placements: number }
+  | { kind: 'stacking'; axis: number; itemIds: string[]; needMm: string; haveMm: string }
+  | { kind: 'search'; placements: number }
+  | { kind: 'time-limit' }
+  | { kind: 'node-limit'; nodeLimit: number }
+  | { kind: 'too-fine'; cause: 'decimals' | 'opening' }
   | { kind: 'empty' }
 
 export interface FitStats {
-  /** Search nodes visited (placements tried by the exact search plus heuristic steps). */
+  /** Work units spent: search nodes, candidate positions tested, cells touched (see `options.nodeLimit`). */
   nodes: number
   elapsedMs: number
 }

@@ -39,7 +39,7 @@ describe('micropurse fit --input (built CLI)', () => {
     [['fit', '--input', 'no/such/file.json'], /No such file: no\/such\/file.json/],
     [['fit', '--input', fixture('bad-json.jsonl')], /bad-json.jsonl line 2 is not valid JSON/],
     [['fit', '--input', fixture('negative.json')], /items\[0\].size\[0\] is -70.6 mm; every side must be at least 0.001 mm/],
-    [['fit', '--input', fixture('rotate.json')], /items\[0\].rotate must be one of any, upright, none, got "sideways"/],
+    [['fit', '--input', fixture('rotate.json')], /items\[0\].rotate must be one of any, upright, none, free, got "sideways"/],
     [['fit', '--input', fixture('too-many.json')], /1000 items .* at most 500/],
     [['fit', '--input', fixture('opening.json')], /opening 130 × 40 mm is larger than the container's top 120 × 44 mm/],
     [['fit', '--input', 'examples/micro-evening.json', '--time-limit', 'soon'], /--time-limit must be a positive number of milliseconds, got "soon"/],

@@ -111,11 +111,33 @@ describe('fit', () => {
   })
 
   test('refuses an item that cannot pass through the opening', () => {
-    const answer = solve({ container: { size: [120, 44, 84], opening: [50, 20] }, items: [CARD] })
+    const soft = solve({ container: { size: [120, 44, 84], opening: [50, 20], soft: true }, items: [CARD] })
+    expect(soft.status).toBe('does-not-fit')
+    expect(soft.proof).toEqual({ kind: 'opening', itemId: CARD.id, rule: 'soft' })
+    expect(soft.reason).toBe('The iso-7810-id1-card cannot pass through the 50 × 20 mm opening: its two shorter sides are 0.76 mm × 53.98 mm, too wide even turned in the opening.')
+    // Soft walls: end first through a slot just wide enough for its short side, then it turns inside.
+    expect(solve({ container: { size: [120, 44, 84], opening: [54, 1], soft: true }, items: [CARD] }).status).toBe('fits')
+    // Rigid walls: lowered as it lies, it would have to stand on its short edge, 85.6 mm tall in an 84 mm interior.
+    const rigid = solve({ container: { size: [120, 44, 84], opening: [54, 1] }, items: [CARD] })
+    expect(rigid.proof).toEqual({ kind: 'opening', itemId: CARD.id, rule: 'rigid' })
+    expect(solve({ container: { size: [120, 44, 86], opening: [54, 1] }, items: [CARD] }).status).toBe('fits')
+  })
+
+  test('keeps a rigid stick out of a low interior however it passes the opening', () => {
+    // 90 × 8 × 8 mm through a 10 × 10 opening into a rigid interior 10 mm tall: it passes only standing, and standing
+    // it cannot be inside. (The old rule, "the two shorter sides pass the opening", let it in.)
+    const answer = solve({ container: { size: [100, 100, 10], opening: [10, 10] }, items: [{ id: 'stick', size: [90, 8, 8] }] })
     expect(answer.status).toBe('does-not-fit')
-    expect(answer.reason).toBe('The iso-7810-id1-card cannot pass through the 50 × 20 mm opening: its two shorter sides are 0.76 mm × 53.98 mm.')
-    // Turned on edge, it passes a slot just wide enough for its short side.
-    expect(solve({ container: { size: [120, 44, 84], opening: [54, 1] }, items: [CARD] }).status).toBe('fits')
+    expect(answer.proof.kind).toBe('opening')
+  })
+
+  test('lets a card through a slot turned in the plane of the slot', () => {
+    // Standing on its short edge, the card's 53.98 × 0.76 mm footprint passes a 50 × 30 mm slot only turned (at 30°
+    // with 2.7 mm to spare), then turns square inside a 120 × 44 mm interior.
+    const answer = solve({ container: { size: [120, 44, 90], opening: [50, 30] }, items: [CARD] })
+    expect(answer.status).toBe('fits')
+    // A slot too narrow at every angle refuses it.
+    expect(solve({ container: { size: [120, 44, 90], opening: [40, 30] }, items: [CARD] }).status).toBe('does-not-fit')
   })
 
   test('places identical copies and reports each with its own size, turned', () => {
@@ -199,7 +221,7 @@ describe('fit input checks', () => {
   })
 
   test('rejects unknown rotate modes, bad counts, duplicate ids and too many items', () => {
-    bad({ container: { size: [1, 2, 3] }, items: [{ id: 'a', size: [1, 1, 1], rotate: 'sideways' }] }, 'INVALID_ROTATE', /any, upright, none, got "sideways"/)
+    bad({ container: { size: [1, 2, 3] }, items: [{ id: 'a', size: [1, 1, 1], rotate: 'sideways' }] }, 'INVALID_ROTATE', /any, upright, none, free, got "sideways"/)
     bad({ container: { size: [1, 2, 3] }, items: [{ id: 'a', size: [1, 1, 1], count: 1.5 }] }, 'INVALID_INPUT', /count must be a whole number/)
     bad({ container: { size: [1, 2, 3] }, items: [{ id: 'a', size: [1, 1, 1] }, { id: 'a', size: [1, 1, 1] }] }, 'INVALID_INPUT', /appears twice/)
     bad({ container: { size: [1, 2, 3] }, items: [{ id: 'a', size: [1, 1, 1], count: 501 }] }, 'TOO_MANY_ITEMS', /at most 500/)

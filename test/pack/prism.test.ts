@@ -15,8 +15,7 @@ describe('fit in prisms (curved outlines as steps through the depth)', () => {
     const problem = fixture('baby-ball-phones-194')
     const answer = fit(problem)
     expect(answer.status).toBe('does-not-fit')
-    expect(answer.proof).toMatchObject({ kind: 'stacking', axis: 1, haveMm: 45.9 })
-    expect(answer.proof.kind === 'stacking' && answer.proof.needMm).toBeCloseTo(47, 6)
+    expect(answer.proof).toMatchObject({ kind: 'stacking', axis: 1, haveMm: '45.9', needMm: '47' })
     expect(answer.reason).toBe(
       'No two of the samsung-galaxy-z-flip6-folded, samsung-galaxy-s24-ultra, google-pixel-9-pro, apple-iphone-16-plus and samsung-galaxy-s25 can sit apart across the front of the 188.2 × 45.9 × 188.2 mm interior (its size and blocked regions leave no room for any two apart), so they must lie one behind another: together at least 47 mm, in a 45.9 mm depth.',
     )

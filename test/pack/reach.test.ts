@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildModel } from '../../src/pack/problem.js'
+import { Budget } from '../../src/pack/budget.js'
+import { buildModel } from '../../src/pack/model.js'
 import { reachOf } from '../../src/pack/reach.js'
 import type { BlockedRegion, Vec3 } from '../../src/pack/types.js'
 import { mulberry32 } from '../support/instances.js'
@@ -24,11 +25,13 @@ function reachByEnumeration(L: Vec3, blocked: BlockedRegion[], size: Vec3): { le
   return any ? { least, greatest } : null
 }
 
+const unlimited = () => new Budget(Infinity, Infinity)
+
 describe('reachOf', () => {
   it('spans the whole container less the item when nothing is blocked', () => {
     const model = buildModel({ container: { size: [10, 20, 30] }, items: [{ id: 'a', size: [1, 1, 1] }] })
-    expect(reachOf(model, [4, 5, 6])).toEqual({ least: [0, 0, 0], greatest: [6, 15, 24] })
-    expect(reachOf(model, [11, 1, 1])).toBeNull()
+    expect(reachOf(model, [4, 5, 6], unlimited())).toEqual({ least: [0, 0, 0], greatest: [6, 15, 24] })
+    expect(reachOf(model, [11, 1, 1], unlimited())).toBeNull()
   })
 
   it('matches every whole-number position tried one by one, on 300 random containers with blocked boxes', () => {
@@ -45,9 +48,9 @@ describe('reachOf', () => {
       const size = L.map((v) => int(1, v)) as Vec3
       // Sizes are whole millimetres with a 1 mm item, so the model unit is 1 mm and positions compare directly.
       const model = buildModel({ container: { size: L, blocked }, items: [{ id: 'unit', size: [1, 1, 1] }] })
-      expect(model.unitUm).toBe(1000)
+      expect([model.unitDigits, model.unitScale]).toEqual([1n, 0])
       const expected = reachByEnumeration(L, blocked, size)
-      expect(reachOf(model, size)).toEqual(expected)
+      expect(reachOf(model, size, unlimited())).toEqual(expected)
       if (expected) withRoom++
     }
     expect(withRoom).toBeGreaterThan(50)

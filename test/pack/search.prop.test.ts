@@ -1,7 +1,8 @@
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import { checkPacking } from '../../src/pack/check.js'
-import { buildModel } from '../../src/pack/problem.js'
+import { Budget } from '../../src/pack/budget.js'
+import { buildModel, toMm } from '../../src/pack/model.js'
 import { relationSearch } from '../../src/pack/relations.js'
 import { exactSearch, type SearchResult } from '../../src/pack/search.js'
 import type { FitProblem, Placement, Vec3 } from '../../src/pack/types.js'
@@ -35,7 +36,7 @@ function layout(problem: FitProblem, result: SearchResult): Placement[] {
   return result.placed.map((p) => {
     const t = model.types[p.type]!
     const o = t.orients[p.orient]!
-    return { id: t.id, at: [p.x, p.y, p.z].map((v) => (v * model.unitUm) / 1000) as Vec3, size: o.perm.map((k) => t.sizeMm[k]!) as Vec3 }
+    return { id: t.id, at: [p.x, p.y, p.z].map((v) => toMm(model, v)) as Vec3, size: o.perm.map((k) => t.sizeMm[k]!) as Vec3 }
   })
 }
 
@@ -51,21 +52,23 @@ const manyCopies = fc
   })
   .map(({ container, items }): FitProblem => ({ container: { size: container }, items: items.map((it, i) => ({ id: `i${i}`, ...it })) }))
 
+const NODES = 200_000
+
 describe('the exact searches (properties)', () => {
   test.prop([manyCopies], { numRuns: 300 })('the sweep and the relation search agree on many identical copies', (problem) => {
     const model = buildModel(problem)
-    const deadline = performance.now() + 300
-    const sweep = exactSearch(model, { deadline })
-    const relations = relationSearch(model, { deadline })
+    // A node limit, not a time: the same problem always gets the same verdicts.
+    const sweep = exactSearch(model, new Budget(NODES, Infinity))
+    const relations = relationSearch(model, new Budget(NODES, Infinity))
     if (relations.status === 'fits') expect(checkPacking(problem, layout(problem, relations)).problems).toEqual([])
     if (sweep.status !== 'unknown' && relations.status !== 'unknown') expect(relations.status).toBe(sweep.status)
   })
 
   test.prop([problemWithBlocked], { numRuns: 200 })('the sweep and the relation search agree, with blocked regions too', (problem) => {
     const model = buildModel(problem)
-    const deadline = performance.now() + 300
-    const sweep = exactSearch(model, { deadline })
-    const relations = relationSearch(model, { deadline })
+    // A node limit, not a time: the same problem always gets the same verdicts.
+    const sweep = exactSearch(model, new Budget(NODES, Infinity))
+    const relations = relationSearch(model, new Budget(NODES, Infinity))
     for (const result of [sweep, relations]) {
       if (result.status === 'fits') expect(checkPacking(problem, layout(problem, result)).problems).toEqual([])
     }

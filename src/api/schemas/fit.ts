@@ -1,6 +1,7 @@
 import { Type } from 'typebox'
 import type { Static } from 'typebox'
 import { ROTATE_MODES } from '../../geometry/orientation.js'
+import { LIMITS } from '../../pack/limits.js'
 import { API_LIMITS } from '../limits.js'
 import { CatalogId, LengthMm, Position, StringEnum, TimeLimitMs, Vec3 } from './common.js'
 
@@ -12,6 +13,13 @@ export const FitOptions = Type.Object(
         API_LIMITS.maxTimeLimitMs,
         'Time limit for the solve in ms (default 1000); past it the answer is `unknown`.',
       ),
+    ),
+    nodeLimit: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: LIMITS.maxNodeLimit,
+        description: 'Work the solve may do, in work units; with it the answer is the same on any machine.',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -29,6 +37,12 @@ export const FitContainer = Type.Object(
     ),
     opening: Type.Optional(
       Type.Tuple([LengthMm, LengthMm], { description: 'Width (x) and depth (y) of the top opening, mm.' }),
+    ),
+    soft: Type.Optional(
+      Type.Boolean({
+        description:
+          'True when the walls give: things go in end first and turn inside (only their smallest cross-section must pass the opening). Default false (rigid).',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -48,9 +62,11 @@ export const FitItem = Type.Object(
     ),
     rotate: Type.Optional(
       StringEnum(ROTATE_MODES, {
-        description: 'any (default), upright (about the vertical axis only), none.',
+        description:
+          'any (default: quarter turns), upright (about the vertical axis only), none, free (any angle in 3D).',
       }),
     ),
+    minSize: Type.Optional(Vec3),
   },
   { additionalProperties: false },
 )
@@ -110,6 +126,11 @@ export const Placement = Type.Object({
   id: Type.String(),
   at: Type.Array(Type.Number()),
   size: Type.Array(Type.Number()),
+  axes: Type.Optional(
+    Type.Array(Type.Array(Type.Number()), {
+      description: 'A turned item: the container direction of each of its own sides, in the order of size.',
+    }),
+  ),
 })
 
 /** What the bag layer derived for a catalog bag. */

@@ -1,61 +1,14 @@
 import { fail, show } from '../errors.js'
-import { ROTATE_MODES, orientations, type RotateMode } from '../geometry/orientation.js'
-import { mmToUmDown, mmToUmUp } from '../geometry/units.js'
+import { addDecimals, atScale, readDecimal } from '../geometry/decimal.js'
+import { ROTATE_MODES, type RotateMode } from '../geometry/orientation.js'
 import { LIMITS } from './limits.js'
 import type { FitProblem } from './types.js'
 
-/**
- * The engine's own view of a fit problem: whole numbers only. Every length is in model units of `unitUm`
- * micrometres, where `unitUm` is the greatest common divisor of all lengths in micrometres, so scaling a problem
- * by any factor that keeps it exact gives the same model.
- */
-export interface Model {
-  /** Micrometres per model unit. */
-  unitUm: number
-  /** Interior extents along x, y, z. */
-  L: [number, number, number]
-  /** Blocked boxes as [minX, minY, minZ, maxX, maxY, maxZ], clipped to the container. */
-  blocked: number[][]
-  /** Opening width and depth, if any. */
-  opening: [number, number] | null
-  types: ItemType[]
-  /** Sum of all counts. */
-  totalCount: number
-}
-
-/** One entry of `items`: identical copies share a type and are never told apart by the search. */
-export interface ItemType {
-  index: number
-  id: string
-  count: number
-  rotate: RotateMode
-  /** The item's own size in millimetres, as given. */
-  sizeMm: [number, number, number]
-  /** Size in model units (rounded up to whole micrometres first). */
-  size: [number, number, number]
-  /** Distinct allowed orientations as extents along x, y, z, each with the axis permutation that makes it. */
-  orients: Orientation[]
-  volume: number
-}
-
-export interface Orientation {
-  w: number
-  d: number
-  h: number
-  /** perm[k] is the index of the item's own axis that lies along axis k. */
-  perm: [number, number, number]
-}
-
-/** An orientation's extents along x, y, z. */
-export function extents(o: Orientation): [number, number, number] {
-  return [o.w, o.d, o.h]
-}
-
 const PROBLEM_KEYS = new Set(['container', 'items', 'options'])
-const CONTAINER_KEYS = new Set(['size', 'blocked', 'opening'])
-const ITEM_KEYS = new Set(['id', 'size', 'count', 'rotate'])
+const CONTAINER_KEYS = new Set(['size', 'blocked', 'opening', 'soft'])
+const ITEM_KEYS = new Set(['id', 'size', 'count', 'rotate', 'minSize'])
 const BLOCKED_KEYS = new Set(['at', 'size'])
-const OPTION_KEYS = new Set(['timeLimitMs'])
+const OPTION_KEYS = new Set(['timeLimitMs', 'nodeLimit'])
 
 /**
  * Checks a fit problem as received (from JSON, a caller, anywhere) and throws a `MicropurseError` naming the first
@@ -76,7 +29,8 @@ export function validateProblem(input: unknown): FitProblem {
       const at = expectCoordinates(box.at, `${path}.at`)
       const bsize = expectSize(box.size, `${path}.size`, 3)
       for (let k = 0; k < 3; k++) {
-        if (at[k]! + bsize[k]! > size[k]! + 1e-9) {
+        // Exactly, as decimals: 0.1 + 0.2 reaches 0.3.
+        if (exceeds(addDecimals(readDecimal(at[k]!), readDecimal(bsize[k]!)), size[k]!)) {
           fail(
             'BLOCKED_OUTSIDE',
             `${path} reaches ${round(at[k]! + bsize[k]!)} mm along ${'xyz'[k]}, beyond the container's ${size[k]} mm: blocked regions must lie inside the container.`,
@@ -84,6 +38,9 @@ export function validateProblem(input: unknown): FitProblem {
         }
       }
     })
+  }
+  if (container.soft !== undefined && typeof container.soft !== 'boolean') {
+    fail('INVALID_INPUT', `container.soft must be true or false, got ${show(container.soft)}.`)
   }
   if (container.opening !== undefined) {
     const opening = expectSize(container.opening, 'container.opening', 2)
@@ -94,7 +51,7 @@ export function validateProblem(input: unknown): FitProblem {
       )
     }
   }
-  if (!Array.isArray(problem.items)) fail('INVALID_INPUT', `items must be an array of { id, size, count?, rotate? }, got ${show(problem.items)}.`)
+  if (!Array.isArray(problem.items)) fail('INVALID_INPUT', `items must be an array of { id, size, count?, rotate?, minSize? }, got ${show(problem.items)}.`)
   if (problem.items.length > LIMITS.maxItemKinds) {
     fail('TOO_MANY_ITEMS', `items has ${problem.items.length} entries; at most ${LIMITS.maxItemKinds} kinds are accepted (use count for copies).`)
   }
@@ -106,7 +63,13 @@ export function validateProblem(input: unknown): FitProblem {
     if (typeof item.id !== 'string' || item.id.trim() === '') fail('INVALID_INPUT', `${path}.id must be a non-empty string, got ${show(item.id)}.`)
     if (ids.has(item.id)) fail('INVALID_INPUT', `${path}.id ${show(item.id)} appears twice: give each kind one entry and use count for copies.`)
     ids.add(item.id)
-    expectSize(item.size, `${path}.size`, 3)
+    const itemSize = expectSize(item.size, `${path}.size`, 3)
+    if (item.minSize !== undefined) {
+      const min = expectSize(item.minSize, `${path}.minSize`, 3)
+      min.forEach((v, k) => {
+        if (v > itemSize[k]!) fail('INVALID_SIZE', `${path}.minSize[${k}] is ${v} mm, more than its size ${itemSize[k]} mm: a squeezed side is at most the side.`)
+      })
+    }
     if (item.count !== undefined && (!Number.isInteger(item.count) || (item.count as number) < 1)) {
       fail('INVALID_INPUT', `${path}.count must be a whole number of at least 1, got ${show(item.count)}.`)
     }
@@ -124,62 +87,23 @@ export function validateProblem(input: unknown): FitProblem {
     if (t !== undefined && (typeof t !== 'number' || !Number.isFinite(t) || t <= 0 || t > LIMITS.maxTimeLimitMs)) {
       fail('INVALID_OPTION', `options.timeLimitMs must be a number of milliseconds above 0 and at most ${LIMITS.maxTimeLimitMs}, got ${show(t)}.`)
     }
+    const n = options.nodeLimit
+    if (n !== undefined && (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > LIMITS.maxNodeLimit)) {
+      fail('INVALID_OPTION', `options.nodeLimit must be a whole number of work units from 1 to ${LIMITS.maxNodeLimit}, got ${show(n)}.`)
+    }
   }
   return problem as unknown as FitProblem
 }
 
-/**
- * Builds the integer model of a valid problem. Item sizes round up to whole micrometres, the container rounds down,
- * blocked regions grow outward (never a false "fits"); then everything is divided by the common divisor.
- */
-export function buildModel(problem: FitProblem): Model {
-  const L = problem.container.size.map(mmToUmDown) as [number, number, number]
-  const blocked = (problem.container.blocked ?? []).map((b) => {
-    const lo = b.at.map(mmToUmDown)
-    const hi = b.at.map((a, k) => Math.min(L[k]!, mmToUmUp(a + b.size[k]!)))
-    return [lo[0]!, lo[1]!, lo[2]!, hi[0]!, hi[1]!, hi[2]!]
-  })
-  const opening = problem.container.opening ? (problem.container.opening.map(mmToUmDown) as [number, number]) : null
-  const sizes = problem.items.map((it) => it.size.map(mmToUmUp) as [number, number, number])
-
-  // Divide every length by their greatest common divisor: same answer, smaller numbers.
-  let g = 0
-  for (const v of [...L, ...blocked.flat(), ...(opening ?? []), ...sizes.flat()]) g = gcd(g, v)
-  if (g === 0) g = 1
-  const scale = (v: number) => v / g
-
-  const types: ItemType[] = problem.items.map((it, index) => {
-    const size = sizes[index]!.map(scale) as [number, number, number]
-    const rotate = it.rotate ?? 'any'
-    const orients = orientations(size, rotate).map((o) => ({ w: o[0], d: o[1], h: o[2], perm: permutationOf(size, o) }))
-    return { index, id: it.id, count: it.count ?? 1, rotate, sizeMm: [...it.size], size, orients, volume: size[0] * size[1] * size[2] }
-  })
-  return {
-    unitUm: g,
-    L: L.map(scale) as [number, number, number],
-    blocked: blocked.map((b) => b.map(scale)),
-    opening: opening ? (opening.map(scale) as [number, number]) : null,
-    types,
-    totalCount: types.reduce((s, t) => s + t.count, 0),
-  }
-}
-
-function permutationOf(size: readonly number[], o: readonly number[]): [number, number, number] {
-  const used = [false, false, false]
-  return o.map((v) => {
-    const k = size.findIndex((s, i) => s === v && !used[i])
-    used[k] = true
-    return k
-  }) as [number, number, number]
-}
-
-function gcd(a: number, b: number): number {
-  while (b) [a, b] = [b, a % b]
-  return a
-}
-
 function round(v: number): number {
   return Math.round(v * 1000) / 1000
+}
+
+// Whether a decimal is larger than a number, compared exactly as decimals.
+function exceeds(value: ReturnType<typeof readDecimal>, limit: number): boolean {
+  const l = readDecimal(limit)
+  const scale = Math.max(value.scale, l.scale)
+  return atScale(value, scale) > atScale(l, scale)
 }
 
 function expectObject(value: unknown, path: string, keys: Set<string>): Record<string, unknown> {
