@@ -14,7 +14,7 @@ import { bagOutlinePath } from '../../web/src/scene/outline.js'
 /** Two boxes overlap when their extents overlap on all three axes (touching faces do not). */
 function overlap(a: { centre: ArrayLike<number>; size: Vec3 }, b: { centre: ArrayLike<number>; size: Vec3 }): boolean {
   for (let k = 0; k < 3; k++) {
-    if (Math.abs(a.centre[k]! - b.centre[k]!) >= (a.size[k] + b.size[k]) / 2 - 1e-6) return false
+    if (Math.abs(a.centre[k]! - b.centre[k]!) >= (a.size[k]! + b.size[k]!) / 2 - 1e-6) return false
   }
   return true
 }
