@@ -22,10 +22,19 @@ const below = ['services', ...top]
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'web/dist/**', 'coverage/**'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: {
+      globals: { ...globals.node },
+      // Type information from the nearest tsconfig.json (the root's, web/'s or test/web/'s).
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
+      // A Fastify plugin or an implementation of a promise-returning interface is async without awaiting anything.
+      '@typescript-eslint/require-await': 'off',
+      // `{}` is what `unknown` narrows to once null and undefined are ruled out; like `unknown` (the rule's default),
+      // it is left to the author.
+      '@typescript-eslint/no-base-to-string': ['error', { ignoredTypeNames: ['Error', 'RegExp', 'URL', 'URLSearchParams', '{}'] }],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
@@ -48,6 +57,8 @@ export default tseslint.config(
       // The classic hook rules. The React Compiler's rules (immutability, refs) are left off: a three.js scene is
       // mutable by design, and the page does not use the compiler.
       'react-hooks/rules-of-hooks': 'error',
+      // The store's actions are closures over zustand's set/get, never methods that read `this`.
+      '@typescript-eslint/unbound-method': 'off',
       'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': [
         'error',
@@ -70,6 +81,22 @@ export default tseslint.config(
       ],
     },
   },
+  // Tests and benchmarks read answers as JSON (`any`) and pass methods to expect(): the promise rules and the rest of
+  // the type-checked set stay on, the rules about `any` and unbound methods are for the product's code.
+  {
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  // Plain JavaScript (this file, scripts/, the bin) and the page's Vite config are in no tsconfig of their own: lint
+  // them without type information.
+  { files: ['**/*.js', '**/*.mjs', 'web/vite.config.ts'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['test/web/**/*.ts', 'web/vite.config.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -1,6 +1,6 @@
 import { cac } from 'cac'
 import { MicropurseError } from '../errors.js'
-import type { CliCommand } from './command.js'
+import type { CliCommand, ParsedOptions } from './command.js'
 import { missingPackageMessage } from './optional-packages.js'
 import { err } from './output.js'
 import { fitCommand } from './commands/fit.js'
@@ -32,7 +32,7 @@ export async function main(argv: string[]): Promise<number> {
     for (const example of command.examples ?? []) c.example(example)
     c.action(async (...args: unknown[]) => {
       matched = true
-      const options = args.pop() as Record<string, unknown>
+      const options = args.pop() as ParsedOptions
       exitCode = await command.run(args.flat().filter((a): a is string => typeof a === 'string'), options)
     })
   }

@@ -83,8 +83,9 @@ export function designScale(input: DesignScaleInput): ScaleResult {
 
 /** The items must be a non-empty list the fit engine accepts; checked once against the largest bag. */
 export function checkItems(bags: BagsByWidth, items: readonly FitItem[], widthMm: number): void {
-  if (!Array.isArray(items) || items.length === 0)
-    fail('INVALID_INPUT', 'Say what must fit: give at least one item.')
+  // Array.isArray would narrow `items` itself to any[]: test an alias.
+  const list: unknown = items
+  if (!Array.isArray(list) || items.length === 0) fail('INVALID_INPUT', 'Say what must fit: give at least one item.')
   validateProblem({ container: bags.at(widthMm).container, items: [...items] })
 }
 

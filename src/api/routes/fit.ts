@@ -25,7 +25,7 @@ export async function fitRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const body = request.body
-      if ('container' in body) return app.solver.fit(body as FitProblem)
+      if ('container' in body) return app.solver.fit(body)
       const { problem, bag } = await fitProblemById(app.catalog, body)
       const answer = await app.solver.fit(problem)
       return { ...answer, container: problem.container, bag: derivedBag(bag) }

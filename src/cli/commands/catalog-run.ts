@@ -8,7 +8,7 @@ import {
   openCatalog,
   parseCatalogFile,
 } from '../../catalog/index.js'
-import type { Bag, Catalog, CatalogFormat, CatalogKind, Dims, Item, Kit, Price } from '../../catalog/index.js'
+import type { Bag, Catalog, CatalogDocument, CatalogFormat, CatalogKind, Dims, Item, Kit, Price } from '../../catalog/index.js'
 import type { ParsedOptions } from '../command.js'
 import { bagRoom } from '../../services/catalog-bag.js'
 import type { BagRoom } from '../../services/catalog-bag.js'
@@ -67,7 +67,7 @@ async function list(
   const kinds = kind ? [kind] : [...CATALOG_KINDS]
   const found: Found = Object.fromEntries(
     await Promise.all(
-      kinds.map(async (k) => [k, await catalog.list(k, limit === undefined ? {} : { limit })]),
+      kinds.map(async (k) => [k, await catalog.list(k, limit === undefined ? {} : { limit })] as const),
     ),
   )
   printGroups(found, options)
@@ -87,7 +87,7 @@ async function search(
   const kinds = kind ? [kind] : [...CATALOG_KINDS]
   const found: Found = Object.fromEntries(
     await Promise.all(
-      kinds.map(async (k) => [k, await catalog.search(k, query, limit === undefined ? {} : { limit })]),
+      kinds.map(async (k) => [k, await catalog.search(k, query, limit === undefined ? {} : { limit })] as const),
     ),
   )
   printGroups(found, options)
@@ -117,7 +117,7 @@ async function show(
         ...(k === 'kits' && { kitItems: await catalog.kitItems(value as Kit) }),
         ...(k === 'bags' && { room: roomJson(bagRoom(value as Bag)) }),
       })
-    else out(await describe(catalog, k, value as Bag | Item | Kit))
+    else out(await describe(catalog, k, value))
     return 0
   }
   if (kinds.length === 1) await catalog.get(kinds[0]!, id)
@@ -185,15 +185,15 @@ async function exportFile(
     fail('INVALID_OPTION', 'A CSV file holds one kind: pass --kind bags, items or kits.')
   const kinds = kind ? [kind] : [...CATALOG_KINDS]
   const document = Object.fromEntries(
-    await Promise.all(kinds.map(async (k) => [k, await catalog.exportRecords(k)])),
-  )
+    await Promise.all(kinds.map(async (k) => [k, await catalog.exportRecords(k)] as const)),
+  ) as CatalogDocument
   const text = formatCatalog(document, fileFormat)
   if (!outFile) {
     process.stdout.write(text)
     return 0
   }
   writeFileSync(outFile, text)
-  err(`Wrote ${kinds.map((k) => `${document[k].length} ${k}`).join(', ')} to ${outFile}.`)
+  err(`Wrote ${kinds.map((k) => `${document[k]?.length ?? 0} ${k}`).join(', ')} to ${outFile}.`)
   return 0
 }
 

@@ -235,7 +235,7 @@ function Items({ layout, labels, exploded }: BagViewProps) {
     if (!mesh || !rims) return
     for (let i = 0; i < n; i++) {
       const b = layout.boxes[i]!
-      position.set(centres[i * 3]!, centres[i * 3 + 1]!, centres[i * 3 + 2]!)
+      position.set(centres[i * 3]!, centres[i * 3 + 1]!, centres[i * 3 + 2])
       mesh.setMatrixAt(i, matrix.compose(position, noRotation, scale.set(b.size[0], b.size[1], b.size[2])))
       rims.setMatrixAt(i, matrix.compose(position, noRotation, scale.set(b.size[0] + OUTLINE_MM, b.size[1] + OUTLINE_MM, b.size[2] + OUTLINE_MM)))
     }
@@ -246,7 +246,7 @@ function Items({ layout, labels, exploded }: BagViewProps) {
       const { index } = labelled[k]!
       const b = layout.boxes[index]!
       const lift = lifts[k]! * (1 - eased)
-      sprite?.position.set(centres[index * 3]!, centres[index * 3 + 1]! + b.size[1] / 2 + labelHeight * 0.7 + lift, centres[index * 3 + 2]!)
+      sprite?.position.set(centres[index * 3]!, centres[index * 3 + 1]! + b.size[1] / 2 + labelHeight * 0.7 + lift, centres[index * 3 + 2])
     }
   }
 
