@@ -4,20 +4,27 @@ import globals from 'globals'
 import reactHooks from 'eslint-plugin-react-hooks'
 
 // Layers depend one way (see docs/architecture.md): geometry <- pack <- bag <- carry, design; style stands alone;
-// catalog knows only its own types; batch, api, cli and web sit on top and nothing imports them.
-const layerRule = (from, banned) => ({
+// catalog knows only its own types; batch, api, cli and web sit on top and nothing imports them. `allowed` lists
+// modules of a banned layer that may still be imported (gitignore-style negations).
+const layerRule = (from, banned, allowed = []) => ({
   files: [`src/${from}/**/*.ts`],
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: banned.map((layer) => ({ group: [`**/${layer}/*`, `**/${layer}`], message: `src/${from} must not import src/${layer} (docs/architecture.md, layers).` })) },
+      {
+        patterns: banned.map((layer) => ({
+          group: [`**/${layer}/*`, `**/${layer}`, ...allowed.filter((a) => a.startsWith(`${layer}/`)).map((a) => `!**/${a}`)],
+          message: `src/${from} must not import src/${layer} (docs/architecture.md, layers).`,
+        })),
+      },
     ],
   },
 })
 const top = ['api', 'cli', 'batch']
 // src/services joins the layers for the callers on top (catalog rows to bags and fit problems, shared by the CLI,
-// the API and batch): it may use every layer below, and only those on top may use it.
-const below = ['services', ...top]
+// the API and batch): it may use every layer below, and only those on top may use it. src/public holds the
+// package's entry points: nothing inside imports them.
+const below = ['services', 'public', ...top]
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'web/dist/**', 'coverage/**'] },
@@ -46,7 +53,12 @@ export default tseslint.config(
   layerRule('design', ['carry', 'style', 'catalog', ...below]),
   layerRule('style', ['geometry', 'pack', 'bag', 'carry', 'design', 'catalog', ...below]),
   layerRule('catalog', ['geometry', 'pack', 'bag', 'carry', 'design', 'style', ...below]),
-  layerRule('services', top),
+  layerRule('services', ['public', ...top]),
+  // The layers on top are independent: the API and batch never import each other or the CLI. The CLI hosts both
+  // (`serve`, `batch`): it starts the server through src/api/server.ts alone, and drives batch through its modules.
+  layerRule('api', ['cli', 'batch', 'public']),
+  layerRule('batch', ['cli', 'api', 'public']),
+  layerRule('cli', ['api', 'public'], ['api/server.js']),
   // The web page: browser globals, React hook rules, and the layers it may use (docs/architecture.md: types and pure functions
   // from geometry, pack, bag and style; never catalog, api, cli, batch or services).
   {
