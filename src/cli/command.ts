@@ -9,7 +9,7 @@ export interface CliOption {
  * A flag's value as cac gives it: text, a number when the text reads as one, `true`/`false` for a bare or negated
  * flag, a list when the flag is given more than once, undefined when absent.
  */
-export type OptionValue = string | number | boolean | (string | number | boolean)[] | undefined
+type OptionValue = string | number | boolean | (string | number | boolean)[] | undefined
 
 /** Options as cac parses them: camelCased flag names. `_` holds extra positional arguments. */
 export type ParsedOptions = Record<string, OptionValue> & { '--'?: string[] }

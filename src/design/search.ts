@@ -24,7 +24,7 @@ const OPTION_KEYS = ['minWidthMm', 'maxWidthMm', 'widthTimeLimitMs', 'windowMm',
  * that stage stops and reports what it has: each costs a width's whole time limit, and a run of them says the engine
  * cannot settle that stretch in time, so more tries would only multiply the wait.
  */
-export const MAX_UNKNOWN_PER_STAGE = 3
+const MAX_UNKNOWN_PER_STAGE = 3
 
 /** What `designScale` takes: a silhouette (see `defineSilhouette`), the items that must fit, and options. */
 export interface DesignScaleInput {

@@ -89,7 +89,7 @@ export function ensureFresh(root: string, target: BuildTarget): string | null {
 }
 
 /** Records that `target` was just built from its current inputs. */
-export function writeStamp(root: string, target: BuildTarget): void {
+function writeStamp(root: string, target: BuildTarget): void {
   const file = stampFile(root, target)
   mkdirSync(join(file, '..'), { recursive: true })
   writeFileSync(

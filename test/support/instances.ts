@@ -84,7 +84,7 @@ export function piecesToProblem(size: Vec3, pieces: Piece[], random: () => numbe
   return { container: { size }, items, options: { timeLimitMs } }
 }
 
-export function shuffle<T>(values: T[], random: () => number): T[] {
+function shuffle<T>(values: T[], random: () => number): T[] {
   const out = [...values]
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1))
