@@ -307,22 +307,23 @@ describe('createAppStore', () => {
     let release: () => void = () => {}
     const slow = fakeApi()
     const realFit = slow.fit
-    let first = true
-    slow.fit = async (container, items) => {
-      if (first) {
-        first = false
-        await new Promise<void>((resolve) => (release = resolve))
-      }
-      return realFit(container, items)
+    // The first fit asked hangs until released, then answers for what was asked then.
+    let firstAnswer: ReturnType<typeof realFit> | undefined
+    slow.fit = (container, items) => {
+      if (firstAnswer) return realFit(container, items)
+      firstAnswer = new Promise<void>((resolve) => (release = resolve)).then(() => realFit(container, items))
+      return firstAnswer
     }
     const { store } = await newStore({ bag: { kind: 'catalog', id: 'dior-lady-dior-micro' } }, slow)
     store.getState().addItem('apple-iphone-15')
-    await new Promise((r) => setTimeout(r, 5))
+    await vi.waitFor(() => expect(firstAnswer).toBeDefined())
     store.getState().removeItem('apple-iphone-15')
     store.getState().addItem('lipstick')
     await vi.waitFor(() => expect(store.getState().fit.status).toBe('done'))
     release()
-    await new Promise((r) => setTimeout(r, 20))
+    // The old answer arrives last; once it has, and the store has had a turn to take it, the newest must stand.
+    await firstAnswer
+    await new Promise((r) => setImmediate(r))
     const f = store.getState().fit
     expect(f.status === 'done' && f.kinds).toEqual(['lipstick'])
     expect(f.status === 'done' && f.reply.status).toBe('fits')
