@@ -20,8 +20,16 @@ const RENAMES: Record<CatalogKind, Record<string, string>> = {
     handleDropMm: 'handle_drop_mm',
     strapLengthMm: 'strap_length_mm',
     strapDropMm: 'strap_drop_mm',
+    priceConverted: 'price_converted',
   },
-  items: { dimsMm: 'dims_mm', dimsStatus: 'dims_status', weightG: 'weight_g', isRigid: 'rigid' },
+  items: {
+    dimsMm: 'dims_mm',
+    dimsStatus: 'dims_status',
+    weightG: 'weight_g',
+    isRigid: 'rigid',
+    minDimsMm: 'min_dims_mm',
+    caseAddsMm: 'case_adds_mm',
+  },
   kits: {},
 }
 
@@ -71,6 +79,13 @@ function toRecord(kind: CatalogKind, body: Record<string, unknown>): Record<stri
     if (kind === 'bags' && key === 'price' && value !== null && typeof value === 'object') {
       const { amountMax, ...rest } = value as Record<string, unknown>
       record.price = { ...rest, ...(amountMax !== undefined && { amount_max: amountMax }) }
+    } else if (kind === 'bags' && key === 'priceConverted' && value !== null && typeof value === 'object') {
+      const { rateDate, rateSource, ...rest } = value as Record<string, unknown>
+      record.price_converted = {
+        ...rest,
+        ...(rateDate !== undefined && { rate_date: rateDate }),
+        ...(rateSource !== undefined && { rate_source: rateSource }),
+      }
     } else if (kind === 'kits' && key === 'items' && Array.isArray(value)) {
       record.items = value.map((line: { itemId: string; count?: number }) => ({
         item_id: line.itemId,
@@ -91,6 +106,8 @@ export function bodyPath(kind: CatalogKind, field: string): string {
   return field
     .replace(/^[a-z_]+/, (head) => back[head] ?? head)
     .replace(/\.amount_max$/, '.amountMax')
+    .replace(/\.rate_date$/, '.rateDate')
+    .replace(/\.rate_source$/, '.rateSource')
     .replace(/\.item_id$/, '.itemId')
 }
 

@@ -81,6 +81,7 @@ export function syntheticBag(seed: number, index: number, spread: BagSpread, dig
     material: null,
     strap: null,
     price: null,
+    priceConverted: null,
     yearIntroduced: null,
     isReferenceOnly: false,
     handleDropMm: null,

@@ -26,6 +26,12 @@ export interface BagTable {
   price_amount_max: number | null
   price_currency: string | null
   price_year: number | null
+  price_date: string | null
+  price_source: string | null
+  price_usd_amount: number | null
+  price_usd_rate: number | null
+  price_usd_rate_date: string | null
+  price_usd_rate_source: string | null
   year_introduced: number | null
   is_reference_only: number
   handle_drop_mm: number | null
@@ -36,7 +42,7 @@ export interface BagTable {
   notes: string
   /** JSON object of further figures. */
   details: string
-  /** Lower-case, accent-free words of id, brand, model, size name, shape and notes, for `search`. */
+  /** Lower-case, accent-free words of id, brand, model, size name, shape, material and notes, for `search`. */
   search_text: string
 }
 
@@ -69,6 +75,18 @@ export function bagRowToBag(row: BagRow): Bag {
             amountMax: row.price_amount_max,
             currency: row.price_currency,
             year: row.price_year,
+            date: row.price_date,
+            source: row.price_source,
+          },
+    priceConverted:
+      row.price_usd_amount === null || row.price_usd_rate === null
+        ? null
+        : {
+            amount: row.price_usd_amount,
+            currency: 'USD',
+            rate: row.price_usd_rate,
+            rateDate: row.price_usd_rate_date ?? '',
+            rateSource: row.price_usd_rate_source ?? '',
           },
     yearIntroduced: row.year_introduced,
     isReferenceOnly: row.is_reference_only === 1,
@@ -103,6 +121,12 @@ export function bagToRow(bag: Bag): NewBagRow {
     price_amount_max: bag.price?.amountMax ?? null,
     price_currency: bag.price?.currency ?? null,
     price_year: bag.price?.year ?? null,
+    price_date: bag.price?.date ?? null,
+    price_source: bag.price?.source ?? null,
+    price_usd_amount: bag.priceConverted?.amount ?? null,
+    price_usd_rate: bag.priceConverted?.rate ?? null,
+    price_usd_rate_date: bag.priceConverted?.rateDate ?? null,
+    price_usd_rate_source: bag.priceConverted?.rateSource ?? null,
     year_introduced: bag.yearIntroduced,
     is_reference_only: bag.isReferenceOnly ? 1 : 0,
     handle_drop_mm: bag.handleDropMm,
@@ -111,6 +135,6 @@ export function bagToRow(bag: Bag): NewBagRow {
     sources: JSON.stringify(bag.sources),
     notes: bag.notes,
     details: JSON.stringify(bag.details),
-    search_text: searchText([bag.id, bag.brand, bag.model, bag.sizeName, bag.shape, bag.notes]),
+    search_text: searchText([bag.id, bag.brand, bag.model, bag.sizeName, bag.shape, bag.material, bag.notes]),
   }
 }

@@ -44,6 +44,13 @@ export const CSV_COLUMNS: Readonly<Record<CatalogKind, readonly Column[]>> = {
     col('price_amount_max', 'price.amount_max', 'number'),
     col('price_currency', 'price.currency'),
     col('price_year', 'price.year', 'number'),
+    col('price_date', 'price.date'),
+    col('price_source', 'price.source'),
+    col('price_usd', 'price_converted.amount', 'number'),
+    col('price_usd_currency', 'price_converted.currency'),
+    col('price_usd_rate', 'price_converted.rate', 'number'),
+    col('price_usd_rate_date', 'price_converted.rate_date'),
+    col('price_usd_rate_source', 'price_converted.rate_source'),
     col('year_introduced', 'year_introduced', 'number'),
     col('reference_only', 'reference_only', 'boolean'),
     col('handle_drop_mm', 'handle_drop_mm', 'number'),
@@ -64,6 +71,12 @@ export const CSV_COLUMNS: Readonly<Record<CatalogKind, readonly Column[]>> = {
     col('shape', 'shape'),
     col('weight_g', 'weight_g', 'number'),
     col('rigid', 'rigid', 'boolean'),
+    col('min_width_mm', 'min_dims_mm.w', 'number'),
+    col('min_height_mm', 'min_dims_mm.h', 'number'),
+    col('min_depth_mm', 'min_dims_mm.d', 'number'),
+    col('case_adds_width_mm', 'case_adds_mm.w', 'number'),
+    col('case_adds_height_mm', 'case_adds_mm.h', 'number'),
+    col('case_adds_depth_mm', 'case_adds_mm.d', 'number'),
     col('sources', 'sources', 'urls'),
     col('notes', 'notes'),
     col('details', 'details', 'json'),
@@ -140,7 +153,10 @@ export function cellsToRecord(
     const isEmpty = Object.values(group).every((v) => v === null)
     if (head === 'exterior_mm' || head === 'dims_mm' || !isEmpty) record[head] = group
   }
-  if (isPlainPrice(record.price) && record.price.amount_max === null) delete record.price.amount_max
+  // A price's optional parts left empty are left out, as in a JSON record.
+  if (isPlainPrice(record.price))
+    for (const key of ['amount_max', 'date', 'source'])
+      if (record.price[key] === null) delete record.price[key]
   return record
 }
 

@@ -19,12 +19,15 @@ export type {
   DimsRecord,
   ItemRecord,
   KitRecord,
+  PriceConvertedRecord,
   PriceRecord,
 } from './record.js'
 export { validateBag, validateItem, validateKit, validateRecord } from './validate.js'
 export type { FieldIssue, Validated } from './validate.js'
 export { closestIds, editDistance, unknownIdError } from './suggest.js'
 export { loadSeed, SEED_DIR } from './seed.js'
+export { DIMS_TOLERANCE, dimsToleranceMm } from './tolerance.js'
+export type { DimsTolerance } from './tolerance.js'
 export {
   BAG_CLOSURES,
   BAG_SHAPES,
@@ -49,4 +52,5 @@ export type {
   KitEntry,
   KitItem,
   Price,
+  PriceConverted,
 } from './types.js'

@@ -14,6 +14,12 @@ export interface ItemTable {
   shape: string
   weight_g: number | null
   is_rigid: number
+  min_width_mm: number | null
+  min_height_mm: number | null
+  min_depth_mm: number | null
+  case_adds_width_mm: number | null
+  case_adds_height_mm: number | null
+  case_adds_depth_mm: number | null
   /** JSON array of URLs. */
   sources: string
   notes: string
@@ -37,6 +43,14 @@ export function itemRowToItem(row: ItemRow): Item {
     shape: row.shape as ItemShape,
     weightG: row.weight_g,
     isRigid: row.is_rigid === 1,
+    minDimsMm:
+      row.min_width_mm === null && row.min_height_mm === null && row.min_depth_mm === null
+        ? null
+        : { w: row.min_width_mm, h: row.min_height_mm, d: row.min_depth_mm },
+    caseAddsMm:
+      row.case_adds_width_mm === null && row.case_adds_height_mm === null && row.case_adds_depth_mm === null
+        ? null
+        : { w: row.case_adds_width_mm, h: row.case_adds_height_mm, d: row.case_adds_depth_mm },
     sources: JSON.parse(row.sources) as string[],
     notes: row.notes,
     details: JSON.parse(row.details) as Record<string, unknown>,
@@ -56,6 +70,12 @@ export function itemToRow(item: Item): NewItemRow {
     shape: item.shape,
     weight_g: item.weightG,
     is_rigid: item.isRigid ? 1 : 0,
+    min_width_mm: item.minDimsMm?.w ?? null,
+    min_height_mm: item.minDimsMm?.h ?? null,
+    min_depth_mm: item.minDimsMm?.d ?? null,
+    case_adds_width_mm: item.caseAddsMm?.w ?? null,
+    case_adds_height_mm: item.caseAddsMm?.h ?? null,
+    case_adds_depth_mm: item.caseAddsMm?.d ?? null,
     sources: JSON.stringify(item.sources),
     notes: item.notes,
     details: JSON.stringify(item.details),

@@ -1,4 +1,4 @@
-import type { Bag, CatalogEntities, CatalogKind, Dims, Item, Kit, Price } from './types.js'
+import type { Bag, CatalogEntities, CatalogKind, Dims, Item, Kit, Price, PriceConverted } from './types.js'
 
 /**
  * The file format of the catalog: seed files, `catalog import` and `catalog export` (JSON; CSV flattens the same
@@ -17,6 +17,19 @@ export interface PriceRecord {
   amount_max?: number | null
   currency: string
   year?: number | null
+  /** `2024-03` or `2024-03-15`, when the page dates the price more exactly than its year. */
+  date?: string | null
+  /** The page giving the price, when it is not the bag's first source. */
+  source?: string | null
+}
+
+/** The price in US dollars with the rate used (see `PriceConverted`). */
+export interface PriceConvertedRecord {
+  amount: number
+  currency: 'USD'
+  rate: number
+  rate_date: string
+  rate_source: string
 }
 
 export interface BagRecord {
@@ -32,6 +45,7 @@ export interface BagRecord {
   material?: string | null
   strap?: string | null
   price?: PriceRecord | null
+  price_converted?: PriceConvertedRecord | null
   year_introduced?: number | null
   reference_only?: boolean
   handle_drop_mm?: number | null
@@ -51,6 +65,8 @@ export interface ItemRecord {
   shape: string
   weight_g?: number | null
   rigid?: boolean
+  min_dims_mm?: DimsRecord | null
+  case_adds_mm?: DimsRecord | null
   sources: string[]
   notes?: string
   details?: Record<string, unknown>
@@ -82,7 +98,13 @@ function priceRecord(p: Price): PriceRecord {
     ...(p.amountMax !== null && { amount_max: p.amountMax }),
     currency: p.currency,
     year: p.year,
+    ...(p.date !== null && { date: p.date }),
+    ...(p.source !== null && { source: p.source }),
   }
+}
+
+function priceConvertedRecord(p: PriceConverted): PriceConvertedRecord {
+  return { amount: p.amount, currency: p.currency, rate: p.rate, rate_date: p.rateDate, rate_source: p.rateSource }
 }
 
 /** Drops `null`, `false` flags and empty objects from optional fields so records stay short. */
@@ -113,6 +135,7 @@ export function bagToRecord(bag: Bag): BagRecord {
       material: bag.material,
       strap: bag.strap,
       price: bag.price && priceRecord(bag.price),
+      price_converted: bag.priceConverted && priceConvertedRecord(bag.priceConverted),
       year_introduced: bag.yearIntroduced,
       reference_only: bag.isReferenceOnly,
       handle_drop_mm: bag.handleDropMm,
@@ -138,6 +161,8 @@ export function itemToRecord(item: Item): ItemRecord {
       shape: item.shape,
       weight_g: item.weightG,
       rigid: item.isRigid,
+      min_dims_mm: item.minDimsMm && dimsRecord(item.minDimsMm),
+      case_adds_mm: item.caseAddsMm && dimsRecord(item.caseAddsMm),
       sources: [...item.sources],
       notes: item.notes,
       details: { ...item.details },

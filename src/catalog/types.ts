@@ -8,11 +8,12 @@ export const CATALOG_KINDS = ['bags', 'items', 'kits'] as const
 export type CatalogKind = (typeof CATALOG_KINDS)[number]
 
 /**
- * How solid a size is. Every status but `typical` and `measured` comes from the project's shared data
- * (see data/seed/README.md for what each means).
+ * How solid a size is (see data/seed/README.md for what each means, and `tolerance.ts` for the tolerance each
+ * implies).
  */
 export const DIMS_STATUSES = [
   'sourced',
+  'sourced-cm',
   'sourced-2d-only',
   'sourced-width-only',
   'sourced-axis-order-unlabelled',
@@ -25,6 +26,7 @@ export const DIMS_STATUSES = [
   'derived',
   'range-only',
   'partial',
+  'estimated',
   'typical',
   'measured',
 ] as const
@@ -58,6 +60,7 @@ export const ITEM_CATEGORIES = [
   'eyewear',
   'cosmetics',
   'food',
+  'case',
   'other',
 ] as const
 export type ItemCategory = (typeof ITEM_CATEGORIES)[number]
@@ -86,6 +89,25 @@ export interface Price {
   readonly currency: string
   /** Year of the quote; `null` when the page is undated. */
   readonly year: number | null
+  /** Date of the quote as the page gave it (`2024-03` or `2024-03-15`), when more exact than the year. */
+  readonly date: string | null
+  /** The page that gives the price, when it is not the first of the bag's sources. */
+  readonly source: string | null
+}
+
+/**
+ * A price converted to one currency for comparisons (price per ml, the page's chart): `amount` is the quoted amount
+ * times `rate`, with the rate's date and the page it comes from. For a price quoted in USD the rate is 1.
+ */
+export interface PriceConverted {
+  readonly amount: number
+  readonly currency: 'USD'
+  /** US dollars per unit of the quoted currency. */
+  readonly rate: number
+  /** ISO date of the rate (`2024-06-28`), or the year or month it averages (`2019`, `2024-06`). */
+  readonly rateDate: string
+  /** Where the rate comes from (a URL). */
+  readonly rateSource: string
 }
 
 /** A bag as people and shops describe it. All lengths in millimetres. */
@@ -106,6 +128,8 @@ export interface Bag {
   /** Straps and handles in words. */
   readonly strap: string | null
   readonly price: Price | null
+  /** `price` in US dollars, `null` when there is no price. */
+  readonly priceConverted: PriceConverted | null
   readonly yearIntroduced: number | null
   /** True for larger bags kept only to compare against (a Birkin 35). */
   readonly isReferenceOnly: boolean
@@ -130,8 +154,18 @@ export interface Item {
   readonly dimsStatus: DimsStatus
   readonly shape: ItemShape
   readonly weightG: number | null
-  /** False for things that bend or squash (banknotes, tissues); they still pack as boxes. */
+  /** False for things that bend or squash (banknotes, tissues). */
   readonly isRigid: boolean
+  /**
+   * For a thing that squashes: the smallest bounding box it can be pressed to, side for side with `dimsMm` (each no
+   * larger); the reasoning is in `notes` or `details.minDimsReason`. `null` for rigid things.
+   */
+  readonly minDimsMm: Dims | null
+  /**
+   * For a case (category `case`): what it adds to the w, h and d of the thing it holds (`details.caseFor` names the
+   * category, `details.isStandardCase` marks the standard one). `null` for everything else.
+   */
+  readonly caseAddsMm: Dims | null
   readonly sources: readonly string[]
   readonly notes: string
   readonly details: Readonly<Record<string, unknown>>

@@ -1,4 +1,4 @@
-import type { Bag, CatalogEntities, CatalogKind, Dims, Item, Kit, Price } from './types.js'
+import type { Bag, CatalogEntities, CatalogKind, Dims, Item, Kit, Price, PriceConverted } from './types.js'
 import { BAG_CLOSURES, BAG_SHAPES, DIMS_STATUSES, ITEM_CATEGORIES, ITEM_SHAPES } from './types.js'
 
 /**
@@ -6,7 +6,11 @@ import { BAG_CLOSURES, BAG_SHAPES, DIMS_STATUSES, ITEM_CATEGORIES, ITEM_SHAPES }
  * first, so an import can report them all at once. Rules beyond types:
  * - ids are lower-case kebab-case (`jacquemus-le-petit-chiquito`);
  * - lengths are positive millimetres or `null` (unknown);
- * - `dims_status` is one of `DIMS_STATUSES`; a `typical` record has all three sizes and a note giving its reasoning;
+ * - `dims_status` is one of `DIMS_STATUSES`; a `typical` or `estimated` record has all three sizes and a note giving
+ *   its reasoning;
+ * - a converted price (`price_converted`) goes with a price, in USD, its amount the price times the rate;
+ * - `min_dims_mm` (things that squash) gives all three sides, none larger than the size; `case_adds_mm` goes with
+ *   category `case` and only with it;
  * - every record but `typical` and `measured` ones names at least one source, and sources are http(s) URLs;
  * - unknown fields are refused (extra figures go under `details`).
  */
@@ -23,6 +27,15 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; issues: FieldIs
 /** Lower-case words joined by single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+const URL_PATTERN = /^https?:\/\/\S+$/
+/** A year and month, or a whole date. */
+const DATE_PATTERN = /^\d{4}-\d{2}(?:-\d{2})?$/
+/** A year, a month or a day: the date of a daily rate, or the period of an average. */
+const PERIOD_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/
+const PRICE_FIELDS = ['amount', 'amount_max', 'currency', 'year', 'date', 'source']
+const CONVERTED_FIELDS = ['amount', 'currency', 'rate', 'rate_date', 'rate_source']
+const round2 = (n: number) => Math.round(n * 100) / 100
+
 const BAG_FIELDS = [
   'id',
   'brand',
@@ -36,6 +49,7 @@ const BAG_FIELDS = [
   'material',
   'strap',
   'price',
+  'price_converted',
   'year_introduced',
   'reference_only',
   'handle_drop_mm',
@@ -54,6 +68,8 @@ const ITEM_FIELDS = [
   'shape',
   'weight_g',
   'rigid',
+  'min_dims_mm',
+  'case_adds_mm',
   'sources',
   'notes',
   'details',
@@ -86,6 +102,7 @@ export function validateBag(value: unknown): Validated<Bag> {
     material: r.optionalText('material'),
     strap: r.optionalText('strap'),
     price: r.price('price'),
+    priceConverted: null,
     yearIntroduced: r.year('year_introduced'),
     isReferenceOnly: r.flag('reference_only', false),
     handleDropMm: r.length('handle_drop_mm'),
@@ -96,7 +113,7 @@ export function validateBag(value: unknown): Validated<Bag> {
     details: r.details('details'),
   }
   r.statusRules(dimsStatus, bag.exteriorMm, 'exterior_mm', bag.sources, bag.notes)
-  return r.result(bag)
+  return r.result({ ...bag, priceConverted: r.priceConverted('price_converted', bag.price) })
 }
 
 /** Validates an item record. */
@@ -112,12 +129,18 @@ export function validateItem(value: unknown): Validated<Item> {
     shape: r.oneOf('shape', ITEM_SHAPES, { required: true }) ?? 'box',
     weightG: r.positive('weight_g', 'grams'),
     isRigid: r.flag('rigid', true),
+    minDimsMm: null,
+    caseAddsMm: null,
     sources: r.sources('sources'),
     notes: r.optionalText('notes') ?? '',
     details: r.details('details'),
   }
   r.statusRules(dimsStatus, item.dimsMm, 'dims_mm', item.sources, item.notes)
-  return r.result(item)
+  return r.result({
+    ...item,
+    minDimsMm: r.minDims('min_dims_mm', item.dimsMm, item.isRigid),
+    caseAddsMm: r.caseAdds('case_adds_mm', item.category),
+  })
 }
 
 /** Validates a kit record. Whether its item ids exist is checked by the import, which knows the catalog. */
@@ -267,8 +290,8 @@ class FieldReader {
       return null
     }
     for (const key of Object.keys(v)) {
-      if (!['amount', 'amount_max', 'currency', 'year'].includes(key))
-        this.issue(`${field}.${key}`, 'unknown field; expected amount, amount_max, currency or year')
+      if (!PRICE_FIELDS.includes(key))
+        this.issue(`${field}.${key}`, `unknown field; expected ${PRICE_FIELDS.join(', ')}`)
     }
     const amount = this.positive(`${field}.amount`, 'currency units', v.amount)
     if (amount === null && (v.amount === undefined || v.amount === null))
@@ -285,7 +308,119 @@ class FieldReader {
       )
     }
     const year = this.year('', v.year, `${field}.year`)
-    return { amount: amount ?? 0, amountMax, currency: typeof currency === 'string' ? currency : '', year }
+    const date = this.isoDate(`${field}.date`, v.date, DATE_PATTERN, '"2024-03" or "2024-03-15"')
+    if (date !== null && year !== null && !date.startsWith(String(year)))
+      this.issue(`${field}.date`, `expected a date in the price's year ${year}, got ${describe(date)}`)
+    const source = this.url(`${field}.source`, v.source)
+    return {
+      amount: amount ?? 0,
+      amountMax,
+      currency: typeof currency === 'string' ? currency : '',
+      year,
+      date,
+      source,
+    }
+  }
+
+  /** The price in USD: only with a price, its amount the price's amount times the rate (to the cent, or 0.5 %). */
+  priceConverted(field: string, price: Price | null): PriceConverted | null {
+    const v = this.record[field]
+    if (v === undefined || v === null) return null
+    const example = '{"amount": 486.94, "currency": "USD", "rate": 1.1194, "rate_date": "2019", "rate_source": "https://..."}'
+    if (!isPlainObject(v)) {
+      this.issue(field, `expected ${example} or null, got ${describe(v)}`)
+      return null
+    }
+    for (const key of Object.keys(v))
+      if (!CONVERTED_FIELDS.includes(key))
+        this.issue(`${field}.${key}`, `unknown field; expected ${CONVERTED_FIELDS.join(', ')}`)
+    if (price === null) this.issue(field, 'a converted price needs the price it converts (price)')
+    if (v.currency !== 'USD') this.issue(`${field}.currency`, `expected "USD", got ${describe(v.currency)}`)
+    const amount = this.positive(`${field}.amount`, 'US dollars', v.amount)
+    const rate = this.positive(`${field}.rate`, 'US dollars per unit of the price currency', v.rate)
+    if (v.amount === undefined || v.amount === null) this.issue(`${field}.amount`, 'missing; expected a positive number')
+    if (v.rate === undefined || v.rate === null) this.issue(`${field}.rate`, 'missing; expected a positive number')
+    const rateDate = this.isoDate(`${field}.rate_date`, v.rate_date, PERIOD_PATTERN, '"2024-06-28", "2024-06" or "2023"')
+    if (rateDate === null && (v.rate_date === undefined || v.rate_date === null))
+      this.issue(`${field}.rate_date`, 'missing; expected the date of the rate (or the year or month it averages), like "2023"')
+    const rateSource = this.url(`${field}.rate_source`, v.rate_source)
+    if (rateSource === null && (v.rate_source === undefined || v.rate_source === null)) this.issue(`${field}.rate_source`, 'missing; expected the URL the rate comes from')
+    if (price && rate !== null) {
+      if (price.currency === 'USD' && rate !== 1)
+        this.issue(`${field}.rate`, `the price is in USD, so the rate is 1, got ${rate}`)
+      const expected = price.amount * rate
+      if (amount !== null && Math.abs(amount - expected) > Math.max(0.01, expected * 0.005))
+        this.issue(
+          `${field}.amount`,
+          `expected the price times the rate (${price.currency} ${price.amount} × ${rate} = ${round2(expected)}), got ${amount}`,
+        )
+    }
+    return {
+      amount: amount ?? 0,
+      currency: 'USD',
+      rate: rate ?? 0,
+      rateDate: rateDate ?? '',
+      rateSource: rateSource ?? '',
+    }
+  }
+
+  /** The smallest size a squashable thing presses to: all three sides, none larger than its size. */
+  minDims(field: string, dims: Dims, isRigid: boolean): Dims | null {
+    if (this.record[field] === undefined || this.record[field] === null) return null
+    const min = this.dims(field, { required: true })
+    if (!min) return null
+    if (isRigid) this.issue(field, 'a rigid thing does not squash; give rigid: false, or leave min_dims_mm out')
+    for (const key of ['w', 'h', 'd'] as const) {
+      const m = min[key]
+      const full = dims[key]
+      if (m === null) {
+        if (!this.issues.some((i) => i.field === `${field}.${key}`))
+          this.issue(`${field}.${key}`, 'give all three sides of the smallest size')
+      } else if (full !== null && m > full) {
+        this.issue(`${field}.${key}`, `expected at most the size's ${full} mm, got ${m}`)
+      }
+    }
+    return min
+  }
+
+  /** What a case adds to the thing it holds: all three sides, zero or more; only for category `case`. */
+  caseAdds(field: string, category: string): Dims | null {
+    const v = this.record[field]
+    if (v === undefined || v === null) {
+      if (category === 'case')
+        this.issue(field, 'a case must say what it adds to the w, h and d of what it holds, like {"w": 2, "h": 2, "d": 1.5}')
+      return null
+    }
+    if (category !== 'case') this.issue(field, `only a case adds to a size; this item's category is ${describe(category)}`)
+    if (!isPlainObject(v)) {
+      this.issue(field, `expected {"w": mm, "h": mm, "d": mm}, got ${describe(v)}`)
+      return null
+    }
+    const side = (key: 'w' | 'h' | 'd') => {
+      const n = v[key]
+      if (typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 1000) return n
+      this.issue(`${field}.${key}`, `expected millimetres from 0 to 1000, got ${describe(n)}`)
+      return 0
+    }
+    for (const key of Object.keys(v))
+      if (!['w', 'h', 'd'].includes(key)) this.issue(`${field}.${key}`, 'unknown side; expected w, h or d')
+    return { w: side('w'), h: side('h'), d: side('d') }
+  }
+
+  /** An optional ISO date (or month) in text, `null` when left out. */
+  isoDate(path: string, v: unknown, pattern: RegExp, example: string): string | null {
+    if (v === undefined || v === null) return null
+    if (typeof v === 'string' && pattern.test(v) && !Number.isNaN(Date.parse(v))) return v
+    this.issue(path, `expected a date such as ${example}, got ${describe(v)}`)
+    return null
+  }
+
+  /** An optional http(s) URL, `null` when left out. */
+  url(path: string, v: unknown): string | null {
+    if (v === undefined || v === null) return null
+    if (typeof v === 'string' && URL_PATTERN.test(v)) return v
+    this.issue(path, `expected an http(s) URL, got ${describe(v)}`)
+    return null
   }
 
   sources(field: string): string[] {
@@ -296,7 +431,7 @@ class FieldReader {
       return []
     }
     v.forEach((url, i) => {
-      if (typeof url !== 'string' || !/^https?:\/\/\S+$/.test(url))
+      if (typeof url !== 'string' || !URL_PATTERN.test(url))
         this.issue(`${field}[${i}]`, `expected an http(s) URL, got ${describe(url)}`)
     })
     return v.filter((url): url is string => typeof url === 'string')
@@ -350,13 +485,13 @@ class FieldReader {
     sources: readonly string[],
     notes: string,
   ): void {
-    if (status === 'typical') {
+    if (status === 'typical' || status === 'estimated') {
       for (const key of ['w', 'h', 'd'] as const) {
         if (dims[key] === null && !this.issues.some((i) => i.field === `${dimsField}.${key}`)) {
-          this.issue(`${dimsField}.${key}`, 'a typical size must give all three sides')
+          this.issue(`${dimsField}.${key}`, `a ${status} size must give all three sides`)
         }
       }
-      if (notes.trim() === '') this.issue('notes', 'a typical size must say its reasoning in notes')
+      if (notes.trim() === '') this.issue('notes', `a ${status} size must say its reasoning in notes`)
     }
     if (
       status !== null &&

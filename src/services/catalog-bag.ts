@@ -10,8 +10,8 @@ export type BagRoom =
 
 /**
  * Turns a catalog bag into the bag layer's spec: exterior sizes, shape, and closure and material where the catalog
- * names one the bag layer knows (the catalog keeps materials in words, "Structured leather", read as the bag
- * layer's `structured-leather`; otherwise the shape's defaults apply). `undefined`, with the reason, when a side or
+ * names one the bag layer knows (the catalog keeps materials in words, "coated canvas: Monogram", read by
+ * `materialFromWords` as the bag layer's `coated-canvas`; otherwise the shape's defaults apply). `undefined`, with the reason, when a side or
  * the shape is missing: the catalog never invents a size.
  */
 export function catalogBagToSpec(bag: Bag): BagSpec | { missing: string } {
@@ -27,12 +27,31 @@ export function catalogBagToSpec(bag: Bag): BagSpec | { missing: string } {
   }
   const spec: BagSpec = { exteriorMm: { w, h, d }, shape: bag.shape }
   if (bag.closure) spec.closure = bag.closure
-  const material = bag.material ? normaliseName(bag.material) : null
-  if (material && (MATERIAL_NAMES as string[]).includes(material)) spec.material = material as MaterialName
+  const material = bag.material ? materialFromWords(bag.material) : null
+  if (material) spec.material = material
   const inside = bag.interiorMm
   if (inside && inside.w !== null && inside.h !== null && inside.d !== null)
     spec.interiorMm = { w: inside.w, h: inside.h, d: inside.d }
   return spec
+}
+
+/**
+ * The bag layer's material for the catalog's words: the material named first, as a phrase, among the bag layer's
+ * names (`coated canvas: Monogram canvas with vachetta trim` is `coated-canvas`, `structured leather (Epsom)` is
+ * `structured-leather`; `metal case` is `metal-frame`). `null` when the words name none of them.
+ */
+export function materialFromWords(words: string): MaterialName | null {
+  const text = `-${normaliseName(words).replace(/[^a-z0-9]+/g, '-')}-`
+  const phrases: [string, MaterialName][] = [
+    ...MATERIAL_NAMES.map((name): [string, MaterialName] => [name, name]),
+    ['metal-case', 'metal-frame'],
+  ]
+  let best: { at: number; name: MaterialName } | null = null
+  for (const [phrase, name] of phrases) {
+    const at = text.indexOf(`-${phrase}-`)
+    if (at >= 0 && (best === null || at < best.at)) best = { at, name }
+  }
+  return best?.name ?? null
 }
 
 /** Derives the interior of a catalog bag with the bag layer, and its price per millilitre where a price is known. */

@@ -21,10 +21,12 @@ export interface WhatFitsVerdict {
   reason: string
 }
 
-/** Every catalog item, then every kit, as entries for `judgeEntries` (reads the catalog; no solving). */
+/** Every catalog item but the cases, then every kit, as entries for `judgeEntries` (reads the catalog; no solving). */
 export async function whatFitsEntries(catalog: Catalog): Promise<WhatFitsEntry[]> {
   const entries: WhatFitsEntry[] = []
   for (const item of await catalog.list('items')) {
+    // A case is tried with what it holds (ID+case), never as a thing to carry on its own.
+    if (item.category === 'case') continue
     const size = itemFitSize(item)
     entries.push({
       kind: 'item',

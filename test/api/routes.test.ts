@@ -368,6 +368,72 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
       expect((await send(app(), 'DELETE', '/api/bags/test-nano', undefined, auth())).statusCode).toBe(204)
     })
 
+    test('a converted price, a squeezed size and what a case adds round-trip, in the body\'s words', async ({
+      skip,
+    }) => {
+      if (!t) return skip()
+      const bag = {
+        id: 'test-priced',
+        brand: 'Test',
+        model: 'Priced',
+        exteriorMm: { w: 100, h: 80, d: 40 },
+        dimsStatus: 'sourced-cm',
+        shape: 'box',
+        material: 'coated canvas: test print',
+        sources: ['https://example.com/priced'],
+        price: { amount: 435, currency: 'EUR', year: 2019, date: '2019-05', source: 'https://example.com/p' },
+        priceConverted: {
+          amount: 486.94,
+          currency: 'USD',
+          rate: 1.1194,
+          rateDate: '2019',
+          rateSource: 'https://federalreserve.gov/releases/g5a/20210104',
+        },
+      }
+      const created = await send(app(), 'POST', '/api/bags', bag, auth())
+      expect(created.statusCode, created.body).toBe(201)
+      expect((await send(app(), 'GET', '/api/bags/test-priced')).json()).toMatchObject({
+        bag: { price: bag.price, priceConverted: bag.priceConverted, dimsStatus: 'sourced-cm' },
+      })
+      const wrong = expectError(
+        await send(
+          app(),
+          'PUT',
+          '/api/bags/test-priced',
+          { ...bag, id: undefined, priceConverted: { ...bag.priceConverted, rateDate: 'June' } },
+          auth(),
+        ),
+        400,
+        'INVALID_INPUT',
+      )
+      expect(wrong.message).toMatch(/priceConverted\.rateDate: expected a date such as/)
+      const squeezable = {
+        ...item,
+        id: 'test-scarf',
+        isRigid: false,
+        minDimsMm: { w: 50, h: 20, d: 5 },
+      }
+      expect((await send(app(), 'POST', '/api/items', squeezable, auth())).statusCode).toBe(201)
+      expect((await send(app(), 'GET', '/api/items/test-scarf')).json()).toMatchObject({
+        minDimsMm: { w: 50, h: 20, d: 5 },
+        caseAddsMm: null,
+      })
+      const aCase = {
+        ...item,
+        id: 'test-case',
+        category: 'case',
+        caseAddsMm: { w: 2, h: 2, d: 1.5 },
+        details: { caseFor: 'phone' },
+      }
+      expect((await send(app(), 'POST', '/api/items', aCase, auth())).statusCode).toBe(201)
+      expect((await send(app(), 'GET', '/api/items/test-case')).json()).toMatchObject({
+        category: 'case',
+        caseAddsMm: { w: 2, h: 2, d: 1.5 },
+      })
+      for (const path of ['/api/bags/test-priced', '/api/items/test-scarf', '/api/items/test-case'])
+        expect((await send(app(), 'DELETE', path, undefined, auth())).statusCode).toBe(204)
+    })
+
     test('refuses a kit naming an item the catalog lacks, with the closest ids', async ({ skip }) => {
       if (!t) return skip()
       const body = expectError(

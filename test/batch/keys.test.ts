@@ -50,7 +50,7 @@ describe('content keys', () => {
   })
 
   test('a bag without a full size carries the reason, never a guessed side', () => {
-    expect(batchBag(seedBag('jacquemus-le-chiquito-original')).spec).toEqual({
+    expect(batchBag(seedBag('louis-vuitton-neverfull-bb')).spec).toEqual({
       missing: 'no depth in the catalog (sourced-2d-only)',
     })
   })

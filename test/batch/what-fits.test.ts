@@ -20,7 +20,7 @@ import type { TestDatabase } from '../catalog/databases.js'
 
 const postgresSkip = DIALECTS.includes('postgres') ? await postgresUnavailable() : undefined
 
-// Two kits and no items alone keep each run to a second or two: 33 seed bags + 10 synthetic ones, × 2 kits.
+// Two kits and no items alone keep each run to a second or two: the seed bags + 10 synthetic ones, × 2 kits.
 const SUBJECTS: SubjectChoice = { kits: ['essentials', 'lipstick-and-card'], items: 'none' }
 const TIME_LIMIT_MS = 100
 const SYNTHETIC = 10
@@ -68,7 +68,7 @@ for (const dialect of DIALECTS) {
         expect(decided(summary)).toBe(bags * 2)
         expect(await countResultRows(batchDb(catalog))).toBe(bags * 2)
         // Bags the catalog cannot size are said to be so, never guessed.
-        const rows = await listResultRows(batchDb(catalog), { bagId: 'jacquemus-le-chiquito-original' })
+        const rows = await listResultRows(batchDb(catalog), { bagId: 'louis-vuitton-neverfull-bb' })
         expect(rows.map((r) => r.status)).toEqual(['unknown-size', 'unknown-size'])
         expect(rows[0]!.reason).toMatch(/^size unknown: the bag has no depth/)
       })
@@ -85,7 +85,7 @@ for (const dialect of DIALECTS) {
         const bag = await catalog.get('bags', 'synthetic-000001')
         const before = await listResultRows(batchDb(catalog))
         await edit([
-          { ...bag, notes: 'Repriced.', price: { amount: 99, amountMax: null, currency: 'EUR', year: 2026 } },
+          { ...bag, notes: 'Repriced.', price: { amount: 99, amountMax: null, currency: 'EUR', year: 2026, date: null, source: null } },
         ])
         expect((await run()).computed).toBe(0)
         await edit([{ ...bag, exteriorMm: { ...bag.exteriorMm, w: bag.exteriorMm.w! + 10 } }])
@@ -153,6 +153,16 @@ for (const dialect of DIALECTS) {
         expect([now!.bag_key, now!.status, now!.computed_by]).toEqual(['edited', first!.status, 'other:2/0'])
         expect(await countResultRows(db)).toBe((await catalog.count('bags')) * 2)
         expect((await run()).computed).toBe(1)
+      })
+
+      test('cases are tried with what they hold, never on their own', async () => {
+        const entries = await whatFitsEntries(catalog)
+        const cases = (await catalog.list('items')).filter((i) => i.category === 'case')
+        expect(cases.length).toBeGreaterThan(0)
+        for (const c of cases) expect(entries.map((e) => e.id)).not.toContain(c.id)
+        expect(entries.filter((e) => e.kind === 'item')).toHaveLength(
+          (await catalog.count('items')) - cases.length,
+        )
       })
 
       test('each decided answer is the one what-fits gives for the same bag', async () => {

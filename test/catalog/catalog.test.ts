@@ -70,7 +70,25 @@ for (const dialect of DIALECTS) {
         const chiquito = await catalog.get('bags', 'jacquemus-le-petit-chiquito')
         expect(chiquito.exteriorMm).toEqual({ w: 53, h: 43, d: 15 })
         expect(chiquito.dimsStatus).toBe('sourced')
-        expect(chiquito.price).toEqual({ amount: 255, amountMax: null, currency: 'USD', year: null })
+        expect(chiquito.price).toEqual({
+          amount: 258,
+          amountMax: null,
+          currency: 'USD',
+          year: 2019,
+          date: '2019-07',
+          source:
+            'https://bagaholicboy.com/2019/07/bagaholicboy-shops-smaller-than-small-jacquemus-louis-vuitton-saint-laurent/',
+        })
+        expect(chiquito.priceConverted).toMatchObject({ amount: 258, currency: 'USD', rate: 1 })
+        // A converted price keeps its rate, the rate's period and its page.
+        const lipstickCase = await catalog.get('bags', 'louis-vuitton-lipstick-case')
+        expect(lipstickCase.priceConverted).toEqual({
+          amount: 1129.97,
+          currency: 'USD',
+          rate: 1.2768,
+          rateDate: '2019',
+          rateSource: 'https://federalreserve.gov/releases/g5a/20210104',
+        })
         expect(chiquito.sources).toContain(
           'https://sketchxxhouse.com/garments/2020/07/27/jacquemuslepetitchiquito.html',
         )
@@ -82,12 +100,37 @@ for (const dialect of DIALECTS) {
       })
 
       test('keeps a bag with a missing side, with the gap as null', async () => {
-        const original = await catalog.get('bags', 'jacquemus-le-chiquito-original')
-        expect(original.exteriorMm).toEqual({ w: 120, h: 60, d: null })
-        expect(original.dimsStatus).toBe('sourced-2d-only')
+        const neverfull = await catalog.get('bags', 'louis-vuitton-neverfull-bb')
+        expect(neverfull.exteriorMm).toEqual({ w: 240, h: 140, d: null })
+        expect(neverfull.dimsStatus).toBe('sourced-2d-only')
         const peekaboo = await catalog.get('bags', 'fendi-micro-peekaboo')
-        expect(peekaboo.price).toEqual({ amount: 980, amountMax: 2190, currency: 'GBP', year: 2019 })
+        expect(peekaboo.price).toEqual({
+          amount: 980,
+          amountMax: 2190,
+          currency: 'GBP',
+          year: 2019,
+          date: null,
+          source: null,
+        })
+        // An estimated side is stated as such, with the shared values kept.
+        const original = await catalog.get('bags', 'jacquemus-le-chiquito-original')
+        expect(original.exteriorMm).toEqual({ w: 120, h: 60, d: 40 })
+        expect(original.dimsStatus).toBe('estimated')
+        expect(original.details.shared).toEqual({ exterior_mm: { w: 120, h: 60, d: null }, dims_status: 'sourced-2d-only' })
         expect((await catalog.get('bags', 'hermes-birkin-35')).isReferenceOnly).toBe(true)
+      })
+
+      test('keeps squeezed sizes, what cases add and estimated sides', async () => {
+        const tissues = await catalog.get('items', 'pocket-tissue-pack')
+        expect(tissues.isRigid).toBe(false)
+        expect(tissues.minDimsMm).toEqual({ w: 105, h: 55, d: 18 })
+        const standard = await catalog.get('items', 'phone-case-standard')
+        expect(standard.category).toBe('case')
+        expect(standard.caseAddsMm).toEqual({ w: 4, h: 4, d: 6.5 })
+        expect(standard.details).toMatchObject({ caseFor: 'phone', isStandardCase: true })
+        const phone = await catalog.get('items', 'apple-iphone-15')
+        expect(phone.minDimsMm).toBeNull()
+        expect(phone.caseAddsMm).toBeNull()
       })
 
       test('seeds kits whose items all exist, with counts', async () => {
@@ -128,9 +171,10 @@ for (const dialect of DIALECTS) {
       test('puts the exact id first', async () => {
         const found = await catalog.search('items', 'apple-iphone-15')
         expect(found[0]?.id).toBe('apple-iphone-15')
-        expect(found.every((i) => i.id.includes('iphone') || i.name.toLowerCase().includes('iphone'))).toBe(
-          true,
-        )
+        // Every match names the phone somewhere (a case's notes name the phone it is sized on).
+        expect(
+          found.every((i) => `${i.id} ${i.name} ${i.notes}`.toLowerCase().includes('iphone')),
+        ).toBe(true)
       })
 
       test('finds kits by the items they hold, and nothing for an empty query', async () => {

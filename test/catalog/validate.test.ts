@@ -100,3 +100,102 @@ describe('validateKit', () => {
     })
   })
 })
+
+describe('prices in one currency, squeezed sizes and cases', () => {
+  const priced = {
+    ...bag,
+    exterior_mm: { w: 100, h: 80, d: 40 },
+    dims_status: 'sourced',
+    price: { amount: 435, currency: 'EUR', year: 2019, date: '2019-05' },
+    price_converted: {
+      amount: 486.94,
+      currency: 'USD',
+      rate: 1.1194,
+      rate_date: '2019',
+      rate_source: 'https://federalreserve.gov/releases/g5a/20210104',
+    },
+  }
+
+  test('a converted price with its rate, period and page is kept', () => {
+    expect(validateBag(priced)).toMatchObject({
+      ok: true,
+      value: {
+        price: { amount: 435, currency: 'EUR', year: 2019, date: '2019-05', source: null },
+        priceConverted: { amount: 486.94, currency: 'USD', rate: 1.1194, rateDate: '2019' },
+      },
+    })
+  })
+
+  test('a converted price must be the price times the rate, in USD, with a page, and needs a price', () => {
+    const wrong = validateBag({
+      ...priced,
+      price_converted: { ...priced.price_converted, amount: 500, currency: 'EUR', rate_source: 'fed' },
+    })
+    expect(wrong.ok).toBe(false)
+    if (!wrong.ok) {
+      expect(wrong.issues.map((i) => i.field)).toEqual([
+        'price_converted.currency',
+        'price_converted.rate_source',
+        'price_converted.amount',
+      ])
+      expect(wrong.issues[2]!.message).toMatch(/EUR 435 × 1\.1194 = 486\.94/)
+    }
+    const alone = validateBag({ ...priced, price: undefined })
+    expect(alone).toMatchObject({ ok: false, issues: [{ field: 'price_converted' }] })
+    const usd = validateBag({
+      ...priced,
+      price: { amount: 100, currency: 'USD', year: 2019 },
+      price_converted: { ...priced.price_converted, amount: 111.94 },
+    })
+    expect(usd).toMatchObject({ ok: false, issues: [{ field: 'price_converted.rate' }] })
+    expect(validateBag({ ...priced, price: { ...priced.price, date: '2018-05' } })).toMatchObject({
+      ok: false,
+      issues: [{ field: 'price.date' }],
+    })
+  })
+
+  test('an estimated size gives all three sides and its reasoning', () => {
+    const result = validateBag({ ...bag, dims_status: 'estimated' })
+    expect(result).toMatchObject({ ok: false, issues: [{ field: 'exterior_mm.d' }, { field: 'notes' }] })
+  })
+
+  const tissues = {
+    id: 'tissues',
+    name: 'Tissues',
+    category: 'other',
+    dims_mm: { w: 105, h: 55, d: 25 },
+    dims_status: 'typical',
+    shape: 'box',
+    rigid: false,
+    sources: [],
+    notes: 'Typical pack.',
+  }
+
+  test('a squeezed size gives three sides, none larger than the size, and only for things that give', () => {
+    expect(validateItem({ ...tissues, min_dims_mm: { w: 105, h: 55, d: 18 } })).toMatchObject({
+      ok: true,
+      value: { minDimsMm: { w: 105, h: 55, d: 18 }, caseAddsMm: null },
+    })
+    const bad = validateItem({ ...tissues, rigid: true, min_dims_mm: { w: 110, h: 55, d: null } })
+    expect(bad.ok).toBe(false)
+    if (!bad.ok)
+      expect(bad.issues.map((i) => i.field)).toEqual(['min_dims_mm', 'min_dims_mm.w', 'min_dims_mm.d'])
+  })
+
+  test('a case says what it adds; nothing else may', () => {
+    const slim = { ...tissues, id: 'slim', category: 'case', rigid: true }
+    expect(validateItem({ ...slim, case_adds_mm: { w: 3, h: 3, d: 0 } })).toMatchObject({
+      ok: true,
+      value: { caseAddsMm: { w: 3, h: 3, d: 0 } },
+    })
+    expect(validateItem(slim)).toMatchObject({ ok: false, issues: [{ field: 'case_adds_mm' }] })
+    expect(validateItem({ ...tissues, case_adds_mm: { w: 3, h: 3, d: 1 } })).toMatchObject({
+      ok: false,
+      issues: [{ field: 'case_adds_mm' }],
+    })
+    expect(validateItem({ ...slim, case_adds_mm: { w: -1, h: 3, d: 1 } })).toMatchObject({
+      ok: false,
+      issues: [{ field: 'case_adds_mm.w' }],
+    })
+  })
+})

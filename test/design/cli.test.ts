@@ -96,7 +96,7 @@ describe('micropurse scale (built CLI)', () => {
 
   test('a bag without a full size cannot be a silhouette', async () => {
     const result = await run(
-      ['scale', '--silhouette', 'jacquemus-le-chiquito-original', '--must-fit', 'lipstick'],
+      ['scale', '--silhouette', 'louis-vuitton-neverfull-bb', '--must-fit', 'lipstick'],
       dir,
     )
     expect(result.code).toBe(2)

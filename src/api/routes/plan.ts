@@ -83,5 +83,5 @@ async function fromCatalog(catalog: Catalog, id: string): Promise<CarryItem> {
       'INVALID_CARRY',
       `Item ${show(id)} has ${size}: give its size, e.g. { "id": "${id}", "size": [20, 20, 70] }.`,
     )
-  return { id: item.id, name: item.name, size, category: item.category }
+  return { id: item.id, name: item.name, size, category: item.category === 'case' ? 'other' : item.category }
 }

@@ -23,8 +23,30 @@ const Price = Type.Object(
     amountMax: Type.Optional(Type.Union([Type.Number({ exclusiveMinimum: 0, maximum: 1e9 }), Type.Null()])),
     currency: Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217, e.g. USD.' }),
     year: Type.Optional(Type.Union([Type.Integer({ minimum: 1800, maximum: 2200 }), Type.Null()])),
+    date: Type.Optional(
+      Type.Union([Type.String({ maxLength: 10, description: '2024-03 or 2024-03-15.' }), Type.Null()]),
+    ),
+    source: Type.Optional(NullableText(2000)),
   },
   { additionalProperties: false },
+)
+const PriceConverted = Type.Object(
+  {
+    amount: Type.Number({ exclusiveMinimum: 0, maximum: 1e9 }),
+    currency: Type.Literal('USD'),
+    rate: Type.Number({ exclusiveMinimum: 0, maximum: 1e6, description: 'US dollars per unit of the price currency.' }),
+    rateDate: Type.String({ maxLength: 10, description: 'ISO date of the rate, 2024-06-28.' }),
+    rateSource: Type.String({ maxLength: 2000, description: 'URL the rate comes from.' }),
+  },
+  { additionalProperties: false, description: 'The price in US dollars, with the rate used.' },
+)
+const CaseAdds = Type.Object(
+  {
+    w: Type.Number({ minimum: 0, maximum: 1000 }),
+    h: Type.Number({ minimum: 0, maximum: 1000 }),
+    d: Type.Number({ minimum: 0, maximum: 1000 }),
+  },
+  { additionalProperties: false, description: 'Millimetres a case adds to the w, h and d of what it holds.' },
 )
 const Sources = Type.Array(Type.String({ maxLength: 2000 }), {
   maxItems: 50,
@@ -49,6 +71,7 @@ export const BagInput = Type.Object(
     material: Type.Optional(NullableText(200)),
     strap: Type.Optional(NullableText(500)),
     price: Type.Optional(Type.Union([Price, Type.Null()])),
+    priceConverted: Type.Optional(Type.Union([PriceConverted, Type.Null()])),
     yearIntroduced: Type.Optional(Type.Union([Type.Integer({ minimum: 1800, maximum: 2200 }), Type.Null()])),
     isReferenceOnly: Type.Optional(Type.Boolean()),
     handleDropMm: Type.Optional(Mm),
@@ -72,6 +95,8 @@ export const ItemInput = Type.Object(
     shape: StringEnum(ITEM_SHAPES),
     weightG: Type.Optional(Mm),
     isRigid: Type.Optional(Type.Boolean()),
+    minDimsMm: Type.Optional(Type.Union([Dims, Type.Null()])),
+    caseAddsMm: Type.Optional(Type.Union([CaseAdds, Type.Null()])),
     sources: Type.Optional(Sources),
     notes: Type.Optional(Text(10_000)),
     details: Type.Optional(Details),
@@ -132,6 +157,18 @@ export const Bag = Type.Object({
       amountMax: NullableNumber,
       currency: Type.String(),
       year: NullableNumber,
+      date: NullableString,
+      source: NullableString,
+    }),
+    Type.Null(),
+  ]),
+  priceConverted: Type.Union([
+    Type.Object({
+      amount: Type.Number(),
+      currency: Type.Literal('USD'),
+      rate: Type.Number(),
+      rateDate: Type.String(),
+      rateSource: Type.String(),
     }),
     Type.Null(),
   ]),
@@ -155,6 +192,8 @@ export const Item = Type.Object({
   shape: Type.String(),
   weightG: NullableNumber,
   isRigid: Type.Boolean(),
+  minDimsMm: Type.Union([OutDims, Type.Null()]),
+  caseAddsMm: Type.Union([OutDims, Type.Null()]),
   sources: Type.Array(Type.String()),
   notes: Type.String(),
   details: Type.Record(Type.String(), Type.Unknown()),

@@ -2,13 +2,26 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { fail } from '../../errors.js'
 import {
   CATALOG_KINDS,
+  DIMS_TOLERANCE,
   closestIds,
   formatCatalog,
   formatFromFileName,
   openCatalog,
   parseCatalogFile,
 } from '../../catalog/index.js'
-import type { Bag, Catalog, CatalogDocument, CatalogFormat, CatalogKind, Dims, Item, Kit, Price } from '../../catalog/index.js'
+import type {
+  Bag,
+  Catalog,
+  CatalogDocument,
+  CatalogFormat,
+  CatalogKind,
+  Dims,
+  DimsStatus,
+  Item,
+  Kit,
+  Price,
+  PriceConverted,
+} from '../../catalog/index.js'
 import type { ParsedOptions } from '../command.js'
 import { bagRoom } from '../../services/catalog-bag.js'
 import type { BagRoom } from '../../services/catalog-bag.js'
@@ -217,13 +230,15 @@ function printGroups(
 function tableOf(kind: CatalogKind, values: (Bag | Item | Kit)[]): string {
   if (kind === 'bags') {
     return table(
-      ['id', 'bag', 'w × h × d mm', 'status', 'price'],
+      ['id', 'bag', 'w × h × d mm', 'status', 'material', 'price', 'USD'],
       (values as Bag[]).map((b) => [
         b.id,
         `${b.brand} ${b.model}${b.sizeName ? ` (${shorten(b.sizeName, 24)})` : ''}`,
         dims(b.exteriorMm),
         b.dimsStatus,
+        shorten(b.material ?? '', 24),
         price(b.price),
+        b.priceConverted ? String(b.priceConverted.amount) : '',
       ]),
     )
   }
@@ -248,7 +263,7 @@ async function describe(catalog: Catalog, kind: CatalogKind, value: Bag | Item |
   if (kind === 'bags') {
     const b = value as Bag
     lines.push(['bag', `${b.brand} ${b.model}${b.sizeName ? `, ${b.sizeName}` : ''}`])
-    lines.push(['exterior', `${dims(b.exteriorMm)} mm (w × h × d, ${b.dimsStatus})`])
+    lines.push(['exterior', `${dims(b.exteriorMm)} mm (w × h × d, ${statusWords(b.dimsStatus)})`])
     if (b.interiorMm) lines.push(['interior', `${dims(b.interiorMm)} mm (measured)`])
     // The bag layer derives the room inside from the exterior, shape, closure and material.
     const room = bagRoom(b)
@@ -260,6 +275,8 @@ async function describe(catalog: Catalog, kind: CatalogKind, value: Bag | Item |
     if (b.strapLengthMm) lines.push(['strap length', `${b.strapLengthMm} mm`])
     if (b.strapDropMm) lines.push(['strap drop', `${b.strapDropMm} mm`])
     lines.push(['price', price(b.price) || 'not known'])
+    if (b.price?.source) lines.push(['price source', b.price.source])
+    if (b.priceConverted) lines.push(['in USD', converted(b.priceConverted, b.price)])
     if (room.kind === 'unknown') lines.push(['interior', `not derived: ${room.reason}`])
     else {
       const [x, y, z] = room.interior.container.size
@@ -278,12 +295,18 @@ async function describe(catalog: Catalog, kind: CatalogKind, value: Bag | Item |
     const i = value as Item
     lines.push(
       ['item', i.name],
-      ['size', `${dims(i.dimsMm)} mm (${i.dimsStatus})`],
+      ['size', `${dims(i.dimsMm)} mm (${statusWords(i.dimsStatus)})`],
       ['shape', i.shape],
       ['category', i.category],
     )
     if (i.weightG !== null) lines.push(['weight', `${i.weightG} g`])
     lines.push(['rigid', i.isRigid ? 'yes' : 'no (bends or squashes)'])
+    if (i.minDimsMm) lines.push(['squeezes to', `${dims(i.minDimsMm)} mm at the smallest`])
+    if (i.caseAddsMm) {
+      const holds = typeof i.details.caseFor === 'string' ? ` of a ${i.details.caseFor}` : ''
+      const standard = i.details.isStandardCase === true ? ' (the standard case)' : ''
+      lines.push(['case adds', `${dims(i.caseAddsMm)} mm to the w × h × d${holds}${standard}`])
+    }
     addCommon(lines, i)
   } else {
     const k = value as Kit
@@ -318,7 +341,19 @@ const dims = (d: Dims) => [d.w, d.h, d.d].map((v) => (v === null ? '?' : String(
 function price(p: Price | null): string {
   if (!p) return ''
   const amount = p.amountMax === null ? `${p.amount}` : `${p.amount}-${p.amountMax}`
-  return `${p.currency} ${amount}${p.year === null ? '' : ` (${p.year})`}`
+  const when = p.date ?? p.year
+  return `${p.currency} ${amount}${when === null ? '' : ` (${when})`}`
+}
+
+function converted(c: PriceConverted, p: Price | null): string {
+  if (!p || p.currency === 'USD') return `${c.amount} (quoted in USD)`
+  return `${c.amount} at ${c.rate} USD per ${p.currency} of ${c.rateDate} (${c.rateSource})`
+}
+
+/** A status with the tolerance it implies: `converted-from-inches, ±3.2 mm: given to the nearest quarter inch`. */
+function statusWords(status: DimsStatus): string {
+  const t = DIMS_TOLERANCE[status]
+  return `${status}, ±${t.mm} mm: ${t.words}`
 }
 
 const shorten = (text: string, max: number) => (text.length > max ? text.slice(0, max - 1) + '…' : text)

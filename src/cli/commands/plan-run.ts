@@ -155,7 +155,7 @@ function fromCatalog(item: Item): CarryItem {
   if (w === null || h === null || d === null) {
     fail('INVALID_INPUT', `The catalog has no full size for ${show(item.id)} (${item.dimsStatus}): give it yourself, e.g. ${item.id}=20x20x70mm.`)
   }
-  return { id: item.id, name: item.name, size: [w, d, h], category: item.category }
+  return { id: item.id, name: item.name, size: [w, d, h], category: item.category === 'case' ? 'other' : item.category }
 }
 
 async function resolveContainers(specs: ContainerSpec[], catalog: Catalog | null): Promise<CarryContainer[]> {
