@@ -109,6 +109,8 @@ export default tseslint.config(
   // Plain JavaScript (this file, scripts/, the bin) and the page's Vite config are in no tsconfig of their own: lint
   // them without type information.
   { files: ['**/*.js', '**/*.mjs', 'web/vite.config.ts'], ...tseslint.configs.disableTypeChecked },
+  // The widget's loader for shops' pages: plain browser JavaScript, copied as it is.
+  { files: ['web/public/**/*.js'], languageOptions: { globals: { ...globals.browser } } },
   {
     files: ['test/web/**/*.ts', 'web/vite.config.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -41,16 +41,25 @@ export const ERROR_STATUS = {
   INVALID_CARRY: 400,
   UNKNOWN_CONTAINER: 400,
   // api
+  INVALID_URL: 400,
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  REQUEST_TIMEOUT: 408,
   PAYLOAD_TOO_LARGE: 413,
+  URI_TOO_LONG: 414,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
+  HEADERS_TOO_LARGE: 431,
   SERVER_BUSY: 503,
   // environment
   DATABASE_UNAVAILABLE: 503,
+  /** A SQLite file whose write lock another process holds past the wait allowed (the API waits briefly). */
+  DATABASE_BUSY: 503,
   QUEUE_UNAVAILABLE: 503,
+  /** The server cannot listen where asked (the port is taken); CLI exit 1. */
+  ADDRESS_IN_USE: 500,
   INTERNAL: 500,
 } as const
 

@@ -47,7 +47,8 @@ function main(): void {
 
   // Kits: one phone, then 2-7 other things (copies allowed), sizes [w, d, h] from the seed.
   const phones = items.filter((it) => it.category === 'phone')
-  const others = items.filter((it) => it.category !== 'phone')
+  // Cases travel on their phones, not as things of their own (the catalog leaves them out of what-fits too).
+  const others = items.filter((it) => it.category !== 'phone' && it.category !== 'case')
   const asItem = (it: SeedItem, count: number): CarryItem => ({
     id: it.id,
     size: [it.dims_mm.w!, it.dims_mm.d!, it.dims_mm.h!],

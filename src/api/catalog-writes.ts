@@ -1,6 +1,7 @@
 import type { Catalog, CatalogEntities, CatalogKind, ImportIssue } from '../catalog/index.js'
 import { parseCatalogFile } from '../catalog/index.js'
 import { MicropurseError, fail, show } from '../errors.js'
+import { bagRoom } from '../services/catalog-bag.js'
 
 /**
  * Catalog writes over HTTP. The body is a domain object (camelCase, see schemas/catalog.ts); it is renamed to the
@@ -49,6 +50,16 @@ export async function saveRecord<K extends CatalogKind>(
 ): Promise<{ outcome: WriteOutcome; value: CatalogEntities[K] }> {
   const parsed = parseCatalogFile(JSON.stringify([toRecord(kind, body)]), 'json', kind)
   if (parsed.issues.length > 0) throw invalid(kind, parsed.issues)
+  // A bag is stored only when the bag layer can read it, so that every later read and fit of it works.
+  for (const { value } of parsed.bags) {
+    const why = unreadableBag(value)
+    if (why)
+      fail(
+        'INVALID_BAG',
+        `The bag was not saved: the bag layer cannot derive its interior: ${why.replace(/\.$/, '')}.`,
+        { issues: [{ field: 'exteriorMm', message: why }] },
+      )
+  }
   const id = String(body.id)
   const exists = (await catalog.find(kind, id)) !== undefined
   if (exists && mode === 'create') {
@@ -128,4 +139,15 @@ function invalid(kind: CatalogKind, issues: readonly ImportIssue[]): MicropurseE
 
 function singular(kind: CatalogKind): string {
   return { bags: 'bag', items: 'item', kits: 'kit' }[kind]
+}
+
+/** Why the bag layer cannot derive a bag's interior (a size that leaves no room...), or `undefined`. */
+function unreadableBag(bag: CatalogEntities['bags']): string | undefined {
+  try {
+    bagRoom(bag)
+    return undefined
+  } catch (error) {
+    if (error instanceof MicropurseError && error.isUserError) return error.message
+    throw error
+  }
 }

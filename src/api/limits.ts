@@ -30,6 +30,10 @@ export const API_LIMITS = {
   maxPageSize: 1000,
   /** Requests per minute per API key, or per address without one (0 turns the limit off). */
   ratePerMinute: 600,
+  /** Solver thread time per minute per API key or address, in ms (0 turns the limit off). */
+  solverMsPerMinute: 30_000,
+  /** Longest wait for a SQLite file another process is writing before a request answers 503 `DATABASE_BUSY`, ms. */
+  databaseBusyWaitMs: 250,
   /** Time to receive a whole request before the server answers 408, in ms. */
   requestTimeoutMs: 30_000,
 } as const

@@ -23,16 +23,33 @@ export async function startServer(
   const { port = 3000, host = '127.0.0.1', logLevel = 'info', ...appOptions } = options
   const app = await buildApp(appOptions, {
     logger: { level: logLevel },
-    // A whole request must arrive within this time (slow senders get 408); idle keep-alive sockets close sooner.
-    requestTimeout: API_LIMITS.requestTimeoutMs,
-    connectionTimeout: API_LIMITS.requestTimeoutMs * 2,
-    keepAliveTimeout: 5000,
+    ...timeoutOptions(API_LIMITS.requestTimeoutMs),
     // New requests during shutdown get 503 while in-flight ones finish.
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   })
-  const address = await app.listen({ port, host })
-  return { app, address }
+  try {
+    const address = await app.listen({ port, host })
+    return { app, address }
+  } catch (error) {
+    // Could not listen (the port is taken...): let the threads and the database go before saying so.
+    await app.close().catch(() => undefined)
+    throw error
+  }
+}
+
+/**
+ * A whole request, headers and body, must arrive within `requestTimeoutMs` (slow senders get 408); idle keep-alive
+ * sockets close after 5 s. Node looks for late requests every `connectionsCheckingInterval` (30 s by default, which
+ * let a request run 30-60 s); once a second keeps the limit within a second.
+ */
+export function timeoutOptions(requestTimeoutMs: number) {
+  return {
+    requestTimeout: requestTimeoutMs,
+    connectionTimeout: requestTimeoutMs * 2,
+    keepAliveTimeout: 5000,
+    http: { connectionsCheckingInterval: 1000, headersTimeout: requestTimeoutMs },
+  }
 }
 
 /**

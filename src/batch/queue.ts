@@ -38,6 +38,7 @@ export interface PlannedJob {
 export async function connectRedis(url: string): Promise<Redis> {
   if (!/^rediss?:\/\//i.test(url))
     fail('INVALID_OPTION', `--queue must be a Redis URL like redis://127.0.0.1:6379, got ${show(url)}.`)
+  const database = redisDatabaseIndex(url)
   // A throwaway connection that gives up at once, so a dead server is an error rather than endless retries.
   const probe = new Redis(url, {
     lazyConnect: true,
@@ -52,13 +53,50 @@ export async function connectRedis(url: string): Promise<Redis> {
   } catch (error) {
     throw new MicropurseError(
       'QUEUE_UNAVAILABLE',
-      `Cannot reach Redis at ${describeRedisUrl(url)}: ${(error as Error).message.replace(/\.$/, '')}. Is redis-server running (Debian: apt-get install redis-server)? Check the URL given with --queue.`,
+      `Cannot reach Redis at ${describeRedisUrl(url)}: ${oneLine(error)}. Is redis-server running (Debian: apt-get install redis-server)? Check the URL given with --queue.`,
+    )
+  }
+  try {
+    // ioredis selects the URL's database while connecting and only reports a refusal as an event: ask again here,
+    // so an index the server does not have fails now, in one line, instead of on every command later.
+    if (database !== 0) await probe.select(database)
+  } catch (error) {
+    const count = await probe.config('GET', 'databases').then(
+      (reply) => Number((reply)[1]),
+      () => NaN,
+    )
+    throw new MicropurseError(
+      'QUEUE_UNAVAILABLE',
+      `Redis at ${describeRedisUrl(url)} refused database ${database}: ${oneLine(error)}${Number.isFinite(count) ? ` (it has databases 0 to ${count - 1})` : ''}. Check the URL given with --queue.`,
     )
   } finally {
     probe.disconnect()
   }
   // BullMQ workers need commands that wait as long as it takes (maxRetriesPerRequest: null).
   return new Redis(url, { maxRetriesPerRequest: null })
+}
+
+/** The database index of a Redis URL (`/3`; 0 when none is given); `INVALID_OPTION` for anything else. */
+function redisDatabaseIndex(url: string): number {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return fail('INVALID_OPTION', `--queue ${show(url)} is not a URL; expected redis://HOST:PORT[/DATABASE].`)
+  }
+  const path = parsed.pathname.replace(/^\//, '')
+  if (path === '') return 0
+  if (!/^\d{1,5}$/.test(path))
+    fail(
+      'INVALID_OPTION',
+      `--queue ${describeRedisUrl(url)} names database ${show(path)}; a Redis database is a whole number, e.g. redis://127.0.0.1:6379/0.`,
+    )
+  return Number(path)
+}
+
+/** An error's message on one line, without a final full stop. */
+function oneLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').replace(/\.$/, '')
 }
 
 /** The URL without its password, for messages. */

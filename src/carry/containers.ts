@@ -35,10 +35,21 @@ export const POUCH_EXTERIOR_MM: ShopSize = { w: 120, h: 80, d: 25 }
 /** A canvas shopping tote, outside width × height × depth (with a 10 cm gusset). Typical, our estimate. */
 export const TOTE_EXTERIOR_MM: ShopSize = { w: 380, h: 420, d: 100 }
 
-/** A jeans pocket by name (`womens-jeans-front`, `mens-jeans-front`, `...-wide`, `...-back`). Worn: it adds no piece. */
+/**
+ * A garment pocket by name (`womens-jeans-front`, `mens-jeans-back`, `coat`, `blazer`, `trousers-front`, `skirt`; see
+ * `POCKET_NAMES`), its thickness with stretch and its open top as `pocketSize` gives them. Worn: it adds no piece.
+ */
 export function pocketContainer(name: PocketName, id = `pocket:${name}`): CarryContainer {
   const pocket = pocketSize(name)
-  return { id, kind: 'pocket', name: pocket.label, container: { size: pocket.sizeMm }, worn: true, source: pocket.source }
+  return {
+    id,
+    kind: 'pocket',
+    name: pocket.label,
+    container: { size: pocket.sizeMm },
+    worn: true,
+    ...(pocket.overhangShare > 0 ? { overhangShare: pocket.overhangShare } : {}),
+    source: pocket.source,
+  }
 }
 
 /**

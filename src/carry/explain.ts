@@ -1,12 +1,14 @@
 import type { FitItem } from '../pack/types.js'
 import type { Setup } from './plan.js'
 import type { Verdict } from './feasibility.js'
-import type { CarryContainer, LeftBehind } from './types.js'
+import type { CarryContainer, LeftBehind, UnusedContainer } from './types.js'
 
 // Longest fit check made only to word a reason, in milliseconds (most answers come from the search's cache).
 const EXPLAIN_FIT_MS = 200
 // Containers named per reason, at most.
 const MAX_NAMED = 3
+// Things of one container explained one by one, at most.
+const MAX_EXPLAINED = 4
 
 /**
  * Why each thing left behind stays behind, in words with the numbers: no container takes its kind, it is too large
@@ -63,6 +65,89 @@ export function explainMustHaves(s: Setup, carried: number[], exact: boolean, no
 }
 
 type Ask = (container: number, counts: Int32Array) => Verdict
+
+/**
+ * Why each container holds what it does, and why the empty ones are not needed:
+ * - a bag you wear is filled first; a pocket is worn anyway;
+ * - a pouch holds what its host does not take (or is simply part of the host's piece);
+ * - an extra piece (a tote, a phone case) carries things that nothing you wear can take: for each, the fit engine's
+ *   reason why not for what you wear, holding what the plan puts there.
+ * `why[i]` is empty for a container that holds nothing; those (a phone case's card slots excepted) are in `unused`.
+ */
+export function explainContainers(s: Setup, counts: Int32Array[], exact: boolean, deadline: number): { why: string[]; unused: UnusedContainer[] } {
+  const ask: Ask = (i, c) => s.oracles[i]!.check(c, Math.min(EXPLAIN_FIT_MS, Math.max(1, deadline - performance.now())))
+  const isEmpty = (i: number) => counts[i]!.every((n) => n === 0)
+  // What you wear: containers that are no piece (worn bags, pockets and what sits in them).
+  const worn = s.containers.map((_, i) => i).filter((i) => s.piece[i]! < 0)
+  const why = s.containers.map((c, i) => {
+    if (isEmpty(i)) return ''
+    const host = s.host[i]!
+    if (s.onYou[i]) return host >= 0 && !c.worn ? `Inside ${nameOf(s.containers[host]!)}, which you wear.` : 'You wear it: filled first with what it can take.'
+    if (c.worn) return 'Worn anyway: it adds nothing to carry.'
+    if (host >= 0) return nestedWhy(s, counts[i]!, s.containers[host]!)
+    if (c.kind === 'card-slot') return `A card slot of ${nameOf(s.containers.find((d) => (d.piece ?? d.id) === c.piece && d.kind !== 'card-slot') ?? c)}.`
+    return extraPieceWhy(s, counts, i, worn, exact, ask)
+  })
+  const unused: UnusedContainer[] = s.containers.flatMap((c, i) => {
+    if (!isEmpty(i) || c.kind === 'card-slot') return []
+    const takesAny = s.items.some((_, k) => s.compat[k]![i])
+    const reason = takesAny
+      ? `everything it could take has a place ${s.onYou[i] ? 'in what else you wear or carry' : 'in what you wear or carry already'}`
+      : c.accepts
+        ? `none of the things is of a kind it takes (${c.accepts.join(', ')})${s.items.some((it) => c.accepts!.includes(it.category ?? 'other')) ? ' and fits in it' : ''}`
+        : 'none of the things fits in it'
+    return [{ id: c.id, name: nameOf(c), reason }]
+  })
+  return { why, unused }
+}
+
+/** A nested container that is not on you: what it holds that its host does not take, or that it is part of the host. */
+function nestedWhy(s: Setup, counts: Int32Array, host: CarryContainer): string {
+  const refused = s.items.filter((it, k) => counts[k]! > 0 && host.accepts && !host.accepts.includes(it.category ?? 'other'))
+  if (refused.length === 0) return `Inside ${nameOf(host)}, part of the same piece.`
+  return `Inside ${nameOf(host)}: holds the ${words(refused.map((it) => it.name ?? it.id))}, which ${nameOf(host)} does not take (it takes ${host.accepts!.join(', ')} only).`
+}
+
+/**
+ * An extra piece: the things in it that nothing you wear can take, and the fit engine's reason for each container you
+ * wear (holding what the plan puts there), grouped by container.
+ */
+function extraPieceWhy(s: Setup, counts: Int32Array[], i: number, worn: number[], exact: boolean, ask: Ask): string {
+  const here = s.items.map((it, k) => ({ it, k })).filter(({ k }) => counts[i]![k]! > 0)
+  const nested = s.containers.filter((_, j) => s.host[j] === i && counts[i]![s.outsideKind[j]!]! > 0).map(nameOf)
+  if (here.length === 0) return `Holds ${words(nested)} inside it.`
+  if (worn.length === 0) return `Carries the ${words(here.map(({ it }) => label(it)))}: nothing you wear was given to take them.`
+  const cannot: string[] = []
+  const also: string[] = []
+  // Reasons by worn container, in the order they are given.
+  const byContainer = new Map<string, string[]>()
+  for (const { it, k } of here.slice(0, MAX_EXPLAINED)) {
+    const reasons: [string, string][] = []
+    let fitsWorn: string | null = null
+    for (const j of worn) {
+      const c = s.containers[j]!
+      if (reasons.length >= MAX_NAMED) break
+      if (c.accepts && !c.accepts.includes(it.category ?? 'other')) continue
+      const reason = s.compat[k]![j] ? withOneMore(s, counts, j, k, ask) : reasonOf(ask(j, one(s, k)))
+      if (reason === null) fitsWorn ??= nameOf(c)
+      else reasons.push([`${nameOf(c)}${s.compat[k]![j] ? holding(s, counts[j]!) : ''}`, sentence(reason)])
+    }
+    if (fitsWorn && reasons.length === 0) {
+      also.push(`${label(it)} (it would fit in ${fitsWorn} too${exact ? ', but this piece is carried anyway' : '; the search ran out of time before settling there'})`)
+      continue
+    }
+    cannot.push(label(it))
+    for (const [where, reason] of reasons) byContainer.set(where, [...(byContainer.get(where) ?? []), reason])
+  }
+  if (here.length > MAX_EXPLAINED) also.push(`${here.length - MAX_EXPLAINED} more`)
+  const sentences: string[] = []
+  if (cannot.length > 0) {
+    const takes = byContainer.size === 0 ? 'which nothing you wear takes (not of a kind it holds).' : 'which nothing you wear can take.'
+    sentences.push(`Carries the ${words(cannot)}, ${takes}`, ...[...byContainer].map(([where, reasons]) => `${where}: ${reasons.join(' ')}`))
+  }
+  if (also.length > 0) sentences.push(`${cannot.length > 0 ? 'Also' : 'Carries'} the ${words(also)}.`)
+  return sentences.join(' ')
+}
 
 function reasonFor(s: Setup, k: number, counts: Int32Array[], exact: boolean, priority: string, ask: Ask): string {
   const placeable = s.compat[k]!.some(Boolean)
@@ -150,6 +235,16 @@ function sentence(text: string): string {
 
 function nameOf(c: CarryContainer): string {
   return c.name ?? c.id
+}
+
+/** An item for people, with its must-have mark. */
+function label(it: { id: string; name?: string; mustHave?: boolean }): string {
+  return `${it.name ?? it.id}${it.mustHave ? ' (must-have)' : ''}`
+}
+
+/** "a", "a and b", "a, b and c". */
+function words(list: string[]): string {
+  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`
 }
 
 function unique(values: string[]): string[] {

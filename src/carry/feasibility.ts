@@ -35,21 +35,29 @@ interface Known {
   placements: Placement[] | null
 }
 
-/** The feasibility oracle for one container. */
+/**
+ * The feasibility oracle for one container. A container with an open top (`overhangShare` s > 0, a pocket) lets a
+ * thing stand out of its top by up to s of its own height: its fit problem is the container grown upwards by s times
+ * the tallest height any of the contents can stand at, a relaxation (so its "does not fit" holds for the real
+ * pocket), and a layout found counts only when every thing keeps within its own share (else the strict container is
+ * tried, and failing that the answer is "not decided").
+ */
 export class ContainerOracle {
   readonly container: FitContainer
   private readonly kinds: readonly Kind[]
   private readonly freeVolume: number
+  private readonly overhangShare: number
   private readonly cache = new Map<string, Verdict>()
   private readonly feasible: Known[] = []
   private readonly infeasible: { counts: Int32Array; reason: string }[] = []
   /** Fit calls made (cache and subset hits excluded). */
   fitChecks = 0
 
-  constructor(container: FitContainer, kinds: readonly Kind[], freeVolumeMm3: number) {
+  constructor(container: FitContainer, kinds: readonly Kind[], freeVolumeMm3: number, overhangShare = 0) {
     this.container = container
     this.kinds = kinds
     this.freeVolume = freeVolumeMm3
+    this.overhangShare = overhangShare
   }
 
   /** Whether `counts` (copies per kind) fit, within `timeLimitMs` for a fresh check. */
@@ -81,13 +89,53 @@ export class ContainerOracle {
     this.feasible.push({ counts: counts.slice(), placements })
   }
 
-  /** The fit problem for these contents. */
+  /** The fit problem for these contents: the container, grown by the overhang its contents may take. */
   problemFor(counts: Int32Array): FitProblem {
     const items: FitItem[] = []
     counts.forEach((n, k) => {
       if (n > 0) items.push({ ...this.kinds[k]!.item, count: n })
     })
-    return { container: this.container, items }
+    const extraMm = this.overhangMm(counts)
+    if (extraMm === 0) return { container: this.container, items }
+    const [w, d, h] = this.container.size
+    return { container: { ...this.container, size: [w, d, h + extraMm] }, items }
+  }
+
+  /** Things of a layout in this container that stand out of its top: by how many mm, and that share of their height. */
+  standingOut(placements: readonly Placement[]): { id: string; mm: number; share: number }[] {
+    const top = this.container.size[2]
+    return placements.flatMap((p) => {
+      const { zTop, height } = verticalOf(p)
+      return zTop > top + EPS_MM ? [{ id: p.id, mm: round2(zTop - top), share: round2((zTop - top) / height) }] : []
+    })
+  }
+
+  /** How far up the fit problem for `counts` reaches above the container's top, mm: s × the tallest standing height. */
+  private overhangMm(counts: Int32Array): number {
+    if (this.overhangShare <= 0) return 0
+    let tallest = 0
+    counts.forEach((n, k) => {
+      if (n > 0) tallest = Math.max(tallest, standingHeight(this.kinds[k]!.item))
+    })
+    return Math.round(this.overhangShare * tallest * 1000) / 1000
+  }
+
+  /** An engine reason about the grown container, with what the growth is. */
+  private overhangNote(counts: Int32Array, reason: string): string {
+    const extraMm = this.overhangMm(counts)
+    if (extraMm === 0) return reason
+    const pct = Math.round(this.overhangShare * 100)
+    return `${reason.replace(/\.$/, '')} (the ${this.container.size[2]} mm deep pocket with ${extraMm} mm more on top: up to ${pct} % of a thing's height may stand out).`
+  }
+
+  /** True when no thing of the layout stands out of the top by more than its own share of its height. */
+  private withinOverhang(placements: readonly Placement[]): boolean {
+    if (this.overhangShare <= 0) return true
+    const top = this.container.size[2]
+    return placements.every((p) => {
+      const { zTop, height } = verticalOf(p)
+      return zTop <= top + this.overhangShare * height + EPS_MM
+    })
   }
 
   /** "the phone, 2 × card" for contents. */
@@ -121,8 +169,10 @@ export class ContainerOracle {
       volume += n * this.kinds[k]!.volume
       copies += n
     })
-    if (copies > 1 && volume > this.freeVolume * (1 + 1e-9)) {
-      const reason = `The things need ${ml(volume)} ml, the interior holds ${ml(this.freeVolume)} ml.`
+    const [w, d] = this.container.size
+    const room = this.freeVolume + w * d * this.overhangMm(counts)
+    if (copies > 1 && volume > room * (1 + 1e-9)) {
+      const reason = `The things need ${ml(volume)} ml, the interior holds ${ml(room)} ml.`
       this.infeasible.push({ counts: counts.slice(), reason })
       return { fits: false, uncertain: false, reason }
     }
@@ -134,23 +184,81 @@ export class ContainerOracle {
     this.fitChecks++
     const answer = fit({ ...this.problemFor(counts), options: { timeLimitMs: Math.max(1, timeLimitMs) } })
     if (answer.status === 'fits') {
-      this.feasible.push({ counts: counts.slice(), placements: answer.placements })
-      return { fits: true, uncertain: false, placements: answer.placements }
+      // Within every thing's share as found, or turned upside down (what stood on top now stands at the bottom).
+      const layout = [answer.placements, flipped(answer.placements)].find((p) => p !== null && this.withinOverhang(p))
+      if (!layout) return this.runStrict(counts, timeLimitMs)
+      this.feasible.push({ counts: counts.slice(), placements: layout })
+      return { fits: true, uncertain: false, placements: layout }
     }
     if (answer.status === 'does-not-fit') {
-      this.infeasible.push({ counts: counts.slice(), reason: answer.reason })
-      return { fits: false, uncertain: false, reason: answer.reason }
+      const reason = this.overhangNote(counts, answer.reason)
+      this.infeasible.push({ counts: counts.slice(), reason })
+      return { fits: false, uncertain: false, reason }
     }
     // The engine ran out of time: the loading heuristic may still find a layout (checked before it counts).
     const problem = this.problemFor(counts)
     const loading = loadFitProblem(problem, undefined, { timeLimitMs: Math.min(HEURISTIC_RETRY_MS, timeLimitMs) })
     const all = problem.items.every((it) => loading.loaded.get(it.id) === (it.count ?? 1))
-    if (all && checkPacking(problem, loading.placements).ok) {
+    if (all && checkPacking(problem, loading.placements).ok && this.withinOverhang(loading.placements)) {
       this.feasible.push({ counts: counts.slice(), placements: loading.placements })
       return { fits: true, uncertain: false, placements: loading.placements }
     }
     return { fits: false, uncertain: true, reason: `Not decided: the fit check ran out of time (${Math.round(timeLimitMs)} ms).` }
   }
+
+  /**
+   * The relaxed layout stands something out by more than its share: try the container without any overhang, whose
+   * layouts are valid here too; otherwise the answer is not decided.
+   */
+  private runStrict(counts: Int32Array, timeLimitMs: number): Verdict {
+    this.fitChecks++
+    const strict = { container: this.container, items: this.problemFor(counts).items }
+    const answer = fit({ ...strict, options: { timeLimitMs: Math.max(1, timeLimitMs) } })
+    if (answer.status === 'fits') {
+      this.feasible.push({ counts: counts.slice(), placements: answer.placements })
+      return { fits: true, uncertain: false, placements: answer.placements }
+    }
+    return { fits: false, uncertain: true, reason: 'Not decided: the layout found stands something out of the top by more than its share, and none fits inside.' }
+  }
+}
+
+// Slack for comparing heights against the container's top, mm (the engine rounds to whole micrometres).
+const EPS_MM = 1e-3
+
+/** The tallest a thing can stand: its own height when it may not tip over (`upright`, `none`), else its longest side. */
+function standingHeight(item: FitItem): number {
+  const rotate = item.rotate ?? 'any'
+  return rotate === 'upright' || rotate === 'none' ? item.size[2] : Math.max(...item.size)
+}
+
+/**
+ * A placement's top and its height as placed, mm. A turned placement (with `axes`: the container directions of its
+ * own sides) reaches up by the upward parts of its sides.
+ */
+function verticalOf(p: Placement): { zTop: number; height: number } {
+  if (!p.axes) return { zTop: p.at[2] + p.size[2], height: p.size[2] }
+  let up = 0
+  let height = 0
+  p.axes.forEach((axis, k) => {
+    const z = axis[2] * p.size[k]!
+    height += Math.abs(z)
+    up += Math.max(0, z)
+  })
+  return { zTop: p.at[2] + up, height }
+}
+
+/**
+ * The layout turned upside down within the height it uses: z becomes top − z − height. The same boxes mirrored, so
+ * still a packing; null when a placement is turned (`axes`), whose mirror image would not be a rotation.
+ */
+function flipped(placements: readonly Placement[]): Placement[] | null {
+  if (placements.some((p) => p.axes !== undefined)) return null
+  const top = Math.max(0, ...placements.map((p) => p.at[2] + p.size[2]))
+  return placements.map((p) => ({ ...p, at: [p.at[0], p.at[1], Math.round((top - p.at[2] - p.size[2]) * 1000) / 1000] }))
+}
+
+function round2(v: number): number {
+  return Math.round(v * 100) / 100
 }
 
 /** True when a[k] ≤ b[k] for every kind. */

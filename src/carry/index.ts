@@ -5,6 +5,10 @@
 export { planCarry, bestSubset, DEFAULT_PLAN_TIME_LIMIT_MS, DEFAULT_FIT_TIME_LIMIT_MS, EXACT_ITEM_LIMIT } from './plan.js'
 export { validateCarryProblem, MAX_CONTAINERS } from './validate.js'
 export { DEFAULT_PRIORITY } from './priority.js'
+export { applyWear, isWornByDefault, parseOnly } from './wear.js'
+export type { WearChoices } from './wear.js'
+export { mergeItemEntries } from './item-list.js'
+export type { ItemEntry } from './item-list.js'
 export {
   pocketContainer,
   phoneCaseContainers,
@@ -19,7 +23,9 @@ export {
   MAX_CARD_SLOTS,
 } from './containers.js'
 export type { ContainerSpec } from './containers.js'
-export { JEANS_POCKETS, POCKET_NAMES, POCKET_SOURCE, POCKET_THICKNESS_MM, pocketSize } from './pockets.js'
+export { JEANS_POCKETS, POCKET_NAMES, POCKET_SOURCE, pocketSize } from './pockets.js'
+export { GARMENT_POCKETS, POCKET_GIVE } from './garment-pockets.js'
+export type { GarmentPocketName, GarmentPocketRecord, PocketGive, PocketGiveKind } from './garment-pockets.js'
 export type { JeansPocketRecord, PocketName, PocketSize } from './pockets.js'
 export { loadContainer } from './clp/search.js'
 export { loadFitProblem } from './clp/from-fit.js'

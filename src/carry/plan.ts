@@ -2,7 +2,7 @@ import { unionVolume } from '../geometry/box.js'
 import { checkPacking } from '../pack/index.js'
 import type { Placement } from '../pack/types.js'
 import { loadFitProblem } from './clp/from-fit.js'
-import { explainLeftBehind, explainMustHaves } from './explain.js'
+import { explainContainers, explainLeftBehind, explainMustHaves } from './explain.js'
 import { ContainerOracle, type Kind } from './feasibility.js'
 import { DEFAULT_PRIORITY } from './priority.js'
 import type { CarryContainer, CarryItem, CarryPlan, CarryProblem, ContainerPlan } from './types.js'
@@ -22,10 +22,17 @@ export const EXACT_ITEM_LIMIT = 15
 const EXPLAIN_BUDGET_MS = 300
 
 /**
- * Plans how to carry things in several containers: every must-have placed where any plan can place them all (or
- * proof that none can), then the most total priority, then the fewest pieces. Each container's layout passes
- * `checkPacking`; a nested container (a pouch) packs as one item of its outside size in its host whenever it holds
- * something.
+ * Plans how to carry things in several containers, as the wearer sees it. Best, in this order:
+ * 1. every must-have carried where any plan can carry them all (or proof that none can);
+ * 2. the most total priority carried;
+ * 3. the fewest pieces to carry: what you wear (`worn`: the micro bags you wear, garment pockets) is none, a phone
+ *    case and its slots are one, a pouch is part of the piece it sits in;
+ * 4. the bags you wear filled with what they can take: the most priority in worn containers other than pockets
+ *    (and in what sits inside them);
+ * 5. then your pockets: the most priority in them, so an extra piece carries only what nothing you wear can take;
+ * 6. the fewest containers used among those you carry, so a pouch that adds nothing stays home.
+ * Each container's layout passes `checkPacking`; a nested container (a pouch) packs as one item of its outside size
+ * in its host whenever it holds something.
  *
  * Branch and bound over the copies of the items, most important first, each to a container or left behind:
  * - the oracle is the exact engine `fit`, with answers reused for the same contents, for contents inside contents
@@ -75,6 +82,8 @@ interface Setup {
   /** Per unit: its item index, weight (priority, plus `mustWeight` for a must-have) and volume. Most important first. */
   units: { item: number; weight: number; volume: number }[]
   weight: number[]
+  /** Priority of one copy of each item (no must-have weight). */
+  priority: number[]
   mustWeight: number
   /** compat[item][container]: accepted and fits alone. */
   compat: boolean[][]
@@ -82,11 +91,23 @@ interface Setup {
   host: number[]
   outsideKind: number[]
   piece: number[]
+  /** The piece each container belongs to, null for what you wear. */
+  pieceNames: (string | null)[]
   nPieces: number
+  /** On you: a worn container other than a pocket (the micro bag you wear), or one nested in such. */
+  onYou: boolean[]
+  /**
+   * What one unit of priority in each container is worth to criteria 4 and 5: `wornScale` on you, 1 in a pocket (or
+   * anything else worn), 0 in what you carry. `wornScale` exceeds all priority together, so the bags come first.
+   */
+  wornWeight: number[]
+  wornScale: number
   /** For each container, the previous container identical to it (-1 if none): symmetric, tried only in order. */
   twin: number[]
   oracles: ContainerOracle[]
   freeVolume: number[]
+  /** Most volume each container can hold, overhang out of an open top included (for the bound). */
+  boundVolume: number[]
   /** A plan found before the search (units -> container, or -1 left behind). */
   seed: Int32Array | null
   uncertainSingles: number
@@ -123,7 +144,10 @@ function setup(problem: CarryProblem): Setup {
     const blocked = unionVolume((c.container.blocked ?? []).map((b) => ({ at: b.at, size: b.size })))
     return w * d * h - blocked
   })
-  const oracles = containers.map((c, i) => new ContainerOracle(c.container, kinds, freeVolume[i]!))
+  // An open top holds more: up to its share of the tallest thing standing out above the whole top.
+  const tallest = kinds.reduce((m, k) => Math.max(m, ...k.item.size), 0)
+  const boundVolume = containers.map((c, i) => freeVolume[i]! + c.container.size[0] * c.container.size[1] * (c.overhangShare ?? 0) * tallest)
+  const oracles = containers.map((c, i) => new ContainerOracle(c.container, kinds, freeVolume[i]!, c.overhangShare ?? 0))
 
   // Compatibility: the container accepts the category and the item fits in it alone.
   let uncertainSingles = 0
@@ -144,20 +168,31 @@ function setup(problem: CarryProblem): Setup {
     .flatMap((it, i) => Array.from({ length: it.count ?? 1 }, () => ({ item: i, weight: weight[i]!, volume: kinds[i]!.volume })))
     .sort((a, b) => b.weight - a.weight || b.volume - a.volume || a.item - b.item)
 
-  // Pieces and symmetric twins.
-  // Pieces: worn containers (pockets) are none; -1.
-  const pieceIds = [...new Set(containers.filter((c) => !c.worn).map((c) => c.piece ?? c.id))]
-  const piece = containers.map((c) => (c.worn ? -1 : pieceIds.indexOf(c.piece ?? c.id)))
+  // Pieces: what you wear is none (-1); a nested container belongs to its host's piece unless it names its own.
+  const pieceOf = (i: number): string | null => {
+    const c = containers[i]!
+    if (c.worn) return null
+    if (c.piece !== undefined || host[i]! < 0) return c.piece ?? c.id
+    return pieceOf(host[i]!)
+  }
+  const pieceNames = containers.map((_, i) => pieceOf(i))
+  const pieceIds = [...new Set(pieceNames.filter((p): p is string => p !== null))]
+  const piece = pieceNames.map((p) => (p === null ? -1 : pieceIds.indexOf(p)))
+  // On you: the bags you wear and what sits in them, filled first.
+  const onYouOf = (i: number): boolean => (containers[i]!.worn === true && containers[i]!.kind !== 'pocket') || (host[i]! >= 0 && onYouOf(host[i]!))
+  const onYou = containers.map((_, i) => onYouOf(i))
+  const wornScale = items.reduce((sum, it, i) => sum + priority[i]! * (it.count ?? 1), 0) + 1
+  const wornWeight = containers.map((_, i) => (onYou[i] ? wornScale : piece[i]! < 0 ? 1 : 0))
   // Two containers are interchangeable when they are alike in every way (slots of one case, two identical bags)
   // and hold no nested container.
   const hosts = new Set(host.filter((h) => h >= 0))
   const signature = (c: CarryContainer, i: number) =>
-    hosts.has(i) ? `host:${i}` : JSON.stringify([c.kind, c.container, c.accepts ?? null, c.exterior ?? null, host[i], c.piece ?? null, c.worn ?? false])
+    hosts.has(i) ? `host:${i}` : JSON.stringify([c.kind, c.container, c.accepts ?? null, c.exterior ?? null, host[i], c.piece ?? null, c.worn ?? false, onYou[i], c.overhangShare ?? 0])
   const twin = containers.map((c, i) => {
     for (let j = i - 1; j >= 0; j--) if (signature(containers[j]!, j) === signature(c, i)) return j
     return -1
   })
-  return { items, containers, kinds, nItems, units, weight, mustWeight, compat, host, outsideKind, piece, nPieces: pieceIds.length, twin, oracles, freeVolume, seed: null, uncertainSingles }
+  return { items, containers, kinds, nItems, units, weight, priority, mustWeight, compat, host, outsideKind, piece, pieceNames, nPieces: pieceIds.length, onYou, wornWeight, wornScale, twin, oracles, freeVolume, boundVolume, seed: null, uncertainSingles }
 }
 
 /**
@@ -167,7 +202,12 @@ function setup(problem: CarryProblem): Setup {
 function seedFromHeuristic(s: Setup, budgetMs: number): void {
   const left = s.items.map((it) => it.count ?? 1)
   const seed = new Int32Array(s.units.length).fill(-1)
-  const tops = s.containers.map((_, c) => c).filter((c) => s.host[c]! < 0 && s.containers.every((_, d) => s.host[d] !== c))
+  // Top-level containers that hold no other, the bags you wear first, then what else you wear, then the rest.
+  const rank = (c: number) => (s.onYou[c] ? 0 : s.piece[c]! < 0 ? 1 : 2)
+  const tops = s.containers
+    .map((_, c) => c)
+    .filter((c) => s.host[c]! < 0 && s.containers.every((_, d) => s.host[d] !== c))
+    .sort((a, b) => rank(a) - rank(b) || a - b)
   for (const c of tops) {
     const items = s.items
       .map((it, k) => ({ k, it }))
@@ -200,6 +240,17 @@ function seedFromHeuristic(s: Setup, budgetMs: number): void {
 // ---------------------------------------------------------------------------------------------------------------
 // The search.
 
+/**
+ * A plan's standing, compared in order: value (must-haves and priority), fewer pieces, more on you (`worn`: priority
+ * in the bags you wear times `wornScale`, plus priority in pockets), fewer containers carried.
+ */
+interface Standing {
+  value: number
+  pieces: number
+  worn: number
+  used: number
+}
+
 class Search {
   private readonly s: Setup
   private readonly deadline: number
@@ -211,16 +262,22 @@ class Search {
   private readonly pieceUse: Int32Array
   private readonly assign: Int32Array
   private pieces = 0
+  private used = 0
   private value = 0
+  private worn = 0
   private usedVolume = 0
   private readonly totalFree: number
   /** Units by weight per volume, for the fractional bound. */
   private readonly byDensity: number[]
   private readonly placeable: boolean[]
+  /** wornSuffix[u]: most `worn` units u.. could add (each in the best worn container that could take it alone). */
+  private readonly wornSuffix: Float64Array
+  /** Containers in the order tried: the bags you wear first, then the rest, each in the order given. */
+  private readonly order: number[]
   nodes = 0
   timedOut = false
   uncertain = false
-  best: { value: number; pieces: number; assign: Int32Array } | null = null
+  best: (Standing & { assign: Int32Array }) | null = null
   rootBound = 0
 
   constructor(s: Setup, deadline: number, fitLimitMs: number) {
@@ -232,9 +289,17 @@ class Search {
     this.filled = new Int32Array(this.nC)
     this.pieceUse = new Int32Array(s.nPieces)
     this.assign = new Int32Array(s.units.length).fill(-1)
-    this.totalFree = s.freeVolume.reduce((a, b) => a + b, 0)
+    this.totalFree = s.boundVolume.reduce((a, b) => a + b, 0)
     this.placeable = s.compat.map((row) => row.some(Boolean))
     this.byDensity = s.units.map((_, u) => u).sort((a, b) => s.units[b]!.weight / s.units[b]!.volume - s.units[a]!.weight / s.units[a]!.volume)
+    const wornBest = s.compat.map((row) => row.reduce((m, ok, c) => (ok ? Math.max(m, s.wornWeight[c]!) : m), 0))
+    this.wornSuffix = new Float64Array(s.units.length + 1)
+    for (let u = s.units.length - 1; u >= 0; u--) {
+      const k = s.units[u]!.item
+      this.wornSuffix[u] = this.wornSuffix[u + 1]! + wornBest[k]! * s.priority[k]!
+    }
+    const all = s.containers.map((_, c) => c)
+    this.order = [...all.filter((c) => s.onYou[c]), ...all.filter((c) => !s.onYou[c])]
     this.uncertain = s.uncertainSingles > 0
   }
 
@@ -245,15 +310,20 @@ class Search {
   }
 
   private adoptSeed(seed: Int32Array): void {
+    const s = this.s
     let value = 0
+    let worn = 0
+    const pieces = new Set<number>()
     const used = new Set<number>()
     seed.forEach((c, u) => {
-      if (c >= 0) {
-        value += this.s.units[u]!.weight
-        if (this.s.piece[c]! >= 0) used.add(this.s.piece[c]!)
-      }
+      if (c < 0) return
+      const k = s.units[u]!.item
+      value += s.units[u]!.weight
+      worn += s.wornWeight[c]! * s.priority[k]!
+      if (s.piece[c]! >= 0) used.add(c)
+      if (s.piece[c]! >= 0) pieces.add(s.piece[c]!)
     })
-    this.best = { value, pieces: used.size, assign: seed.slice() }
+    this.best = { value, pieces: pieces.size, worn, used: used.size, assign: seed.slice() }
   }
 
   private dfs(u: number): void {
@@ -265,30 +335,27 @@ class Search {
       this.offer()
       return
     }
-    // Cut: even carrying all that could still be carried cannot beat the best plan.
-    if (this.best) {
-      const reach = this.value + this.bound(u)
-      const eps = 1e-9 * Math.max(1, this.best.value)
-      if (reach < this.best.value - eps) return
-      if (reach <= this.best.value + eps && this.pieces >= this.best.pieces) return
-    }
+    if (this.best && !this.canImprove(u)) return
     const unit = s.units[u]!
     const k = unit.item
     // Copies of one item go to containers in order (left behind counts as last).
     const prev = u > 0 && s.units[u - 1]!.item === k ? this.assign[u - 1]! : 0
     if (prev >= 0) {
-      // Containers of pieces already in use first: fewer pieces.
+      // Containers of pieces already in use first (fewer pieces), the bags you wear first among them.
       for (const pass of [true, false]) {
-        for (let c = prev; c < this.nC; c++) {
-          if (!s.compat[k]![c] || this.inUse(c) !== pass) continue
+        for (const c of this.order) {
+          if (c < prev || !s.compat[k]![c] || this.inUse(c) !== pass) continue
           const t = s.twin[c]!
           if (t >= 0 && this.filled[t] === 0 && this.filled[c] === 0) continue
           if (this.tryPut(c, k)) {
+            const onYou = s.wornWeight[c]! * s.priority[k]!
             this.assign[u] = c
             this.value += unit.weight
+            this.worn += onYou
             this.usedVolume += unit.volume
             this.dfs(u + 1)
             this.value -= unit.weight
+            this.worn -= onYou
             this.usedVolume -= unit.volume
             this.take(c, k)
             if (this.timedOut) return
@@ -299,6 +366,25 @@ class Search {
     // Leave it behind.
     this.assign[u] = -1
     this.dfs(u + 1)
+  }
+
+  /**
+   * Whether units u.. could still make a plan better than the best so far. Pieces and containers used only grow
+   * along a branch; value and priority on you are capped by their bounds.
+   */
+  private canImprove(u: number): boolean {
+    const best = this.best!
+    const reach = this.value + this.bound(u)
+    const eps = 1e-9 * Math.max(1, best.value)
+    if (reach < best.value - eps) return false
+    if (reach > best.value + eps) return true
+    // At best a tie on value: fewer pieces, or as few and more on you, or as much on you in fewer containers carried.
+    if (this.pieces !== best.pieces) return this.pieces < best.pieces
+    const wornReach = this.worn + this.wornSuffix[u]!
+    const wornEps = 1e-9 * Math.max(1, best.worn)
+    if (wornReach < best.worn - wornEps) return false
+    if (wornReach > best.worn + wornEps) return true
+    return this.used < best.used
   }
 
   /** Adds one copy of kind k to container c (and its outside to the hosts that now hold it), if it all still fits. */
@@ -364,6 +450,9 @@ class Search {
     let p = 0
     for (let i = 0; i < this.pieceUse.length; i++) if (this.pieceUse[i]! > 0) p++
     this.pieces = p
+    let used = 0
+    for (let c = 0; c < this.nC; c++) if (this.filled[c]! > 0 && this.s.piece[c]! >= 0) used++
+    this.used = used
   }
 
   /**
@@ -391,11 +480,21 @@ class Search {
   }
 
   private offer(): void {
-    const eps = 1e-9 * Math.max(1, this.value)
-    if (!this.best || this.value > this.best.value + eps || (this.value >= this.best.value - eps && this.pieces < this.best.pieces)) {
-      this.best = { value: this.value, pieces: this.pieces, assign: this.assign.slice() }
-    }
+    const here: Standing = { value: this.value, pieces: this.pieces, worn: this.worn, used: this.used }
+    if (!this.best || isBetter(here, this.best)) this.best = { ...here, assign: this.assign.slice() }
   }
+}
+
+/** True when plan a beats plan b: more value, then fewer pieces, then more on you, then fewer containers carried. */
+function isBetter(a: Standing, b: Standing): boolean {
+  const eps = 1e-9 * Math.max(1, b.value)
+  if (a.value > b.value + eps) return true
+  if (a.value < b.value - eps) return false
+  if (a.pieces !== b.pieces) return a.pieces < b.pieces
+  const wornEps = 1e-9 * Math.max(1, b.worn)
+  if (a.worn > b.worn + wornEps) return true
+  if (a.worn < b.worn - wornEps) return false
+  return a.used < b.used
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -414,32 +513,37 @@ function buildPlan(s: Setup, search: Search, started: number, fitLimitMs: number
     for (let t = c; s.host[t]! >= 0; t = s.host[t]!) counts[s.host[t]!]![s.outsideKind[t]!] = 1
   })
 
+  const exact = !search.timedOut && !search.uncertain
+  const { why, unused } = explainContainers(s, counts, exact, explainEnd)
   const plans: ContainerPlan[] = []
   s.containers.forEach((c, i) => {
     const n = counts[i]!
     if (n.every((v) => v === 0)) return
     const fitProblem = s.oracles[i]!.problemFor(n)
     const placements: Placement[] = s.oracles[i]!.layoutFor(n, Math.max(fitLimitMs, 1000)) ?? []
+    const standingOut = (c.overhangShare ?? 0) > 0 ? s.oracles[i]!.standingOut(placements) : []
     plans.push({
       id: c.id,
       kind: c.kind,
       name: c.name ?? c.id,
-      piece: c.piece ?? c.id,
+      piece: s.pieceNames[i] ?? c.piece ?? c.id,
       worn: c.worn === true,
       ...(c.inside === undefined ? {} : { inside: c.inside }),
       contents: fitProblem.items.map((it) => ({ id: it.id, count: it.count ?? 1 })),
       problem: fitProblem,
       placements,
       fill: s.freeVolume[i]! > 0 ? sumVolume(fitProblem) / s.freeVolume[i]! : 0,
+      why: why[i]!,
+      ...(standingOut.length > 0 ? { standingOut } : {}),
     })
   })
 
-  const priorityOf = (k: number) => s.items[k]!.priority ?? DEFAULT_PRIORITY[s.items[k]!.category ?? 'other']
+  const priorityOf = (k: number) => s.priority[k]!
   const carriedPriority = s.items.reduce((sum, _, k) => sum + carried[k]! * priorityOf(k), 0)
+  const wornPriority = s.containers.reduce((sum, _, i) => sum + (s.onYou[i] ? s.items.reduce((v, _, k) => v + counts[i]![k]! * priorityOf(k), 0) : 0), 0)
   const totalPriority = s.items.reduce((sum, it, k) => sum + (it.count ?? 1) * priorityOf(k), 0)
   const mustTotal = s.items.reduce((sum, it) => sum + (it.mustHave ? (it.count ?? 1) : 0), 0)
   const mustCarried = s.items.reduce((sum, it, k) => sum + (it.mustHave ? carried[k]! : 0), 0)
-  const exact = !search.timedOut && !search.uncertain
   // Words for what stays behind: mostly from the search's cache, fresh checks until the time limit.
   const leftBehind = explainLeftBehind(s, counts, carried, exact, priorityOf, explainEnd)
   const mustHaveProof = mustCarried < mustTotal ? explainMustHaves(s, carried, exact, search.nodes) : undefined
@@ -453,7 +557,9 @@ function buildPlan(s: Setup, search: Search, started: number, fitLimitMs: number
     exact,
     containers: plans,
     leftBehind,
-    pieces: [...new Set(plans.filter((p) => !p.worn).map((p) => p.piece))],
+    pieces: [...new Set(s.containers.flatMap((_, i) => (s.pieceNames[i] !== null && counts[i]!.some((n) => n > 0) ? [s.pieceNames[i]!] : [])))],
+    unused,
+    wornPriority,
     mustHaves: { carried: mustCarried, total: mustTotal },
     ...(mustHaveProof ? { mustHaveProof } : {}),
     carriedPriority,

@@ -15,8 +15,10 @@
  *   a rectangle that lies inside the measured pentagon.
  *
  * Neither the outline nor the rectangles say how thick a stack the pocket takes: that third side is ours, marked
- * typical below.
+ * typical (see `POCKET_GIVE` in garment-pockets.ts, with the stretch and overhang of every pocket).
  */
+import { GARMENT_POCKETS, POCKET_GIVE } from './garment-pockets.js'
+import type { GarmentPocketName, GarmentPocketRecord, PocketGiveKind } from './garment-pockets.js'
 
 /** One pair of jeans as measured: front rectangles and the back pocket's inner rectangle, [width, height] in cm. */
 export interface JeansPocketRecord {
@@ -128,13 +130,7 @@ export const JEANS_POCKETS: readonly JeansPocketRecord[] = [
 export const POCKET_SOURCE =
   'The Pudding, "Women\'s Pockets are Inferior" (Diehm & Thomas, 2018): 80 pairs of jeans, 20 brands, github.com/the-pudding/data/tree/master/pockets'
 
-/**
- * How thick a stack a pocket takes, in mm: typical, our estimate, since the study measured width and height only.
- * A front pocket takes a phone and a slim wallet side by side, about 20 mm; a back pocket lies flatter, about 15 mm.
- */
-export const POCKET_THICKNESS_MM = { front: 20, back: 15 } as const
-
-/** Names of the pocket containers: `pocket:<name>` on the command line. */
+/** Names of the pocket containers: `pocket:<name>` on the command line. Jeans first (measured), then other garments. */
 export const POCKET_NAMES = [
   'womens-jeans-front',
   'mens-jeans-front',
@@ -142,38 +138,63 @@ export const POCKET_NAMES = [
   'mens-jeans-front-wide',
   'womens-jeans-back',
   'mens-jeans-back',
+  ...(Object.keys(GARMENT_POCKETS) as GarmentPocketName[]),
 ] as const
 export type PocketName = (typeof POCKET_NAMES)[number]
 
-/** A named pocket as a box: [width, thickness, height] in mm (the median pair's rectangle and the typical thickness). */
+/**
+ * A named pocket as a box: [width, thickness, height] in mm, the thickness with its stretch (see `POCKET_GIVE`), and
+ * the share of a thing's length that may stand out of its top.
+ */
 export interface PocketSize {
   name: PocketName
   label: string
   sizeMm: [number, number, number]
-  /** How many pairs the median is over. */
-  pairs: number
+  /** Thickness at rest and the stretch added to it in `sizeMm`, mm. */
+  restThicknessMm: number
+  stretchMm: number
+  /** Share of a thing's own length that may stand out of the top (0: none). */
+  overhangShare: number
+  /** How many pairs the median is over (jeans only). */
+  pairs?: number
+  /** Where the width and height come from, and the calibration of the rest. */
   source: string
 }
 
 /**
- * The pocket called `name`: the median over all pairs of that wearer (each side's median separately) of the
- * rectangle named above, with the typical thickness. Medians, not means, so one odd pair does not move it.
+ * The pocket called `name`. Jeans: the median over all pairs of that wearer (each side's median separately) of the
+ * rectangle named above; medians, not means, so one odd pair does not move it. Other garments: the published figure
+ * in `GARMENT_POCKETS`. The thickness, stretch and overhang come from `POCKET_GIVE` (calibration, ours).
  */
 export function pocketSize(name: PocketName): PocketSize {
+  if (Object.hasOwn(GARMENT_POCKETS, name)) {
+    const garment: GarmentPocketRecord = GARMENT_POCKETS[name as GarmentPocketName]
+    return withGive(name, garment.label, garment.widthMm, garment.heightMm, garment.give, garment.source)
+  }
   const wearer = name.startsWith('womens') ? 'women' : 'men'
   const pairs = JEANS_POCKETS.filter((p) => p.wearer === wearer)
   const which = name.endsWith('back') ? 'backCm' : name.endsWith('wide') ? 'frontWideCm' : 'frontPhoneCm'
   const widthMm = median(pairs.map((p) => p[which][0])) * 10
   const heightMm = median(pairs.map((p) => p[which][1])) * 10
   const front = which !== 'backCm'
-  const thickness = front ? POCKET_THICKNESS_MM.front : POCKET_THICKNESS_MM.back
   const shape = which === 'backCm' ? 'inner rectangle of the back pocket' : which === 'frontWideCm' ? 'largest 4:5 rectangle in the front pocket' : 'largest 1:2 (phone-shaped) rectangle in the front pocket'
+  const label = `${wearer === 'women' ? "Women's" : "Men's"} jeans ${front ? 'front' : 'back'} pocket${which === 'frontWideCm' ? ' (wide shape)' : ''}`
+  const source = `sourced: median ${shape} over ${pairs.length} ${wearer}'s pairs, ${POCKET_SOURCE}`
+  return { ...withGive(name, label, widthMm, heightMm, front ? 'jeans-front' : 'jeans-back', source), pairs: pairs.length }
+}
+
+function withGive(name: PocketName, label: string, widthMm: number, heightMm: number, kind: PocketGiveKind, source: string): PocketSize {
+  const give = POCKET_GIVE[kind]
+  const thicknessMm = give.restThicknessMm + give.stretchMm
+  const overhang = give.overhangShare > 0 ? `; a thing may stand out of the top by up to ${Math.round(give.overhangShare * 100)} % of its length (calibration)` : ''
   return {
     name,
-    label: `${wearer === 'women' ? "Women's" : "Men's"} jeans ${front ? 'front' : 'back'} pocket${which === 'frontWideCm' ? ' (wide shape)' : ''}`,
-    sizeMm: [round1(widthMm), thickness, round1(heightMm)],
-    pairs: pairs.length,
-    source: `sourced: median ${shape} over ${pairs.length} ${wearer}'s pairs, ${POCKET_SOURCE}; thickness ${thickness} mm typical`,
+    label,
+    sizeMm: [round1(widthMm), thicknessMm, round1(heightMm)],
+    restThicknessMm: give.restThicknessMm,
+    stretchMm: give.stretchMm,
+    overhangShare: give.overhangShare,
+    source: `${source}; thickness ${give.restThicknessMm} mm at rest typical, ${thicknessMm} mm with stretch (calibration)${overhang}`,
   }
 }
 

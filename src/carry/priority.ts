@@ -14,6 +14,7 @@ import type { CarryCategory } from './types.js'
  * | eyewear   | 4  | needed at times, and often worn rather than carried |
  * | audio     | 3  | earbuds: welcome, not needed |
  * | food      | 2  | mints and sweets |
+ * | case      | 2  | a spare phone case on its own (a phone in its case is the phone) |
  * | other     | 2  | anything else |
  *
  * An item's own `priority` overrides its category's; `mustHave` outranks any priority.
@@ -27,5 +28,6 @@ export const DEFAULT_PRIORITY: Readonly<Record<CarryCategory, number>> = {
   eyewear: 4,
   audio: 3,
   food: 2,
+  case: 2,
   other: 2,
 }

@@ -5,7 +5,7 @@ import type { FitContainer, FitProblem, Placement, Vec3 } from '../pack/types.js
  * What kind of everyday thing an item is. The same names as the catalog's categories (carry does not import the
  * catalog); they decide default priorities and what a restricted container (a card slot) may hold.
  */
-export const CARRY_CATEGORIES = ['phone', 'card', 'cash', 'audio', 'keys', 'eyewear', 'cosmetics', 'food', 'other'] as const
+export const CARRY_CATEGORIES = ['phone', 'card', 'cash', 'audio', 'keys', 'eyewear', 'cosmetics', 'food', 'case', 'other'] as const
 export type CarryCategory = (typeof CARRY_CATEGORIES)[number]
 
 /** A thing to carry: its bounding box in millimetres, how many, how it may turn, and how much it matters. */
@@ -45,7 +45,10 @@ export interface CarryContainer {
   accepts?: readonly CarryCategory[]
   /** The piece it belongs to (default: its own id). A phone case's slots belong to the case. */
   piece?: string
-  /** Part of what is worn anyway (a garment pocket): using it adds no piece to carry (default false). */
+  /**
+   * Worn anyway (a garment pocket, the micro bag you wear): using it adds no piece to carry (default false). Worn
+   * bags (any kind but `pocket`) are filled first with what they can take (see `planCarry`).
+   */
   worn?: boolean
   /** Outside size [w, d, h] in mm of a container that sits inside another (a pouch in a tote). */
   exterior?: Vec3
@@ -53,6 +56,11 @@ export interface CarryContainer {
   inside?: string
   /** Where its numbers come from: `sourced: ...`, `typical: ...`, `catalog: ...`. */
   source?: string
+  /**
+   * An open top (a pocket): a thing may stand out of the container's top (its +z side) by up to this share (0..1) of
+   * its own height as placed. Default 0: everything stays inside.
+   */
+  overhangShare?: number
 }
 
 export interface CarryOptions {
@@ -84,8 +92,19 @@ export interface ContainerPlan {
   /** The fit problem these placements solve: the container and its contents. `checkPacking(problem, placements)` holds. */
   problem: FitProblem
   placements: Placement[]
-  /** Free volume used, 0..1. */
+  /** Free volume used, 0..1 (above 1 when things stand out of an open top). */
   fill: number
+  /** Why this container holds what it does, in words: worn and filled first, or what it carries that nothing worn can. */
+  why: string
+  /** Things standing out of an open top (a pocket): by how much, and that share of their height. */
+  standingOut?: { id: string; mm: number; share: number }[]
+}
+
+/** A container the plan leaves empty, and why it is not needed. */
+export interface UnusedContainer {
+  id: string
+  name: string
+  reason: string
 }
 
 /** Copies of an item that stay behind, and why. */
@@ -100,20 +119,25 @@ export interface LeftBehind {
 }
 
 /**
- * The answer of `planCarry`:
+ * The answer of `planCarry`, best by, in order: must-haves carried, priority carried, fewest pieces to carry, the
+ * most priority in the bags you wear, then in your pockets, fewest containers carried (see `planCarry`):
  * - `all-carried`: everything has a place;
  * - `some-left`: every must-have is carried, some other things stay behind;
  * - `must-have-left`: some must-have cannot be carried (with `mustHaveProof` when that is proven).
  */
 export interface CarryPlan {
   status: 'all-carried' | 'some-left' | 'must-have-left'
-  /** True when the plan is proven best: must-haves first, then priority, then fewest pieces. */
+  /** True when the plan is proven best by the order above. */
   exact: boolean
   /** Containers that hold something, in the order given. */
   containers: ContainerPlan[]
   leftBehind: LeftBehind[]
-  /** Pieces carried (a phone case and its slots are one piece; worn pockets are none), in the order given. */
+  /** Pieces carried (a phone case and its slots are one piece, a pouch is part of the tote it sits in; what you wear is none), in the order given. */
   pieces: string[]
+  /** Containers left empty (a phone case's card slots excepted), with why each is not needed. */
+  unused: UnusedContainer[]
+  /** Priority carried in the bags you wear (worn containers other than pockets, and what sits inside them). */
+  wornPriority: number
   mustHaves: { carried: number; total: number }
   /** Why the must-haves left behind cannot all be carried, when that is proven. */
   mustHaveProof?: string

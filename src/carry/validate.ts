@@ -8,7 +8,7 @@ export const MAX_CONTAINERS = 40
 
 const PROBLEM_KEYS = ['items', 'containers', 'options']
 const ITEM_KEYS = ['id', 'size', 'count', 'rotate', 'category', 'priority', 'mustHave', 'name']
-const CONTAINER_KEYS = ['id', 'kind', 'name', 'container', 'accepts', 'piece', 'worn', 'exterior', 'inside', 'source']
+const CONTAINER_KEYS = ['id', 'kind', 'name', 'container', 'accepts', 'piece', 'worn', 'exterior', 'inside', 'source', 'overhangShare']
 const OPTION_KEYS = ['timeLimitMs', 'fitTimeLimitMs']
 const KINDS = ['bag', 'pocket', 'phone-case', 'card-slot', 'pouch', 'tote']
 
@@ -72,6 +72,15 @@ export function validateCarryProblem(input: unknown): CarryProblem {
       fail('INVALID_CARRY', `${path} sits inside ${show(c.inside)} but has no exterior: give its outside size [w, d, h] in mm.`)
     }
     if (c.exterior !== undefined) size3(c.exterior, `${path}.exterior`)
+    if (c.overhangShare !== undefined) {
+      const share = c.overhangShare
+      if (typeof share !== 'number' || !Number.isFinite(share) || share < 0 || share >= 1) {
+        fail('INVALID_CARRY', `${path}.overhangShare must be a share from 0 up to (not including) 1 of a thing's height that may stand out of the top, got ${show(share)}.`)
+      }
+      if (share > 0 && (c.container as { opening?: unknown } | undefined)?.opening !== undefined) {
+        fail('INVALID_CARRY', `${path} has both an opening and an open top (overhangShare ${show(share)}): things standing out of the top need no opening; give one or the other.`)
+      }
+    }
   })
 
   // Hosts exist, and nesting has no loops.

@@ -43,8 +43,12 @@ import { toRecord } from './record.js'
 import type { CatalogRecords } from './record.js'
 import { foldText } from './search-text.js'
 import { writeSeed } from './seed.js'
-import { unknownIdError } from './suggest.js'
+import { IdSuggestions } from './id-suggestions.js'
+import { notFoundError } from './suggest.js'
 import type { CatalogEntities, CatalogKind, Kit, KitItem } from './types.js'
+import { CATALOG_KINDS } from './types.js'
+import { chunks } from './upsert.js'
+import { closestIds } from './suggest.js'
 
 /** Options of `openCatalog`. */
 export interface OpenCatalogOptions {
@@ -59,6 +63,12 @@ export interface OpenCatalogOptions {
   cwd?: string
   /** Write the seed catalog into an empty database (default true). */
   seed?: boolean
+  /**
+   * Longest wait for a SQLite file another process is writing, once the catalog is open, in ms (default 5000).
+   * The wait is on timers (the event loop stays free); past it a query fails with `DATABASE_BUSY`. Opening itself
+   * (migrations, seed) always waits up to 5000.
+   */
+  busyWaitMs?: number
 }
 
 /** A page of a listing: `limit` records from `offset` (all records when `limit` is left out). */
@@ -91,6 +101,11 @@ export interface Catalog {
   /** Every id of a kind, sorted. */
   ids(kind: CatalogKind): Promise<string[]>
   find<K extends CatalogKind>(kind: K, id: string): Promise<CatalogEntities[K] | undefined>
+  /**
+   * Up to `limit` (default 5) ids of `kind` closest to `query`, best first ("did you mean?"), from an index of the
+   * ids rather than a scan; it sees other processes' writes within a minute.
+   */
+  closest(kind: CatalogKind, query: string, options?: { limit?: number }): Promise<string[]>
   /** Like `find`, but throws `BAG_NOT_FOUND` / `ITEM_NOT_FOUND` / `KIT_NOT_FOUND` with the closest ids. */
   get<K extends CatalogKind>(kind: K, id: string): Promise<CatalogEntities[K]>
   /**
@@ -139,7 +154,8 @@ export async function openCatalog(options: OpenCatalogOptions = {}): Promise<Cat
     try {
       return await openOnce(target, options)
     } catch (error) {
-      if (target.kind !== 'sqlite' || attempt >= SQLITE_OPEN_ATTEMPTS || !isContention(error)) throw databaseError(target, error)
+      if (target.kind !== 'sqlite' || attempt >= SQLITE_OPEN_ATTEMPTS || !isContention(error))
+        throw databaseError(target, error)
       await new Promise((resolve) => setTimeout(resolve, attempt * 50 + Math.random() * 50))
     }
   }
@@ -148,14 +164,17 @@ export async function openCatalog(options: OpenCatalogOptions = {}): Promise<Cat
 /** Tries to open a SQLite catalog this many times when another process holds it while migrating or seeding. */
 const SQLITE_OPEN_ATTEMPTS = 6
 
-// Another connection holds the lock, or created the schema between our check and our write.
+// Another connection holds the lock, or created the schema between our check and our write (a table: "already
+// exists"; a column added by ALTER TABLE: "duplicate column name").
 function isContention(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error)
-  return /database is locked|SQLITE_BUSY|already exists/i.test(message)
+  return /database is locked|SQLITE_BUSY|already exists|duplicate column name/i.test(message)
 }
 
 async function openOnce(target: DatabaseTarget, options: OpenCatalogOptions): Promise<Catalog> {
-  const db = await connect(target)
+  // Migrating and seeding may wait for another process; afterwards the caller's wait applies.
+  const waiting = { busyWaitMs: 5000 }
+  const db = await connect(target, waiting)
   try {
     // Bring the schema up to date, then seed a catalog that has nothing in it.
     const migrations = await migrateToLatest(db)
@@ -168,6 +187,7 @@ async function openOnce(target: DatabaseTarget, options: OpenCatalogOptions): Pr
         return true
       })
     }
+    waiting.busyWaitMs = options.busyWaitMs ?? 5000
     return createCatalog(db, target, { migrations, seeded })
   } catch (error) {
     await db.destroy().catch(() => undefined)
@@ -176,6 +196,7 @@ async function openOnce(target: DatabaseTarget, options: OpenCatalogOptions): Pr
 }
 
 function createCatalog(db: Kysely<Database>, target: DatabaseTarget, opened: Catalog['opened']): Catalog {
+  const suggestions = new IdSuggestions(db)
   // Each kind's repository and mapping, so the methods below are written once.
   const kinds = {
     bags: {
@@ -231,6 +252,16 @@ function createCatalog(db: Kysely<Database>, target: DatabaseTarget, opened: Cat
       remove(id: string): Promise<boolean>
     }
 
+  // Which of `ids` the catalog holds, by the primary key, a few hundred at a time.
+  const existingIds = async (kind: CatalogKind, ids: readonly string[]): Promise<Set<string>> => {
+    const found = new Set<string>()
+    for (const batch of chunks([...new Set(ids)], 500)) {
+      const rows = await db.selectFrom(kind).select('id').where('id', 'in', batch).execute()
+      for (const r of rows) found.add(r.id)
+    }
+    return found
+  }
+
   const catalog: Catalog = {
     target,
     location: describeTarget(target),
@@ -240,10 +271,11 @@ function createCatalog(db: Kysely<Database>, target: DatabaseTarget, opened: Cat
     list: (kind, page = {}) => repo(kind).list(page),
     ids: (kind) => repo(kind).ids(),
     find: (kind, id) => repo(kind).find(id),
+    closest: (kind, query, { limit = 5 } = {}) => suggestions.closest(kind, query, limit),
     async get(kind, id) {
       const found = await repo(kind).find(id)
       if (found) return found
-      throw unknownIdError(kind, id, await repo(kind).ids())
+      throw notFoundError(kind, id, await suggestions.closest(kind, id))
     },
     async search(kind, query, { limit = 50 } = {}) {
       const words = foldText(query).split(' ').filter(Boolean)
@@ -276,27 +308,42 @@ function createCatalog(db: Kysely<Database>, target: DatabaseTarget, opened: Cat
     },
     async importRows(parsed, { dryRun = false, fileName } = {}) {
       if (parsed.issues.length > 0) throw importError(parsed.issues, fileName)
-      // Every kit line must name an item already in the catalog or in this file.
-      const itemIds = new Set([...(await listItemIds(db)), ...parsed.items.map((r) => r.value.id)])
+      // Every kit line must name an item already in the catalog or in this file (looked up by id, not listed).
+      const fileItemIds = new Set(parsed.items.map((r) => r.value.id))
+      const named = [...new Set(parsed.kits.flatMap((r) => r.value.items.map((e) => e.itemId)))]
+      const storedItemIds = await existingIds(
+        'items',
+        named.filter((id) => !fileItemIds.has(id)),
+      )
       const issues: ImportIssue[] = []
       for (const row of parsed.kits) {
-        row.value.items.forEach((entry, i) => {
-          if (itemIds.has(entry.itemId)) return
-          const suggestion = unknownIdError('items', entry.itemId, [...itemIds]).message
+        for (const [i, entry] of row.value.items.entries()) {
+          if (fileItemIds.has(entry.itemId) || storedItemIds.has(entry.itemId)) continue
+          const close = await suggestions.closest('items', entry.itemId, 10)
+          const fromFile = [...fileItemIds]
+          const message = notFoundError(
+            'items',
+            entry.itemId,
+            closestAmong(entry.itemId, close, fromFile),
+          ).message
           const path = `items[${i}].item_id`
           const field = parsed.format === 'csv' ? columnForPath('kits', path) : path
-          issues.push({ line: row.line, kind: 'kits', id: row.value.id, field, message: suggestion })
-        })
+          issues.push({ line: row.line, kind: 'kits', id: row.value.id, field, message })
+        }
       }
       if (issues.length > 0) throw importError(issues, fileName)
       // Count what is new and what replaces a stored record.
       const counts = {} as ImportSummary['counts']
       for (const kind of ['bags', 'items', 'kits'] as const) {
-        const existing = new Set(await repo(kind).ids())
+        const existing = await existingIds(
+          kind,
+          parsed[kind].map((r) => r.value.id),
+        )
         const updated = parsed[kind].filter((r) => existing.has(r.value.id)).length
         counts[kind] = { created: parsed[kind].length - updated, updated }
       }
       if (dryRun) return { dryRun, counts }
+      for (const kind of CATALOG_KINDS) if (parsed[kind].length > 0) suggestions.invalidate(kind)
       // Items before kits, which point at them; one transaction so a failure writes nothing.
       await db.transaction().execute(async (trx) => {
         await upsertItemRows(
@@ -317,7 +364,11 @@ function createCatalog(db: Kysely<Database>, target: DatabaseTarget, opened: Cat
     async exportRecords(kind) {
       return (await repo(kind).list({})).map((value) => toRecord(kind, value))
     },
-    remove: (kind, id) => repo(kind).remove(id),
+    async remove(kind, id) {
+      const removed = await repo(kind).remove(id)
+      if (removed) suggestions.invalidate(kind)
+      return removed
+    },
     close: () => db.destroy(),
   }
   return Object.freeze(catalog)
@@ -329,4 +380,9 @@ function kitFromRows(rows: KitRows): Kit {
 
 function mapOptional<R, T>(row: R | undefined, map: (row: R) => T): T | undefined {
   return row === undefined ? undefined : map(row)
+}
+
+/** The closest ids to `query` among those the index found and those of the file being imported. */
+function closestAmong(query: string, fromIndex: readonly string[], fromFile: readonly string[]): string[] {
+  return closestIds(query, [...new Set([...fromIndex, ...fromFile])])
 }

@@ -90,10 +90,14 @@ export const CSV_COLUMNS: Readonly<Record<CatalogKind, readonly Column[]>> = {
   ],
 }
 
-/** Columns a CSV file of each kind must have. */
+/**
+ * Columns a CSV file of each kind must have. The sizes are among them: an empty cell says a side is unknown, but a
+ * file without the column has lost it (a spreadsheet export that dropped it would otherwise import every row
+ * without that side).
+ */
 const REQUIRED: Readonly<Record<CatalogKind, readonly string[]>> = {
-  bags: ['id', 'brand', 'model', 'dims_status'],
-  items: ['id', 'name', 'category', 'dims_status', 'shape'],
+  bags: ['id', 'brand', 'model', 'width_mm', 'height_mm', 'depth_mm', 'dims_status'],
+  items: ['id', 'name', 'category', 'width_mm', 'height_mm', 'depth_mm', 'dims_status', 'shape'],
   kits: ['id', 'name', 'items'],
 }
 
@@ -115,7 +119,11 @@ export function checkHeader(
     .filter((h) => !known.includes(h))
     .map((h) => ({ field: h, message: `unknown column for ${kind}; expected columns ${known.join(', ')}` }))
   for (const name of REQUIRED[kind])
-    if (!header.includes(name)) issues.push({ field: name, message: `missing column (required for ${kind})` })
+    if (!header.includes(name))
+      issues.push({
+        field: name,
+        message: `missing column ${name} (required for ${kind}; leave a cell empty where a value is unknown)`,
+      })
   const seen = new Set<string>()
   for (const h of header) {
     if (seen.has(h)) issues.push({ field: h, message: 'column given twice' })

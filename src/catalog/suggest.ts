@@ -42,9 +42,17 @@ export function closestIds(
  * `KIT_NOT_FOUND`, all 404 / CLI exit 2). `details` carries `{ kind, id, suggestions }` for the API.
  */
 export function unknownIdError(kind: CatalogKind, id: string, knownIds: readonly string[]): MicropurseError {
+  return notFoundError(kind, id, closestIds(id, knownIds))
+}
+
+/** `unknownIdError` with the closest ids already found (the catalog finds them from an index). */
+export function notFoundError(
+  kind: CatalogKind,
+  id: string,
+  suggestions: readonly string[],
+): MicropurseError {
   const singular = { bags: 'bag', items: 'item', kits: 'kit' }[kind]
   const code = ({ bags: 'BAG_NOT_FOUND', items: 'ITEM_NOT_FOUND', kits: 'KIT_NOT_FOUND' } as const)[kind]
-  const suggestions = closestIds(id, knownIds)
   const hint =
     suggestions.length > 0
       ? `Closest ${kind}: ${suggestions.join(', ')}.`
@@ -52,7 +60,7 @@ export function unknownIdError(kind: CatalogKind, id: string, knownIds: readonly
   return new MicropurseError(code, `Unknown ${singular} id ${JSON.stringify(id)}. ${hint}`, {
     kind,
     id,
-    suggestions,
+    suggestions: [...suggestions],
   })
 }
 

@@ -1,3 +1,4 @@
+import { unsafeTextProblem } from './safe-text.js'
 import type { Bag, CatalogEntities, CatalogKind, Dims, Item, Kit, Price, PriceConverted } from './types.js'
 import { BAG_CLOSURES, BAG_SHAPES, DIMS_STATUSES, ITEM_CATEGORIES, ITEM_SHAPES } from './types.js'
 
@@ -204,7 +205,14 @@ class FieldReader {
       this.issue(field, `expected a non-empty text, got ${describe(v)}`)
       return ''
     }
+    this.safe(field, v, false)
     return v
+  }
+
+  /** Refuses control characters and bidirectional overrides (safe-text.ts); names are single lines. */
+  safe(field: string, v: string, multiline: boolean): void {
+    const problem = unsafeTextProblem(v, { multiline })
+    if (problem) this.issue(field, problem)
   }
 
   optionalText(field: string): string | null {
@@ -214,6 +222,7 @@ class FieldReader {
       this.issue(field, `expected a text or null, got ${describe(v)}`)
       return null
     }
+    this.safe(field, v, field === 'notes' || field === 'description')
     return v
   }
 

@@ -13,6 +13,7 @@ export const OPTIONAL_PACKAGES: Record<string, { purpose: string; packages: read
     packages: [
       'fastify',
       'fastify-plugin',
+      '@fastify/compress',
       '@fastify/rate-limit',
       '@fastify/static',
       '@fastify/swagger',

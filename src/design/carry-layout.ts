@@ -1,4 +1,4 @@
-import { checkPacking } from '../pack/index.js'
+import { checkPacking, placementBounds } from '../pack/index.js'
 import type { PackingCheck } from '../pack/index.js'
 import type { FitContainer, FitItem, Placement, Vec3 } from '../pack/types.js'
 
@@ -34,13 +34,12 @@ export function carryLayout(
   return null
 }
 
-/** A layout moved by `shiftMm` (x, y, z), rounded to whole micrometres. Does not change its input. */
+/**
+ * A layout moved by `shiftMm` (x, y, z): square boxes to whole micrometres (exact, so faces that touched still
+ * touch), turned ones as they come (they keep a clearance far above a double's rounding). Does not change its input.
+ */
 export function shiftLayout(placements: readonly Placement[], shiftMm: Vec3): Placement[] {
-  return placements.map((p) => ({
-    id: p.id,
-    size: p.size,
-    at: p.at.map((a, k) => um(a + shiftMm[k]!)) as Vec3,
-  }))
+  return placements.map((p) => ({ ...p, at: p.at.map((a, k) => (p.axes ? a + shiftMm[k]! : um(a + shiftMm[k]!))) as Vec3 }))
 }
 
 /** A layout and how it was mirrored (`''` for as found). */
@@ -57,8 +56,13 @@ export interface MirroredLayout {
 export function mirrorLayouts(placements: readonly Placement[], size: Vec3): MirroredLayout[] {
   const flip = (p: Placement, k: number): Placement => {
     const at = [...p.at] as Vec3
+    // A turned box mirrors about its corner: every own side's direction flips along k.
+    if (p.axes) {
+      at[k] = size[k]! - p.at[k]!
+      return { ...p, at, axes: p.axes.map((row) => row.map((v, j) => (j === k ? -v : v))) as Placement['axes'] }
+    }
     at[k] = um(size[k]! - p.at[k]! - p.size[k]!)
-    return { id: p.id, size: p.size, at }
+    return { ...p, at }
   }
   return [
     { placements: [...placements], mirrored: '' },
@@ -85,8 +89,9 @@ function shifts(placements: readonly Placement[], from: Vec3, to: Vec3): Vec3[] 
   const [dx, dy, dz] = to.map((t, k) => um(t - from[k]!)) as Vec3
   const half = (v: number) => Math.trunc((v / 2) * 1000) / 1000
   // The layout's bounding box, for centring it or pushing it into the corner.
-  const lo = [0, 1, 2].map((k) => Math.min(...placements.map((p) => p.at[k]!)))
-  const hi = [0, 1, 2].map((k) => Math.max(...placements.map((p) => p.at[k]! + p.size[k]!)))
+  const bounds = placements.map(placementBounds)
+  const lo = [0, 1, 2].map((k) => Math.min(...bounds.map((b) => b.lo[k]!)))
+  const hi = [0, 1, 2].map((k) => Math.max(...bounds.map((b) => b.hi[k]!)))
   const centre = (k: number) => um(Math.trunc(((to[k]! - lo[k]! - hi[k]!) / 2) * 1000) / 1000)
   const list: Vec3[] = [
     [0, 0, 0],

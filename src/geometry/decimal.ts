@@ -15,7 +15,11 @@ const EXPONENT = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/
 
 /** The decimal a finite number prints as (`1.5875` → 15875 × 10^-4; `1e-7` → 1 × 10^-7). */
 export function readDecimal(x: number): Decimal {
-  const text = String(x)
+  return parseDecimal(String(x))
+}
+
+/** A decimal written out (`"1.5875"`, `"-3"`, `"1e-7"`), read exactly. */
+export function parseDecimal(text: string): Decimal {
   const exp = EXPONENT.exec(text)
   if (exp) {
     const [, sign, whole, fraction = '', power] = exp
@@ -26,6 +30,14 @@ export function readDecimal(x: number): Decimal {
   const dot = text.indexOf('.')
   if (dot < 0) return { digits: BigInt(text), scale: 0 }
   return { digits: BigInt(text.slice(0, dot) + text.slice(dot + 1)), scale: text.length - dot - 1 }
+}
+
+/** -1, 0 or 1 as `a` is less than, equal to or more than `b`, exactly. */
+export function compareDecimals(a: Decimal, b: Decimal): number {
+  const scale = Math.max(a.scale, b.scale)
+  const x = atScale(a, scale)
+  const y = atScale(b, scale)
+  return x < y ? -1 : x > y ? 1 : 0
 }
 
 /** The decimal scaled to `scale` places (which must be at least its own): its digits as a whole number of 10^-scale. */

@@ -26,17 +26,16 @@ const ALL_PERMUTATIONS = [
  * The distinct orientations of a box `[w, d, h]` allowed by `mode`, as extents along x, y, z, in a fixed order
  * (the given orientation first). A cube has one; a box with two equal sides has three under `any`.
  */
-export function orientations(size: Extents, mode: RotateMode): Extents[] {
-  const perms = mode === 'any' || mode === 'free' ? ALL_PERMUTATIONS : mode === 'upright' ? ALL_PERMUTATIONS.slice(0, 2) : ALL_PERMUTATIONS.slice(0, 1)
-  const seen = new Set<string>()
-  const out: Extents[] = []
-  for (const [a, b, c] of perms) {
-    const o: Extents = [size[a], size[b], size[c]]
-    const key = o.join(',')
-    if (!seen.has(key)) {
-      seen.add(key)
-      out.push(o)
-    }
+export function orientations<T extends number | bigint>(size: readonly [T, T, T], mode: RotateMode): [T, T, T][] {
+  const n = mode === 'any' || mode === 'free' ? 6 : mode === 'upright' ? 2 : 1
+  const out: [T, T, T][] = []
+  for (let p = 0; p < n; p++) {
+    const [a, b, c] = ALL_PERMUTATIONS[p]!
+    const x = size[a], y = size[b], z = size[c]
+    // Equal sides give the same orientation twice: keep the first.
+    let seen = false
+    for (const o of out) if (o[0] === x && o[1] === y && o[2] === z) seen = true
+    if (!seen) out.push([x, y, z])
   }
   return out
 }

@@ -204,7 +204,7 @@ function isAllowedSquareSize(item: FitItem, placed: readonly number[]): boolean 
   const index = [0, 1, 2] as const
   // The rotations of the side indices the mode allows.
   const perms = orientations(index, item.rotate === 'free' ? 'any' : (item.rotate ?? 'any'))
-  return perms.some((perm) => perm.every((k, axis) => between(min[k]!, placed[axis]!, size[k]!)))
+  return perms.some((perm) => perm.every((k, axis) => between(min[k], placed[axis]!, size[k])))
 }
 
 function withinOwnSize(item: FitItem, placed: readonly number[]): boolean {

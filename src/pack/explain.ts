@@ -9,17 +9,24 @@ import type { FitProblem, FitProof } from './types.js'
  * reads "needs 1989.2 ml, holds 1989.2 ml".
  */
 export function explainProof(proof: FitProof, problem: FitProblem): string {
+  if (proof.rounded) {
+    const { rounded: _, ...exact } = proof
+    return `${explainProof(exact, problem)} (The sizes are given to more than ${MAX_EXACT_PLACES} decimal places; this holds with them rounded in favour of fitting.)`
+  }
   const interior = `${formatSize(problem.container.size)} interior`
   const itemOf = (id: string) => problem.items.find((it) => it.id === id)!
   switch (proof.kind) {
     case 'empty':
       return 'Nothing to pack.'
-    case 'layout':
-      return proof.by === 'search'
-        ? `Everything fits: the exact search found a layout (${itemsWord(problem)}).`
-        : proof.by === 'turned'
-          ? `Everything fits, some of it turned at an angle (${itemsWord(problem)}).`
-          : `Everything fits: a layout was found directly (${itemsWord(problem)}).`
+    case 'layout': {
+      const how =
+        proof.by === 'search'
+          ? `Everything fits: the exact search found a layout (${itemsWord(problem)})`
+          : proof.by === 'turned'
+            ? `Everything fits, some of it turned at an angle (${itemsWord(problem)})`
+            : `Everything fits: a layout was found directly (${itemsWord(problem)})`
+      return proof.squeezed ? `${how}, with ${listOf(problem.items.filter((it) => it.minSize).map((it) => `the ${it.id}`))} squeezed.` : `${how}.`
+    }
     case 'item-too-large': {
       const item = itemOf(proof.itemId)
       const longest = Math.max(...item.size)
@@ -75,6 +82,19 @@ export function explainProof(proof: FitProof, problem: FitProblem): string {
     }
     case 'search':
       return `No arrangement exists (searched ${count(proof.placements)} placements).`
+    case 'turned-too-large': {
+      const item = itemOf(proof.itemId)
+      return `The ${item.id} (${formatSize(item.size)}) does not fit the ${interior} even turned at an angle: every way it can turn, it is at least ${mm(proof.shortMm)} too big.`
+    }
+    case 'squeezed':
+      return `Even squeezed as small as ${problem.items.filter((it) => it.minSize).length === 1 ? 'it goes' : 'they go'} (${problem.items
+        .filter((it) => it.minSize)
+        .map((it) => `the ${it.id} to ${formatSize(it.minSize!)}`)
+        .join(', ')}): ${lowerFirst(explainProof(proof.proof, { ...problem, items: problem.items.map(({ minSize, ...it }) => (minSize ? { ...it, size: minSize } : it)) }))}`
+    case 'square-only': {
+      const squareReason = explainProof(proof.square, problem)
+      return `Could not decide whether it fits turned at an angle: square to the walls it does not (${lowerFirst(squareReason.replace(/\.$/, ''))}), and no layout with a turned item was found, though none is ruled out.`
+    }
     case 'time-limit':
       return 'Could not decide within the time limit; no bound rules it out. Try a longer time limit.'
     case 'node-limit':
@@ -147,6 +167,10 @@ function apart(problem: FitProblem): string {
 
 function listOf(names: string[]): string {
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
 }
 
 function itemsWord(problem: FitProblem): string {

@@ -12,8 +12,8 @@ import { Budget } from './budget.js'
 import { explainProof } from './explain.js'
 import { extremePointPacking, ORDERS, QUICK_ORDERS } from './heuristic.js'
 import { LIMITS } from './limits.js'
-import { decimalPlaces, decimalString } from '../geometry/decimal.js'
-import { buildModels, MAX_EXACT_PLACES, type Model } from './model.js'
+import { decimalPlaces } from '../geometry/decimal.js'
+import { buildModels, MAX_EXACT_PLACES, toMm as modelToMm, type Model } from './model.js'
 import type { Placed } from './placed.js'
 import { portfolioSearch } from './portfolio.js'
 import { reachTable, type Reach } from './reach.js'
@@ -22,6 +22,8 @@ import { slabPacking } from './slabs.js'
 import { stackingBound } from './stacking.js'
 import type { FitAnswer, FitProblem, FitProof, Placement, Vec3 } from './types.js'
 import { validateProblem } from './validate.js'
+import { decideTurned, holdsTurned } from './free.js'
+import { canSqueeze, relax, squeezed } from './squeeze.js'
 
 /**
  * Will these items fit in this container? Exact: `fits` comes with a layout that `checkPacking` accepts,
@@ -46,17 +48,40 @@ export function fit(problem: FitProblem): FitAnswer {
   validateProblem(problem)
   const options = problem.options ?? {}
   const budget = new Budget(options.nodeLimit ?? Infinity, started + (options.timeLimitMs ?? LIMITS.defaultTimeLimitMs))
-  const { proof, placed, model } = decideProblem(problem, budget)
+  let { proof, placements } = solveTurning(problem, budget)
+  // Squeezable things that do not fit as they are: the question is whether they fit squeezed.
+  if (!placements && !budget.stopped && canSqueeze(problem)) {
+    const pressed = solveTurning(squeezed(problem), budget)
+    if (pressed.placements && pressed.proof.kind === 'layout') {
+      proof = { ...pressed.proof, squeezed: true }
+      placements = relax(problem, pressed.placements)
+    } else proof = UNDECIDED.has(pressed.proof.kind) ? pressed.proof : { kind: 'squeezed', proof: pressed.proof }
+  }
   return {
     status: proof.kind === 'layout' || proof.kind === 'empty' ? 'fits' : UNDECIDED.has(proof.kind) ? 'unknown' : 'does-not-fit',
-    placements: placed && model ? placed.map((p) => toPlacement(p, model)) : [],
+    placements: placements ?? [],
     reason: explainProof(proof, problem),
     stats: { nodes: budget.spent, elapsedMs: round(performance.now() - started) },
     proof,
   }
 }
 
-const UNDECIDED = new Set<FitProof['kind']>(['time-limit', 'node-limit', 'too-fine'])
+const UNDECIDED = new Set<FitProof['kind']>(['time-limit', 'node-limit', 'too-fine', 'square-only'])
+
+// Square to the walls first; then, for things that may turn by any angle, where that gives no layout and no proof
+// that holds turned, the turned layouts and proofs.
+function solveTurning(problem: FitProblem, budget: Budget): { proof: FitProof; placements: Placement[] | null } {
+  const square = solveSquare(problem, budget)
+  const settled = UNDECIDED.has(square.proof.kind) || square.placements !== null
+  if (settled || !problem.items.some((it) => it.rotate === 'free') || holdsTurned(square.proof, problem)) return square
+  return decideTurned(problem, square.proof, budget, (p, b) => solveSquare(p, b).placements)
+}
+
+// The problem square to the walls (free items by quarter turns): a proof, and a layout in millimetres when it is one.
+function solveSquare(problem: FitProblem, budget: Budget): { proof: FitProof; placements: Placement[] | null } {
+  const { proof, placed, model } = decideProblem(problem, budget)
+  return { proof, placements: placed && model ? placed.map((p) => toPlacement(p, model)) : null }
+}
 
 /** What deciding one model gave: a proof, and the layout when it is one. */
 interface Decision {
@@ -73,8 +98,8 @@ function decideProblem(problem: FitProblem, budget: Budget): Decision {
   const inner = decide(models.inner, budget)
   if (inner.placed || budget.stopped) return inner
   const outer = decide(models.outer, budget)
-  if (!outer.placed && !budget.stopped) return outer
   if (budget.stopped) return outer
+  if (!outer.placed) return models.outer.unitScale === MAX_EXACT_PLACES && tooManyPlaces(problem) ? { ...outer, proof: { ...outer.proof, rounded: true } } : outer
   return { proof: { kind: 'too-fine', cause: tooManyPlaces(problem) ? 'decimals' : 'opening' }, placed: null, model: null }
 }
 
@@ -147,8 +172,8 @@ function decide(model: Model, budget: Budget): Decision {
   const ctx: Context = {
     model,
     budget,
-    // Computed once, when a step first asks (only blocked regions make it worth anything).
-    reaches: () => (reaches !== undefined ? reaches : (reaches = model.blocked.length === 0 ? null : reachTable(model, budget.slice(REACH_UNITS)))),
+    // Computed once, when a step first asks (in a plain box: the container less the item, at once).
+    reaches: () => (reaches !== undefined ? reaches : (reaches = reachTable(model, budget.slice(REACH_UNITS)))),
   }
   for (const step of PIPELINE) {
     const outcome = step.run(ctx)
@@ -167,7 +192,7 @@ function stoppedProof(budget: Budget): FitProof {
 function toPlacement(p: Placed, model: Model): Placement {
   const type = model.types[p.type]!
   const o = type.orients[p.orient]!
-  const toMm = (v: number) => Number(decimalString(BigInt(v) * model.unitDigits, model.unitScale))
+  const toMm = (v: number) => modelToMm(model, v)
   return {
     id: type.id,
     at: [toMm(p.x), toMm(p.y), toMm(p.z)],

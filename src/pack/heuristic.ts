@@ -37,15 +37,16 @@ export const QUICK_ORDERS = 3
 
 // Item orders worth trying, the classic sort keys first, then seeded shuffles of the volume order.
 function itemOrders(model: Model, copies: number[], max: number): number[][] {
-  const t = model.types
-  const maxSide = (i: number) => Math.max(...t[i]!.size)
-  // The largest face: long flat things (phones, cards) first.
-  const area = (i: number) => {
-    const [a, b] = [...t[i]!.size].sort((x, y) => y - x)
-    return a! * b!
-  }
-  const keys: ((i: number) => number)[] = [(i) => t[i]!.volume, maxSide, area, (i) => t[i]!.size[2], (i) => Math.min(...t[i]!.size)]
-  const orders = keys.slice(0, max).map((key) => [...copies].sort((a, b) => key(b) - key(a) || a - b))
+  // Sort keys per type, worked out once: volume, longest side, largest face (long flat things such as phones and
+  // cards first), height, shortest side.
+  const keys = [0, 1, 2, 3, 4].map((k) =>
+    model.types.map(({ size: [a, b, c], volume }) => {
+      const longest = Math.max(a, b, c)
+      const shortest = Math.min(a, b, c)
+      return [volume, longest, longest * (a + b + c - longest - shortest), c, shortest][k]!
+    }),
+  )
+  const orders = keys.slice(0, max).map((key) => [...copies].sort((a, b) => key[b]! - key[a]! || a - b))
   const random = mulberry32(0x5eed)
   while (orders.length < max) {
     const base = [...orders[0]!]

@@ -17,6 +17,8 @@ import type { FitProblem } from './types.js'
 export interface Model {
   /** Millimetres per model unit, exactly: `unitDigits × 10^-unitScale`. */
   unitDigits: bigint
+  /** `unitDigits` as a number (exact: it is at most 10^15). */
+  unitNumber: number
   unitScale: number
   /** Whether lengths are the problem's own (`exact`), or rounded so that layouts (`inner`) or proofs (`outer`) hold. */
   rounding: 'exact' | 'inner' | 'outer'
@@ -45,7 +47,7 @@ export interface ItemType {
   id: string
   count: number
   rotate: RotateMode
-  /** The item's own size in millimetres, as given. */
+  /** The item's own size in millimetres, as given (its squeezed size in a squeezed model). */
   sizeMm: [number, number, number]
   /** Size in model units. */
   size: [number, number, number]
@@ -80,17 +82,24 @@ export const MAX_EXACT_PLACES = 9
 const MAX_DIGITS = 10n ** 15n
 
 /**
- * The integer model of a valid problem, or two when its sizes are finer than `MAX_EXACT_PLACES` decimals (then
- * `inner` rounds items up and the space down, `outer` the other way). Items may be taken at `minSize` (squeezed).
+ * The integer model of a valid problem, or two when its sizes are finer than `MAX_EXACT_PLACES` decimals or an
+ * item's passage through the opening is too close to call (then `inner` rounds items up and the space down, and
+ * counts such a passage as closed; `outer` the other way). Items may be taken at `minSize` (squeezed).
  */
 export function buildModels(problem: FitProblem, { squeezed = false } = {}): { exact: Model } | { inner: Model; outer: Model } {
-  const lengths = collectLengths(problem, squeezed)
-  const places = Math.max(0, ...lengths.all.map((d) => d.scale))
-  const exact = places <= MAX_EXACT_PLACES ? assemble(problem, lengths, places, 'exact') : null
+  const fast = fastIntegers(problem, squeezed)
+  const lengths = fast ? null : collectLengths(problem, squeezed)
+  const places = fast ? fast.unitScale : Math.max(0, ...lengths!.all.map((d) => d.scale))
+  const exactInts = fast ?? (places <= MAX_EXACT_PLACES ? bigIntegers(lengths!, places, 'exact') : null)
+  const exact = exactInts ? assemble(problem, exactInts, 'exact') : null
   if (exact && !exact.closeCalls) return { exact }
   // Sizes too fine to represent, or an item whose passage through the opening is too close to call in doubles.
-  const at = exact ? places : MAX_EXACT_PLACES
-  return { inner: assemble(problem, lengths, at, 'inner')!, outer: assemble(problem, lengths, at, 'outer')! }
+  const at = exactInts ? places : MAX_EXACT_PLACES
+  const all = lengths ?? collectLengths(problem, squeezed)
+  return {
+    inner: assemble(problem, bigIntegers(all, at, 'inner')!, 'inner'),
+    outer: assemble(problem, bigIntegers(all, at, 'outer')!, 'outer'),
+  }
 }
 
 /** The model of a problem whose sizes are exact to `MAX_EXACT_PLACES` decimals, else its inward rounding. */
@@ -101,10 +110,65 @@ export function buildModel(problem: FitProblem, options: { squeezed?: boolean } 
 
 /** A model length in millimetres, exactly as a decimal (and so exactly as JSON prints it). */
 export function toMm(model: Model, v: number): number {
+  // A whole number of 10^-scale mm below 2^53, divided by an exact power of ten: the double nearest the decimal.
+  const n = v * model.unitNumber
+  if (Number.isSafeInteger(n)) return n / POWERS_OF_TEN[model.unitScale]!
   return Number(decimalString(BigInt(v) * model.unitDigits, model.unitScale))
 }
 
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k)
+
+/** Every length as a whole number of model units, before the item types are built. */
+interface Integers {
+  L: number[]
+  blocked: number[][]
+  opening: number[] | null
+  sizes: number[][]
+  unitDigits: bigint
+  unitScale: number
+  /** True when the sizes are the items' squeezed ones (`minSize`). */
+  squeezed: boolean
+}
+
+// The lengths scaled by their common decimal places in doubles, when every one is plain decimal and stays below
+// 2^50 (so x · 10^places rounds to the exact whole number); else null, and BigInt does it.
+function fastIntegers(problem: FitProblem, squeezed: boolean): Integers | null {
+  let places = 0
+  const values: number[] = [...problem.container.size, ...(problem.container.opening ?? [])]
+  for (const b of problem.container.blocked ?? []) values.push(...b.at, ...b.size)
+  for (const it of problem.items) values.push(...(squeezed && it.minSize ? it.minSize : it.size))
+  for (const v of values) {
+    const text = String(v)
+    if (text.includes('e')) return null
+    const dot = text.indexOf('.')
+    if (dot >= 0 && text.length - dot - 1 > places) places = text.length - dot - 1
+  }
+  if (places > MAX_EXACT_PLACES) return null
+  const f = POWERS_OF_TEN[places]!
+  const u = (v: number) => Math.round(v * f)
+  for (const v of values) if (v * f >= 2 ** 50) return null
+  const L = problem.container.size.map(u)
+  const blocked = (problem.container.blocked ?? []).map((b) => {
+    const lo = b.at.map(u)
+    return [...lo, ...lo.map((a, k) => Math.min(L[k]!, a + u(b.size[k]!)))]
+  })
+  const opening = problem.container.opening ? problem.container.opening.map((v, k) => Math.min(L[k]!, u(v))) : null
+  const sizes = problem.items.map((it) => (squeezed && it.minSize ? it.minSize : it.size).map(u))
+  // Divide every length by their greatest common divisor: same answer, smaller numbers.
+  let g = 0
+  for (const v of [...L, ...blocked.flat(), ...(opening ?? []), ...sizes.flat()]) g = gcd(g, v)
+  if (g === 0) g = 1
+  const d = (v: number) => v / g
+  return { L: L.map(d), blocked: blocked.map((b) => b.map(d)), opening: opening?.map(d) ?? null, sizes: sizes.map((s) => s.map(d)), unitDigits: BigInt(g), unitScale: places, squeezed }
+}
+
+function gcd(a: number, b: number): number {
+  while (b) [a, b] = [b, a % b]
+  return a
+}
+
 interface Lengths {
+  squeezed: boolean
   container: Decimal[]
   blocked: { lo: Decimal[]; hi: Decimal[] }[]
   opening: Decimal[] | null
@@ -121,7 +185,7 @@ function collectLengths(problem: FitProblem, squeezed: boolean): Lengths {
   const opening = problem.container.opening ? problem.container.opening.map(readDecimal) : null
   const items = problem.items.map((it) => (squeezed && it.minSize ? it.minSize : it.size).map(readDecimal))
   const all = [...container, ...blocked.flatMap((b) => [...b.lo, ...b.hi]), ...(opening ?? []), ...items.flat()]
-  return { container, blocked, opening, items, all }
+  return { squeezed, container, blocked, opening, items, all }
 }
 
 type Rounding = 'down' | 'up'
@@ -134,7 +198,8 @@ function toUnits(d: Decimal, places: number, rounding: Rounding): bigint {
   return rounding === 'up' && q * div !== d.digits ? q + 1n : q
 }
 
-function assemble(problem: FitProblem, lengths: Lengths, places: number, rounding: Model['rounding']): Model | null {
+// The lengths in BigInt at `places` decimals, rounded for the model asked for; null when they pass 10^15.
+function bigIntegers(lengths: Lengths, places: number, rounding: Model['rounding']): Integers | null {
   // Layouts of the inner model and proofs of the outer one hold for the problem: round so that they do.
   const [itemWay, spaceWay]: [Rounding, Rounding] = rounding === 'outer' ? ['down', 'up'] : ['up', 'down']
   const space = (d: Decimal) => toUnits(d, places, spaceWay)
@@ -150,23 +215,29 @@ function assemble(problem: FitProblem, lengths: Lengths, places: number, roundin
       return [...lo, ...hi]
     })
     .filter((b) => b[0]! < b[3]! && b[1]! < b[4]! && b[2]! < b[5]!)
-  const opening = lengths.opening ? lengths.opening.map((d, k) => {
-    const v = space(d)
-    return v > L[k]! ? L[k]! : v
-  }) : null
-  const sizes = lengths.items.map((s) => s.map((d) => {
-    const v = toUnits(d, places, itemWay)
-    return v < 1n ? 1n : v
-  }))
+  const opening = lengths.opening
+    ? lengths.opening.map((d, k) => {
+        const v = space(d)
+        return v > L[k]! ? L[k]! : v
+      })
+    : null
+  const sizes = lengths.items.map((s) =>
+    s.map((d) => {
+      const v = toUnits(d, places, itemWay)
+      return v < 1n ? 1n : v
+    }),
+  )
   for (const v of [...L, ...sizes.flat()]) if (v > MAX_DIGITS) return null
-
-  // Divide every length by their greatest common divisor: same answer, smaller numbers.
   let g = 0n
   for (const v of [...L, ...blocked.flat(), ...(opening ?? []), ...sizes.flat()]) g = gcdBig(g, v)
   if (g === 0n) g = 1n
-  const scale = (v: bigint) => Number(v / g)
-  const Ls = L.map(scale) as [number, number, number]
-  const openingUnits = opening ? (opening.map(scale) as [number, number]) : null
+  const d = (v: bigint) => Number(v / g)
+  return { L: L.map(d), blocked: blocked.map((b) => b.map(d)), opening: opening?.map(d) ?? null, sizes: sizes.map((s) => s.map(d)), unitDigits: g, unitScale: places, squeezed: lengths.squeezed }
+}
+
+function assemble(problem: FitProblem, ints: Integers, rounding: Model['rounding']): Model {
+  const Ls = ints.L as [number, number, number]
+  const openingUnits = ints.opening as [number, number] | null
   const openingRule = problem.container.soft ? 'soft' : 'rigid'
   let closeCalls = false
   // A passage too close to call counts as passing for the outer model (proofs) and not for the inner (layouts).
@@ -184,7 +255,8 @@ function assemble(problem: FitProblem, lengths: Lengths, places: number, roundin
   }
 
   const types: ItemType[] = problem.items.map((it, index) => {
-    const size = sizes[index]!.map(scale) as [number, number, number]
+    const size = ints.sizes[index] as [number, number, number]
+    const sizeMm = ints.squeezed && it.minSize ? it.minSize : it.size
     const rotate = it.rotate ?? 'any'
     const all = orientations(size, rotate).map((o) => ({ w: o[0], d: o[1], h: o[2], perm: permutationOf(size, o) }))
     const inBox = all.filter((o) => o.w <= Ls[0] && o.d <= Ls[1] && o.h <= Ls[2])
@@ -194,7 +266,7 @@ function assemble(problem: FitProblem, lengths: Lengths, places: number, roundin
       id: it.id,
       count: it.count ?? 1,
       rotate,
-      sizeMm: [...it.size],
+      sizeMm: [...sizeMm],
       size,
       orients,
       allowed: all.length,
@@ -203,11 +275,12 @@ function assemble(problem: FitProblem, lengths: Lengths, places: number, roundin
     }
   })
   return {
-    unitDigits: g,
-    unitScale: places,
+    unitDigits: ints.unitDigits,
+    unitNumber: Number(ints.unitDigits),
+    unitScale: ints.unitScale,
     rounding,
     L: Ls,
-    blocked: blocked.map((b) => b.map(scale)),
+    blocked: ints.blocked,
     opening: openingUnits,
     openingRule,
     types,
@@ -223,4 +296,37 @@ function permutationOf(size: readonly number[], o: readonly number[]): [number, 
     used[k] = true
     return k
   }) as [number, number, number]
+}
+
+/**
+ * The problem with its sizes rounded to `MAX_EXACT_PLACES` decimals in favour of fitting: items down, the container
+ * and the opening up, blocked regions inward (the outer model's sizes, as decimals). A proof marked `rounded` holds
+ * for it.
+ */
+export function roundedOut(problem: FitProblem): FitProblem {
+  const P = MAX_EXACT_PLACES
+  const mm = (d: Decimal, rounding: Rounding) => Number(decimalString(toUnits(d, P, rounding), P))
+  const dec = (v: number) => readDecimal(v)
+  return {
+    container: {
+      ...problem.container,
+      size: problem.container.size.map((v) => mm(dec(v), 'up')) as [number, number, number],
+      ...(problem.container.opening && { opening: problem.container.opening.map((v) => mm(dec(v), 'up')) as [number, number] }),
+      ...(problem.container.blocked && {
+        blocked: problem.container.blocked.map((b) => {
+          const lo = b.at.map((v) => toUnits(dec(v), P, 'up'))
+          const hi = b.at.map((v, k) => toUnits(addDecimals(dec(v), dec(b.size[k]!)), P, 'down'))
+          return {
+            at: lo.map((v) => Number(decimalString(v, P))) as [number, number, number],
+            size: hi.map((v, k) => Number(decimalString(v > lo[k]! ? v - lo[k]! : 0n, P))) as [number, number, number],
+          }
+        }).filter((b) => b.size.every((v) => v > 0)),
+      }),
+    },
+    items: problem.items.map((it) => ({
+      ...it,
+      size: it.size.map((v) => Math.max(10 ** -P, mm(dec(v), 'down'))) as [number, number, number],
+      ...(it.minSize && { minSize: it.minSize.map((v) => Math.max(10 ** -P, mm(dec(v), 'down'))) as [number, number, number] }),
+    })),
+  }
 }

@@ -73,10 +73,10 @@ export interface Placement {
 
 /**
  * How the answer was decided, for people and for tests. Areas and volumes are exact decimal strings of mm² and mm³
- * (they pass 2^53 in fine units); `proveReason` in `verify.ts` recomputes each from the problem.
+ * (they pass 2^53 in fine units); `verifyProof` in `verify.ts` recomputes each from the problem.
  */
-export type FitProof =
-  | { kind: 'layout'; by: 'heuristic' | 'search' | 'turned' }
+export type FitProof = (
+  | { kind: 'layout'; by: 'heuristic' | 'search' | 'turned'; squeezed?: true }
   | { kind: 'item-too-large'; itemId: string }
   | { kind: 'no-room'; itemId: string; opening: boolean }
   | { kind: 'opening'; itemId: string; rule: 'rigid' | 'soft' }
@@ -88,10 +88,20 @@ export type FitProof =
   | { kind: 'shadow-packing'; axis: number; itemIds: string[]; placements: number }
   | { kind: 'stacking'; axis: number; itemIds: string[]; needMm: string; haveMm: string }
   | { kind: 'search'; placements: number }
+  | { kind: 'turned-too-large'; itemId: string; shortMm: number }
+  | { kind: 'square-only'; square: FitProof }
+  | { kind: 'squeezed'; proof: FitProof }
   | { kind: 'time-limit' }
   | { kind: 'node-limit'; nodeLimit: number }
   | { kind: 'too-fine'; cause: 'decimals' | 'opening' }
   | { kind: 'empty' }
+) & {
+  /**
+   * Set on a proof found with the sizes rounded to `MAX_EXACT_PLACES` decimals in favour of fitting (items down, the
+   * space up), for sizes given more finely: it holds for the rounded sizes, and so for the problem.
+   */
+  rounded?: true
+}
 
 export interface FitStats {
   /** Work units spent: search nodes, candidate positions tested, cells touched (see `options.nodeLimit`). */

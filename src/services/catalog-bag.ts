@@ -1,11 +1,13 @@
-import { bagInterior, MATERIAL_NAMES, normaliseName, parseBagSpec, pricePerMl } from '../bag/index.js'
+import { bagInterior, MATERIAL_NAMES, normaliseName, parseBagSpec } from '../bag/index.js'
 import type { BagInterior, BagSpec, MaterialName } from '../bag/index.js'
-import type { Bag, Catalog, Item } from '../catalog/index.js'
+import type { Bag, Catalog, DimsStatus, Item } from '../catalog/index.js'
 import { fail, show } from '../errors.js'
+import { pricePerMlUsd } from './price-per-ml.js'
+import type { PricePerMlUsd } from './price-per-ml.js'
 
-/** A catalog bag's derived interior and what it costs per millilitre, or why there is none. */
+/** A catalog bag's derived interior and what it costs per millilitre (in US dollars), or why there is none. */
 export type BagRoom =
-  | { kind: 'derived'; interior: BagInterior; pricePerMl: { amount: number; currency: string } | null }
+  | { kind: 'derived'; interior: BagInterior; pricePerMl: PricePerMlUsd | null }
   | { kind: 'unknown'; reason: string }
 
 /**
@@ -54,19 +56,15 @@ export function materialFromWords(words: string): MaterialName | null {
   return best?.name ?? null
 }
 
-/** Derives the interior of a catalog bag with the bag layer, and its price per millilitre where a price is known. */
+/**
+ * Derives the interior of a catalog bag with the bag layer, and its price per millilitre in US dollars where the
+ * catalog has the price in dollars (see `pricePerMlUsd`: one currency, so bags compare).
+ */
 export function bagRoom(bag: Bag): BagRoom {
   const spec = catalogBagToSpec(bag)
   if ('missing' in spec) return { kind: 'unknown', reason: spec.missing }
   const interior = bagInterior(spec)
-  const perMl =
-    bag.price && interior.volumeMl > 0
-      ? {
-          amount: Math.round(pricePerMl(bag.price.amount, interior.volumeMl) * 100) / 100,
-          currency: bag.price.currency,
-        }
-      : null
-  return { kind: 'derived', interior, pricePerMl: perMl }
+  return { kind: 'derived', interior, pricePerMl: pricePerMlUsd(bag, interior.volumeMl) }
 }
 
 /** A note when the catalog names a material in words the bag layer does not know (the shape's default applies). */
@@ -85,6 +83,8 @@ export interface ResolvedCatalogBag {
   interior: BagInterior
   /** What was assumed where the catalog said nothing (the shape's default closure, a material in other words). */
   notes: string[]
+  /** How solid the catalog's size is, for the closeness of a verdict. */
+  dimsStatus: DimsStatus
 }
 
 /**
@@ -114,6 +114,7 @@ export async function resolveCatalogBag(catalog: Catalog, id: string): Promise<R
     spec: parsed,
     interior: bagInterior(parsed),
     notes,
+    dimsStatus: bag.dimsStatus,
   }
 }
 

@@ -1,5 +1,4 @@
 import type { MaterialName, MaterialStack } from '../bag/index.js'
-import { closestIds } from '../catalog/index.js'
 import type { Bag, Catalog } from '../catalog/index.js'
 import { defineSilhouette } from '../design/index.js'
 import type { HardwareKind, Silhouette } from '../design/index.js'
@@ -24,10 +23,14 @@ export async function catalogSilhouette(
 ): Promise<Silhouette> {
   const bag = await catalog.find('bags', id)
   if (!bag) {
-    const usable = (await catalog.list('bags'))
-      .filter((b) => !('missing' in catalogBagToSpec(b)))
-      .map((b) => b.id)
-    const closest = closestIds(id, usable)
+    // The closest bag ids from the catalog's index, kept when they can be scaled (a full size and a shape).
+    const near = await catalog.closest('bags', id, { limit: 20 })
+    const usable: string[] = []
+    for (const candidate of near) {
+      const found = await catalog.find('bags', candidate)
+      if (found && !('missing' in catalogBagToSpec(found))) usable.push(candidate)
+    }
+    const closest = usable.slice(0, 5)
     fail(
       'UNKNOWN_SILHOUETTE',
       `Unknown silhouette ${show(id)}: silhouettes are catalog bags with a full size and shape. ${closest.length > 0 ? `Closest: ${closest.join(', ')}.` : 'See micropurse catalog list --kind bags.'}`,

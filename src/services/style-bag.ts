@@ -9,7 +9,7 @@ import type { BagSpec } from '../bag/index.js'
 import { loadSeed } from '../catalog/index.js'
 import type { Bag, Item } from '../catalog/index.js'
 import { bagContainer, planCarry, pocketContainer } from '../carry/index.js'
-import type { CarryContainer, CarryItem } from '../carry/types.js'
+import type { CarryContainer, CarryItem, PocketName } from '../carry/index.js'
 import { fit } from '../pack/index.js'
 import type { FitItem, FitProblem } from '../pack/types.js'
 import type {
@@ -75,10 +75,23 @@ export function bagSpecFromCatalog(bag: Bag): BagSpec | string {
 }
 
 /**
- * The pockets an outfit lends the essentials: two front pockets for each garment marked `hasPockets`, each the size
- * of a women's jeans front pocket (the median phone-shaped rectangle of the measured pairs, the smaller of the two
- * sets, so a "fits" holds for most pockets; see `src/carry/pockets.ts`). The outfit says only that a garment has
- * pockets, not how big they are.
+ * Which pockets a garment has, by the words of its name (first match wins): a blazer's hip pockets, a coat's patch
+ * pockets, jeans' front and back pockets, trousers' front pockets, a skirt's or dress's side pockets. Anything else
+ * with pockets is taken to have two women's jeans front pockets, the smallest measured, so a "fits" holds for most.
+ * Sizes and sources in `src/carry/pockets.ts` and `src/carry/garment-pockets.ts`.
+ */
+export const GARMENT_POCKET_WORDS: readonly { words: RegExp; pockets: readonly PocketName[] }[] = [
+  { words: /blazer|suit jacket|sport coat|sports jacket/, pockets: ['blazer', 'blazer'] },
+  { words: /coat|jacket|trench|parka|puffer|anorak|cardigan/, pockets: ['coat', 'coat'] },
+  { words: /jeans|denim/, pockets: ['womens-jeans-front', 'womens-jeans-front', 'womens-jeans-back', 'womens-jeans-back'] },
+  { words: /trousers|pants|slacks|chinos|culottes|shorts/, pockets: ['trousers-front', 'trousers-front'] },
+  { words: /skirt|dress/, pockets: ['skirt', 'skirt'] },
+]
+const OTHER_POCKETS: readonly PocketName[] = ['womens-jeans-front', 'womens-jeans-front']
+
+/**
+ * The pockets an outfit lends the essentials: for each garment marked `hasPockets`, the pockets its name says it has
+ * (see `GARMENT_POCKET_WORDS`). The outfit says only that a garment has pockets, not how big they are.
  */
 export function outfitPockets(outfit: Outfit): CarryContainer[] {
   const pockets: CarryContainer[] = []
@@ -87,11 +100,12 @@ export function outfitPockets(outfit: Outfit): CarryContainer[] {
   garments.forEach((value, g) => {
     const garment = value as Partial<Outfit['garments'][number]> | null
     if (typeof garment !== 'object' || garment === null || garment.hasPockets !== true) return
-    for (const side of ['left', 'right']) {
-      const pocket = pocketContainer('womens-jeans-front', `pocket:${g + 1}-${side}`)
-      const name = typeof garment.name === 'string' ? garment.name : 'garment'
-      pockets.push({ ...pocket, name: `${name} ${side} pocket (${pocket.name})` })
-    }
+    const name = typeof garment.name === 'string' ? garment.name : 'garment'
+    const kinds = GARMENT_POCKET_WORDS.find((w) => w.words.test(name.toLowerCase()))?.pockets ?? OTHER_POCKETS
+    kinds.forEach((kind, i) => {
+      const pocket = pocketContainer(kind, `pocket:${g + 1}-${i + 1}`)
+      pockets.push({ ...pocket, name: `${name} pocket ${i + 1} (${pocket.name})` })
+    })
   })
   return pockets
 }
@@ -156,7 +170,7 @@ function plannedCapacity(
     count: line.count,
     priority: priority[k]!,
   }))
-  // The bag is part of the look, worn like the pockets: neither adds a piece, so nothing leaves it for a pocket.
+  // The bag is part of the look, worn like the pockets: the planner fills it first, then the pockets.
   const bag = container ? [{ ...bagContainer('bag', container, { name: 'the bag' }), worn: true }] : []
   const containers = [...bag, ...pockets]
   const plan = planCarry({ items, containers, options: { timeLimitMs: PLAN_TIME_LIMIT_MS, fitTimeLimitMs: FIT_TIME_LIMIT_MS } })

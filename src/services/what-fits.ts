@@ -1,7 +1,8 @@
-import type { Catalog } from '../catalog/index.js'
+import type { Catalog, DimsStatus } from '../catalog/index.js'
 import { fit } from '../pack/index.js'
 import type { FitContainer, FitItem, FitStatus } from '../pack/types.js'
-import { itemFitSize } from './catalog-bag.js'
+import { catalogFitItem } from './catalog-items.js'
+import { closenessOf, type Closeness } from './closeness.js'
 
 /** One thing to try on its own: a catalog item or kit as fit items, or why its size is unknown. */
 export interface WhatFitsEntry {
@@ -10,6 +11,8 @@ export interface WhatFitsEntry {
   name: string
   /** The fit items, or the reason the size is unknown (`apple-iphone-15 has no depth in the catalog (...)`). */
   items: FitItem[] | string
+  /** The `dims_status` of each fit item's catalog record, for the closeness of its verdict. */
+  statuses?: Record<string, DimsStatus[]>
 }
 
 /** The verdict on one entry. `unknown-size` when the catalog lacks a side; `unknown` when time ran out. */
@@ -19,6 +22,8 @@ export interface WhatFitsVerdict {
   name: string
   status: FitStatus | 'unknown-size'
   reason: string
+  /** How close the verdict is, when asked for (`judgeEntries` with a bag's `dims_status`). */
+  closeness?: Closeness
 }
 
 /** Every catalog item but the cases, then every kit, as entries for `judgeEntries` (reads the catalog; no solving). */
@@ -27,27 +32,31 @@ export async function whatFitsEntries(catalog: Catalog): Promise<WhatFitsEntry[]
   for (const item of await catalog.list('items')) {
     // A case is tried with what it holds (ID+case), never as a thing to carry on its own.
     if (item.category === 'case') continue
-    const size = itemFitSize(item)
+    const fitItem = catalogFitItem(item, 1)
     entries.push({
       kind: 'item',
       id: item.id,
       name: item.name,
-      items: typeof size === 'string' ? size : [{ id: item.id, size }],
+      items: typeof fitItem === 'string' ? fitItem : [fitItem],
+      statuses: { [item.id]: [item.dimsStatus] },
     })
   }
   for (const kit of await catalog.list('kits')) {
     const items: FitItem[] = []
     const unknown: string[] = []
+    const statuses: Record<string, DimsStatus[]> = {}
     for (const { item, count } of await catalog.kitItems(kit)) {
-      const size = itemFitSize(item)
-      if (typeof size === 'string') unknown.push(`${item.id} has ${size}`)
-      else items.push({ id: item.id, size, count })
+      const fitItem = catalogFitItem(item, count)
+      if (typeof fitItem === 'string') unknown.push(`${item.id} has ${fitItem}`)
+      else items.push(fitItem)
+      statuses[item.id] = [item.dimsStatus]
     }
     entries.push({
       kind: 'kit',
       id: kit.id,
       name: kit.name,
       items: unknown.length > 0 ? unknown.join('; ') : items,
+      statuses,
     })
   }
   return entries
@@ -55,15 +64,17 @@ export async function whatFitsEntries(catalog: Catalog): Promise<WhatFitsEntry[]
 
 /**
  * Fits each entry alone in the container with `timeLimitMs` each. Once `budgetMs` of wall-clock time is spent, the
- * rest are answered `unknown` without solving, so the whole job is bounded. Pure: no database, runs in a worker.
+ * rest are answered `unknown` without solving, so the whole job is bounded. With `bagStatus` (the bag's
+ * `dims_status`, or null for a size typed in), each verdict also says how close it is. Pure: no database, runs in a
+ * worker.
  */
 export function judgeEntries(
   container: FitContainer,
   entries: readonly WhatFitsEntry[],
-  { timeLimitMs, budgetMs }: { timeLimitMs: number; budgetMs: number },
+  { timeLimitMs, budgetMs, bagStatus }: { timeLimitMs: number; budgetMs: number; bagStatus?: DimsStatus | null },
 ): WhatFitsVerdict[] {
   const deadline = performance.now() + budgetMs
-  return entries.map(({ kind, id, name, items }) => {
+  return entries.map(({ kind, id, name, items, statuses }) => {
     if (typeof items === 'string')
       return { kind, id, name, status: 'unknown-size', reason: `size unknown: ${items}` }
     const left = deadline - performance.now()
@@ -75,7 +86,12 @@ export function judgeEntries(
         status: 'unknown',
         reason: `not tried: the ${budgetMs} ms budget for the whole list ran out`,
       }
-    const answer = fit({ container, items, options: { timeLimitMs: Math.min(timeLimitMs, left) } })
-    return { kind, id, name, status: answer.status, reason: answer.reason }
+    const problem = { container, items, options: { timeLimitMs: Math.min(timeLimitMs, left) } }
+    const answer = fit(problem)
+    const verdict: WhatFitsVerdict = { kind, id, name, status: answer.status, reason: answer.reason }
+    if (bagStatus !== undefined) {
+      verdict.closeness = closenessOf(problem, answer, { bag: bagStatus, items: new Map(Object.entries(statuses ?? {})) })
+    }
+    return verdict
   })
 }

@@ -94,7 +94,9 @@ export const SUGGESTED_BAG_COLOURS: readonly string[] = [
 
 /**
  * Plain colour words for explanations, each with a typical swatch (ours: common fashion usage; navy, camel and
- * cobalt are the research trial's swatches). A colour gets the word whose swatch is nearest by ΔE00.
+ * cobalt are the research trial's swatches). A colour gets the word whose swatch is nearest by ΔE00. Typed as
+ * colours, these words mean what they mean in fashion, before CSS: "navy" is this navy, not CSS #000080, "beige"
+ * this beige, not CSS #f5f5dc (which reads as ivory), "khaki" a greyed tan, not CSS's yellow #f0e68c.
  */
 export const PLAIN_COLOURS: Readonly<Record<string, string>> = {
   black: '#000000',
@@ -141,6 +143,7 @@ export const PLAIN_COLOURS: Readonly<Record<string, string>> = {
   fuchsia: '#ff00ff',
   pink: '#ffc0cb',
   blush: '#e8b4b8',
+  nude: '#e3bc9a',
   'dusty rose': '#c48b8f',
   lilac: '#c8a2c8',
   lavender: '#b4a7d6',
@@ -236,8 +239,6 @@ export const PLACE_CREDIT = { bag: 1, pocket: 1, companion: 0.8, nowhere: 0 } as
 export const NO_PHONE_CAP = 0.5
 /** Credit when only an interior volume is known and the item is not ruled out by it: likely, shape unchecked. (ours) */
 export const VOLUME_LIKELY_CREDIT = 0.75
-/** Practicality score when capacity is unknown: neither good nor bad. (ours) */
-export const UNKNOWN_CAPACITY_SCORE = 0.5
 /**
  * Volume of each essential, ml, for the volume-only check: the bounding boxes of the seed kit `essentials`
  * (data/seed/kits.json), so this check and the fit engine judge the same things. phone: Apple iPhone 15,
@@ -252,107 +253,94 @@ export const ESSENTIAL_VOLUME_ML: Readonly<Record<Exclude<keyof typeof ESSENTIAL
     card: (85.6 * 53.98 * 0.76) / 1000,
     lipstick: (22 * 75 * 22) / 1000,
   }
+/**
+ * Longest side of each essential, mm, from the same kit: what a host bag (a tote carried too) must at least span to
+ * take it. A host bag is given by its width alone, so this is a necessary condition, not a proof that it fits.
+ */
+export const ESSENTIAL_LONGEST_MM: Readonly<Record<Exclude<keyof typeof ESSENTIAL_WEIGHT, 'other'>, number>> = {
+  phone: 147.6,
+  keys: 58,
+  card: 85.6,
+  lipstick: 75,
+}
 
 // ---------------------------------------------------------------------------------------------------------------
-// Evening
+// Occasion
 
-/** Weights of the evening score's parts. (research model) */
-export const EVENING_PARTS = { embellishment: 0.4, structure: 0.2, strap: 0.2, capacity: 0.2 } as const
 /**
- * How well each finish suits each dress code (research notes: black tie favours satin, silk or velvet and metallic
- * or jewelled minaudières; cocktail allows beading, patent and chain straps). Numbers are (ours).
+ * Dress level (0 casual, 1 black tie) of each finish: the bag's material or an embellishment. The order follows the
+ * research notes (black tie favours satin, silk or velvet and metallic or jewelled minaudières, the hard evening case
+ * Van Cleef & Arpels introduced in the 1930s; cocktail allows beading, patent and chain straps); the numbers are
+ * (ours). `other` is not here: a material we cannot place is unknown, not casual.
  */
-export const EVENING_FINISH: Readonly<
-  Record<'evening' | 'cocktail' | 'black-tie', Partial<Record<Embellishment | BagMaterial, number>>>
-> = {
-  'black-tie': {
-    crystal: 1,
-    metallic: 1,
-    pearl: 1,
-    satin: 1,
-    silk: 1,
-    velvet: 1,
-    metal: 1,
-    beading: 0.8,
-    sequin: 0.7,
-    feather: 0.7,
-    acrylic: 0.5,
-    patent: 0.4,
-    suede: 0.3,
-    leather: 0.2,
-  },
-  cocktail: {
-    crystal: 1,
-    metallic: 1,
-    pearl: 1,
-    beading: 1,
-    sequin: 1,
-    feather: 1,
-    metal: 1,
-    satin: 0.9,
-    silk: 0.9,
-    velvet: 0.9,
-    patent: 0.8,
-    acrylic: 0.7,
-    suede: 0.5,
-    leather: 0.4,
-    raffia: 0.1,
-  },
-  evening: {
-    crystal: 1,
-    metallic: 1,
-    pearl: 1,
-    beading: 1,
-    sequin: 1,
-    feather: 1,
-    metal: 1,
-    satin: 1,
-    silk: 1,
-    velvet: 1,
-    patent: 0.8,
-    acrylic: 0.8,
-    suede: 0.6,
-    leather: 0.5,
-    raffia: 0.2,
-    canvas: 0.1,
-    nylon: 0.1,
-  },
+export const FINISH_LEVEL: Readonly<Partial<Record<Embellishment | BagMaterial, number>>> = {
+  crystal: 1,
+  pearl: 0.95,
+  metallic: 0.95,
+  satin: 0.95,
+  metal: 0.9,
+  silk: 0.9,
+  velvet: 0.9,
+  sequin: 0.85,
+  beading: 0.85,
+  feather: 0.85,
+  patent: 0.7,
+  acrylic: 0.6,
+  leather: 0.5,
+  suede: 0.45,
+  nylon: 0.15,
+  canvas: 0.15,
+  raffia: 0.1,
 }
-/** Strap credit for evening: none (a clutch) or a chain is best. (research model; the rest ours) */
-export const EVENING_STRAP: Readonly<Record<StrapKind | 'none', number>> = {
+/** Dress level of how it is held: a clutch (no strap) or a chain is the evening way (research model); the rest (ours). */
+export const STRAP_LEVEL: Readonly<Record<StrapKind | 'none', number>> = {
   none: 1,
-  chain: 1,
-  handle: 0.6,
-  cord: 0.5,
-  fabric: 0.5,
-  leather: 0.4,
+  chain: 0.9,
+  handle: 0.7,
+  leather: 0.5,
+  cord: 0.4,
+  fabric: 0.2,
   belt: 0,
 }
-/** Structure credit: rigid 1, soft 0.4, unknown 0.5. (ours) */
-export const EVENING_STRUCTURE = { structured: 1, soft: 0.4, unknown: 0.5 } as const
+/** Dress level of the build: a rigid case reads as a minaudière, a soft one as day wear. (ours) */
+export const STRUCTURE_LEVEL = { structured: 1, soft: 0.3 } as const
+/**
+ * How the parts make the dress level: a weighted mean of those known. The finish dominates, as in the research
+ * model's evening score (0.4 embellishment against 0.2 each for structure and strap); without it the level is
+ * unknown. (ours)
+ */
+export const DRESS_PARTS = { finish: 0.7, structure: 0.15, strap: 0.15 } as const
+/**
+ * The dress levels each occasion suits, [low, high]. Under the band the bag is under-dressed (canvas at black tie),
+ * over it over-dressed (a crystal minaudière at work). (ours: the dress codes of the research notes placed on one scale)
+ */
+export const OCCASION_DRESS_BAND: Readonly<Record<Occasion, readonly [number, number]>> = {
+  everyday: [0, 0.7],
+  work: [0.3, 0.7],
+  travel: [0, 0.6],
+  wedding: [0.5, 0.95],
+  evening: [0.45, 1],
+  cocktail: [0.6, 1],
+  'black-tie': [0.8, 1],
+}
+/** How far outside the band scores 0: score = 1 − distance / this. (ours) */
+export const DRESS_TOLERANCE = 0.4
 
 // ---------------------------------------------------------------------------------------------------------------
 // Overall
 
-/** Rule weights by occasion; each row sums to 1. Evening counts only at evening dress codes. (ours) */
+/**
+ * Rule weights by occasion; each row sums to 1. The occasion rule weighs most where dress codes are strict (black tie)
+ * and least for travel; when a rule cannot judge, its weight goes to the others in proportion. (ours)
+ */
 export const OCCASION_WEIGHTS: Readonly<Record<Occasion, Readonly<Record<RuleName, number>>>> = {
-  everyday: { colour: 0.3, proportion: 0.25, placement: 0.15, practicality: 0.3, evening: 0 },
-  work: { colour: 0.3, proportion: 0.25, placement: 0.1, practicality: 0.35, evening: 0 },
-  travel: { colour: 0.25, proportion: 0.15, placement: 0.1, practicality: 0.5, evening: 0 },
-  wedding: { colour: 0.3, proportion: 0.2, placement: 0.15, practicality: 0.1, evening: 0.25 },
-  evening: { colour: 0.25, proportion: 0.2, placement: 0.15, practicality: 0.1, evening: 0.3 },
-  cocktail: { colour: 0.25, proportion: 0.2, placement: 0.15, practicality: 0.1, evening: 0.3 },
-  'black-tie': { colour: 0.25, proportion: 0.15, placement: 0.1, practicality: 0.1, evening: 0.4 },
-}
-/** The evening rule's dress code for each occasion (day occasions are judged as a night out, with weight 0). */
-export const DRESS_CODE: Readonly<Record<Occasion, 'evening' | 'cocktail' | 'black-tie'>> = {
-  everyday: 'evening',
-  work: 'evening',
-  travel: 'evening',
-  wedding: 'cocktail',
-  evening: 'evening',
-  cocktail: 'cocktail',
-  'black-tie': 'black-tie',
+  everyday: { colour: 0.3, proportion: 0.2, placement: 0.1, practicality: 0.25, occasion: 0.15 },
+  work: { colour: 0.25, proportion: 0.2, placement: 0.1, practicality: 0.25, occasion: 0.2 },
+  travel: { colour: 0.2, proportion: 0.15, placement: 0.1, practicality: 0.45, occasion: 0.1 },
+  wedding: { colour: 0.3, proportion: 0.2, placement: 0.15, practicality: 0.1, occasion: 0.25 },
+  evening: { colour: 0.25, proportion: 0.2, placement: 0.15, practicality: 0.1, occasion: 0.3 },
+  cocktail: { colour: 0.25, proportion: 0.2, placement: 0.15, practicality: 0.1, occasion: 0.3 },
+  'black-tie': { colour: 0.25, proportion: 0.15, placement: 0.1, practicality: 0.1, occasion: 0.4 },
 }
 /** Overall score thresholds for the verdict words. (ours) */
 export const VERDICT_FROM = { strong: 0.75, good: 0.6, mixed: 0.45 } as const

@@ -56,14 +56,16 @@ export interface Colour {
 }
 
 /**
- * Reads CSS colour text (`#ff1493`, `hotpink`, `rgb(255 20 147)`, `hsl(...)`, `oklch(...)`) or one of our plain
- * colour words (`camel`, `hot pink`, `cobalt`; CSS names win where both exist, so `navy` is CSS #000080) into a `Colour`.
+ * Reads one of our fashion colour words (`navy`, `camel`, `beige`, `cream`, `burgundy`, `khaki`, `nude`, `blush`,
+ * `hot pink`...; see `PLAIN_COLOURS`) or CSS colour text (`#ff1493`, `hotpink`, `rgb(255 20 147)`, `hsl(...)`,
+ * `oklch(...)`) into a `Colour`. A word that is both means what it means in fashion: `navy` is #1f2a44, not CSS's
+ * #000080; `beige` is #e8d9c0, not CSS's #f5f5dc.
  * `where` names the field in the error message. Throws `INVALID_COLOUR` for anything culori cannot parse, and for
  * transparent colours (a bag or garment needs one solid colour).
  */
 export function parseColour(text: string, where: string): Colour {
-  // culori parses CSS colour syntax; failing that, try our plain colour words ("camel", "hot pink", "cobalt").
-  const parsed = typeof text === 'string' ? (parse(text.trim()) ?? parsePlainWord(text)) : undefined
+  // Fashion colour words first ("navy", "camel", "hot pink"), then CSS colour syntax through culori.
+  const parsed = typeof text === 'string' ? (parsePlainWord(text) ?? parse(text.trim())) : undefined
   if (!parsed) {
     fail(
       'INVALID_COLOUR',

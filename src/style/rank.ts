@@ -15,8 +15,10 @@ export interface RankInput {
 }
 
 /**
- * Runs `adviseStyle` for each bag against the same outfit and returns them best first: by overall score, then by
- * id (so ties are stable). `limit` keeps the first n (default all). Pure; the input is not mutated.
+ * Runs `adviseStyle` for each bag against the same outfit and returns them best first: bags whose capacity for the
+ * essentials is known before those whose is not (missing data never earns a place: a bag whose capacity is unknown
+ * never ranks above one proven to hold the essentials), then by overall score, then by id (so ties are stable).
+ * `limit` keeps the first n (default all). Pure; the input is not mutated.
  * Throws what `adviseStyle` throws for a bad bag or outfit, and `INVALID_INPUT` for duplicate bag ids or a bad limit.
  */
 export function rankBags(bags: readonly StyleBag[], input: RankInput, limit = Infinity): RankedBag[] {
@@ -38,21 +40,28 @@ export function rankBags(bags: readonly StyleBag[], input: RankInput, limit = In
     })
     const scores = Object.fromEntries(RULE_NAMES.map((n) => [n, advice.rules[n].score])) as Record<
       RuleName,
-      number
+      number | null
     >
-    // Headline: the rule that contributes most to the overall score.
+    // Headline: the rule that contributes most to the overall score; an unknown capacity says so first.
     const top = RULE_NAMES.map((n) => advice.rules[n]).reduce((a, b) =>
-      b.weight * b.score > a.weight * a.score ? b : a,
+      b.weight * (b.score ?? 0) > a.weight * (a.score ?? 0) ? b : a,
     )
+    const isCapacityKnown = advice.rules.practicality.score !== null
     return {
       bagId: advice.bag.id,
       name: advice.bag.name,
       overall: advice.overall,
       verdict: advice.verdict,
       scores,
-      headline: `${top.rule}: ${top.verdict}`,
+      isCapacityKnown,
+      headline: isCapacityKnown ? `${top.rule}: ${top.verdict}` : `capacity unknown; ${top.rule}: ${top.verdict}`,
     }
   })
-  rows.sort((a, b) => b.overall - a.overall || (a.bagId < b.bagId ? -1 : a.bagId > b.bagId ? 1 : 0))
+  rows.sort(
+    (a, b) =>
+      Number(b.isCapacityKnown) - Number(a.isCapacityKnown) ||
+      b.overall - a.overall ||
+      (a.bagId < b.bagId ? -1 : a.bagId > b.bagId ? 1 : 0),
+  )
   return rows.slice(0, limit).map((row, i) => ({ rank: i + 1, ...row }))
 }

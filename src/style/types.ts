@@ -6,7 +6,7 @@
  */
 
 /** The five rules, in the order the advisor runs them. */
-export type RuleName = 'colour' | 'proportion' | 'placement' | 'practicality' | 'evening'
+export type RuleName = 'colour' | 'proportion' | 'placement' | 'practicality' | 'occasion'
 
 /** Every rule name, in run order. */
 export const RULE_NAMES: readonly RuleName[] = [
@@ -14,10 +14,13 @@ export const RULE_NAMES: readonly RuleName[] = [
   'proportion',
   'placement',
   'practicality',
-  'evening',
+  'occasion',
 ]
 
-/** Occasions the advisor knows; each weighs the rules differently (see `OCCASION_WEIGHTS`). */
+/**
+ * Occasions the advisor knows; each weighs the rules differently (see `OCCASION_WEIGHTS`) and suits a band of dress
+ * levels (see `OCCASION_DRESS_BAND`).
+ */
 export type Occasion = 'everyday' | 'work' | 'travel' | 'wedding' | 'evening' | 'cocktail' | 'black-tie'
 
 /** Every occasion, day first, then by formality. */
@@ -238,12 +241,21 @@ export interface Suggestion {
   text: string
 }
 
-/** One rule's answer: a score in 0..1, its weight for the occasion, a short verdict, reasons with numbers, and suggestions. */
+/**
+ * One rule's answer: a score in 0..1 (or null when it cannot judge), its weight for the occasion, a short verdict,
+ * reasons with numbers, and suggestions.
+ */
 export interface RuleResult<Details = unknown> {
   rule: RuleName
-  /** 0 (works against the outfit) to 1 (ideal). */
-  score: number
-  /** This rule's weight in the overall score for the occasion (weights sum to 1; 0 means not weighed). */
+  /**
+   * 0 (works against the outfit) to 1 (ideal); null when what the rule needs is not known (the bag's capacity, its
+   * material). Unknown is never scored as a middling number: the rule is left out of the overall score.
+   */
+  score: number | null
+  /**
+   * This rule's weight in the overall score for the occasion: the weights of the rules that judge sum to 1, a rule
+   * that cannot judge weighs 0 and its share goes to the others in proportion.
+   */
   weight: number
   /** A few words, e.g. `reads like jewellery`. */
   verdict: string
@@ -335,28 +347,39 @@ export interface PracticalityDetails {
   mode: 'placed' | 'volume' | 'unknown'
   essentials: {
     essential: Essential
-    where: CarryPlace | 'fits by volume' | 'too big by volume' | 'unknown'
+    /** `host bag`: no place in the bag or pockets, assumed carried in the larger bag carried too (`wearer.hostBag`). */
+    where: CarryPlace | 'host bag' | 'fits by volume' | 'too big by volume' | 'unknown'
     credit: number
   }[]
   interiorMl?: number
 }
 
-/** The evening rule's numbers, each part 0..1 before weighting. */
-export interface EveningDetails {
-  dressCode: 'evening' | 'cocktail' | 'black-tie'
-  embellishment: number
-  structure: number
-  strap: number
-  capacity: number
+/** How a bag's dress level compares with what the occasion asks: within its band, under it, over it, or unknown. */
+export type DressFit = 'right' | 'under-dressed' | 'over-dressed' | 'unknown'
+
+/** The occasion rule's numbers: the bag's dress level (0 casual to 1 black tie) from its parts, and the occasion's band. */
+export interface OccasionDetails {
+  /** Null when the finish (material and embellishments) is not known. */
+  dressLevel: number | null
+  /** The dress levels the occasion suits, [low, high]. */
+  band: readonly [number, number]
+  fit: DressFit
+  /** The parts, each 0..1, null where not known: the finish (the dressiest of material and embellishments), structure, strap. */
+  finish: number | null
+  structure: number | null
+  strap: number | null
 }
+
+/** A rule result that always judges (colour, proportion and placement need only the bag's width and colour). */
+export type JudgedRuleResult<Details = unknown> = RuleResult<Details> & { score: number }
 
 /** The five rule results by name. */
 export interface RuleResults {
-  colour: RuleResult<ColourDetails>
-  proportion: RuleResult<ProportionDetails>
-  placement: RuleResult<PlacementDetails>
+  colour: JudgedRuleResult<ColourDetails>
+  proportion: JudgedRuleResult<ProportionDetails>
+  placement: JudgedRuleResult<PlacementDetails>
   practicality: RuleResult<PracticalityDetails>
-  evening: RuleResult<EveningDetails>
+  occasion: RuleResult<OccasionDetails>
 }
 
 /** The overall verdict words, best first. */
@@ -366,8 +389,10 @@ export type StyleVerdict = 'strong' | 'good' | 'mixed' | 'weak'
 export interface StyleAdvice {
   bag: { id: string; name: string }
   occasion: Occasion
-  /** Weighted mean of the rule scores, 0..1. */
+  /** Weighted mean of the scores of the rules that judge, 0..1. */
   overall: number
+  /** Rules that cannot judge (what they need is not known), left out of `overall`. */
+  unjudged: RuleName[]
   verdict: StyleVerdict
   /** One sentence for people. */
   summary: string
@@ -383,7 +408,10 @@ export interface RankedBag {
   name: string
   overall: number
   verdict: StyleVerdict
-  scores: Record<RuleName, number>
+  /** Each rule's score; null where it cannot judge. */
+  scores: Record<RuleName, number | null>
+  /** Whether the bag's capacity for the essentials is known; bags whose capacity is unknown rank after those whose is. */
+  isCapacityKnown: boolean
   /** The strongest reason this bag ranks where it does. */
   headline: string
 }

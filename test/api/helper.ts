@@ -1,4 +1,4 @@
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
+import type { FastifyInstance, FastifyServerOptions, InjectOptions, LightMyRequestResponse } from 'fastify'
 import { expect } from 'vitest'
 import { buildApp } from '../../src/api/app.js'
 import type { AppOptions } from '../../src/api/app.js'
@@ -25,6 +25,7 @@ export interface TestApp {
 export async function buildTestApp(
   dialect: 'sqlite' | 'postgres',
   options: AppOptions = {},
+  serverOptions: FastifyServerOptions = {},
 ): Promise<TestApp | undefined> {
   if (dialect === 'postgres' && (await postgresUnavailable())) return undefined
   const database: TestDatabase = await createTestDatabase(dialect)
@@ -32,13 +33,17 @@ export async function buildTestApp(
   const catalog = await openCatalog({ db: database.url })
   const { key } = await createApiKey(catalog.db, 'test-shop')
   await catalog.close()
-  const app = await buildApp({
-    catalog: database.url,
-    solver: { quickThreads: 1, slowThreads: 1 },
-    ratePerMinute: 0,
-    webRoot: null,
-    ...options,
-  })
+  const app = await buildApp(
+    {
+      catalog: database.url,
+      solver: { quickThreads: 1, slowThreads: 1 },
+      ratePerMinute: 0,
+      solverMsPerMinute: 0,
+      webRoot: null,
+      ...options,
+    },
+    serverOptions,
+  )
   return {
     app,
     key,

@@ -214,7 +214,7 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
       const body = expectError(
         await send(app(), 'POST', '/api/plan', {
           items: [{ id: 'card', size: [85.6, 53.98, 0.76] }],
-          containers: ['pocket:coat'],
+          containers: ['pocket:cargo'],
         }),
         400,
         'UNKNOWN_CONTAINER',
@@ -474,6 +474,7 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
         '/api/bags',
         '/api/bags/{id}',
         '/api/bags/{id}/what-fits',
+        '/api/which-bags',
         '/api/items',
         '/api/kits',
         '/api/plan',
@@ -482,7 +483,7 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
       ]) {
         expect(Object.keys(doc.paths)).toContain(path)
       }
-      expect(doc.paths['/api/bags']!.post!.security).toEqual([{ apiKey: [] }])
+      expect(doc.paths['/api/bags']!.post!.security).toEqual([{ apiKey: [] }, { apiKeyHeader: [] }])
     })
 
     test('/docs serves the browsable documentation', async ({ skip }) => {

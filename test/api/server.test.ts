@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { describe, expect, test } from 'vitest'
 import { startServer } from '../../src/api/server.js'
 import { openCatalog } from '../../src/catalog/index.js'
@@ -67,6 +68,37 @@ describe('the server', () => {
       expect(page.body).toContain('<title>micropurse</title>')
       expect((await send(t.app, 'GET', '/api/health')).statusCode).toBe(200)
       expect((await send(t.app, 'GET', '/docs/')).statusCode).toBe(200)
+    } finally {
+      await t.close()
+      rmSync(root, { recursive: true, force: true })
+    }
+  })
+
+  test('sends hashed assets compressed and cached for a year, the page itself asked for each visit', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'micropurse-web-'))
+    mkdirSync(join(root, 'assets'))
+    writeFileSync(join(root, 'index.html'), '<!doctype html><title>micropurse</title>')
+    const script = `export const words = ${JSON.stringify('a micro bag holds a lipstick and a card. '.repeat(500))}`
+    writeFileSync(join(root, 'assets', 'index-CjjaYdsw.js'), script)
+    const t = (await buildTestApp('sqlite', { webRoot: root }))!
+    try {
+      const asset = await t.app.inject({
+        url: '/assets/index-CjjaYdsw.js',
+        headers: { 'accept-encoding': 'br, gzip' },
+      })
+      expect(asset.statusCode).toBe(200)
+      expect(asset.headers['content-encoding']).toBe('br')
+      expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+      expect(asset.rawPayload.length).toBeLessThan(script.length / 10)
+      expect(brotliDecompressSync(asset.rawPayload).toString()).toBe(script)
+      const page = await t.app.inject({ url: '/', headers: { 'accept-encoding': 'gzip' } })
+      expect(page.headers['cache-control']).toBe('no-cache')
+      // JSON answers are compressed too; a client that asks for none gets none.
+      const list = await t.app.inject({ url: '/api/items?limit=50', headers: { 'accept-encoding': 'gzip' } })
+      expect(list.headers['content-encoding']).toBe('gzip')
+      const plain = await t.app.inject({ url: '/api/items?limit=50' })
+      expect(plain.headers['content-encoding']).toBeUndefined()
+      expect(gunzipSync(list.rawPayload).toString()).toBe(plain.body)
     } finally {
       await t.close()
       rmSync(root, { recursive: true, force: true })

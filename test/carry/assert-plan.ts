@@ -13,7 +13,13 @@ export function expectValidPlan(problem: CarryProblem, plan: CarryPlan): void {
   for (const cp of plan.containers) {
     const container = byId.get(cp.id)
     expect(container, `plan names an unknown container ${cp.id}`).toBeDefined()
-    expect(cp.problem.container).toEqual(container!.container)
+    // The container as given; one with an open top grows upwards by at most its share of the tallest thing in it.
+    const [w, d, h] = container!.container.size
+    expect(cp.problem.container.size.slice(0, 2)).toEqual([w, d])
+    const tallest = Math.max(0, ...cp.problem.items.map((it) => Math.max(...it.size)))
+    expect(cp.problem.container.size[2]).toBeGreaterThanOrEqual(h)
+    expect(cp.problem.container.size[2]).toBeLessThanOrEqual(h + (container!.overhangShare ?? 0) * tallest + 1e-9)
+    expect(cp.why.length).toBeGreaterThan(10)
     expect(checkPacking(cp.problem, cp.placements).problems).toEqual([])
     for (const { id, count } of cp.contents) {
       const item = problem.items.find((it) => it.id === id)
@@ -40,6 +46,13 @@ export function expectValidPlan(problem: CarryProblem, plan: CarryPlan): void {
     expect((carried.get(item.id) ?? 0) + (left?.count ?? 0)).toBe(item.count ?? 1)
     if (left) expect(left.reason.length).toBeGreaterThan(10)
   }
-  expect(plan.pieces).toEqual([...new Set(plan.containers.filter((c) => !c.worn).map((c) => c.piece))])
+  // Pieces: the used containers' pieces, what you wear (and what sits in it) excepted; empty containers are named.
+  const wornOrIn = (id: string): boolean => {
+    const c = byId.get(id)!
+    return c.worn === true || (c.inside !== undefined && wornOrIn(c.inside))
+  }
+  expect(plan.pieces).toEqual([...new Set(plan.containers.filter((c) => !wornOrIn(c.id)).map((c) => c.piece))])
+  const used = new Set(plan.containers.map((c) => c.id))
+  expect(plan.unused.map((u) => u.id)).toEqual(problem.containers.filter((c) => !used.has(c.id) && c.kind !== 'card-slot').map((c) => c.id))
   expect(plan.carriedPriority).toBeLessThanOrEqual(plan.priorityBound + 1e-9)
 }

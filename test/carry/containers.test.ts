@@ -18,7 +18,7 @@ describe('jeans pockets (The Pudding, 2018)', () => {
     const men = pocketSize('mens-jeans-front').sizeMm
     expect(women[2]).toBeLessThan(men[2] * 0.85)
     expect(women[0]).toBeLessThan(men[0])
-    for (const name of POCKET_NAMES) expect(pocketSize(name).source).toMatch(/The Pudding/)
+    for (const name of POCKET_NAMES.filter((n) => n.includes('jeans'))) expect(pocketSize(name).source).toMatch(/The Pudding/)
   })
 
   test('agree with the study: an iPhone X fits nearly every men’s front pocket and fewer than half of women’s', () => {

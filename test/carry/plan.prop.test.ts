@@ -24,7 +24,7 @@ const smallProblem = fc
       }),
       { minLength: 1, maxLength: 3 },
     ),
-    containers: fc.array(fc.record({ size: size3(10, 60), accepts: fc.option(fc.constantFrom<CarryCategory[]>(['card'], ['keys', 'other'])), worn: fc.boolean() }), {
+    containers: fc.array(fc.record({ size: size3(10, 60), accepts: fc.option(fc.constantFrom<CarryCategory[]>(['card'], ['keys', 'other'])), worn: fc.boolean(), pocket: fc.boolean() }), {
       minLength: 1,
       maxLength: 3,
     }),
@@ -41,9 +41,10 @@ const smallProblem = fc
       copies += count
       kept.push({ id: `item${i}`, size: it.size, count, category: it.category, priority: it.priority, mustHave: it.mustHave, rotate: it.rotate })
     })
+    // Worn containers are micro bags you wear or garment pockets.
     const built: CarryContainer[] = containers.map((c, i) => ({
       id: `c${i}`,
-      kind: 'bag',
+      kind: c.worn && c.pocket && i > 0 ? 'pocket' : 'bag',
       container: { size: c.size },
       ...(c.accepts ? { accepts: c.accepts } : {}),
       ...(c.worn && i > 0 ? { worn: true } : {}),
@@ -59,7 +60,7 @@ const smallProblem = fc
   })
 
 describe('planCarry on small problems', () => {
-  test.prop([smallProblem], { numRuns: Number(process.env.CARRY_RUNS ?? 60) })('matches brute force: must-haves, then priority, then fewest pieces', (problem) => {
+  test.prop([smallProblem], { numRuns: Number(process.env.CARRY_RUNS ?? 60) })('matches brute force: must-haves, priority, fewest pieces, the bags you wear filled, then pockets, fewest containers carried', (problem) => {
     const plan = planCarry(problem)
     expectValidPlan(problem, plan)
     const best = bruteForcePlan(problem)
@@ -68,6 +69,18 @@ describe('planCarry on small problems', () => {
     expect(plan.mustHaves.carried).toBe(best.mustHaves)
     expect(plan.carriedPriority).toBeCloseTo(best.priority, 9)
     expect(plan.pieces.length).toBe(best.pieces)
+    expect(plan.wornPriority).toBeCloseTo(best.worn, 9)
+    // In pockets: the priority of what the plan puts in worn pockets.
+    const priorityOf = (id: string) => {
+      const it = problem.items.find((i) => i.id === id)
+      return it ? (it.priority ?? 0) : 0
+    }
+    const inPockets = plan.containers
+      .filter((c) => c.worn && c.kind === 'pocket')
+      .reduce((sum, c) => sum + c.contents.reduce((v, { id, count }) => v + count * priorityOf(id), 0), 0)
+    expect(inPockets).toBeCloseTo(best.pockets, 9)
+    const carried = (c: (typeof plan.containers)[number]) => !c.worn && !plan.containers.some((h) => h.id === c.inside && h.worn)
+    expect(plan.containers.filter(carried).length).toBe(best.used)
   })
 
   test.prop([smallProblem], { numRuns: 30 })('gives the same plan for the same input', (problem) => {

@@ -127,7 +127,9 @@ describe('planCarry', () => {
       { id: 'house-key', count: 1 },
       { id: 'pouch', count: 1 },
     ])
-    expect(result.pieces).toEqual(['tote', 'pouch'])
+    // The pouch travels inside the tote: one piece to carry, and the plan says why the pouch is used.
+    expect(result.pieces).toEqual(['tote'])
+    expect(inPouch.why).toMatch(/^Inside tote: holds the lipstick, which tote does not take \(it takes keys only\)\.$/)
   })
 
   test('several micro bags worn at once share the things as one system', () => {

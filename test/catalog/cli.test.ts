@@ -91,6 +91,7 @@ describe('micropurse catalog (built CLI)', () => {
     const result = await run(['catalog', 'search', 'hermès', 'constance', '--json'], dir)
     const found = JSON.parse(result.stdout) as Record<string, { id: string }[]>
     expect(found.bags?.map((b) => b.id).sort()).toEqual([
+      'hermes-constance-24',
       'hermes-constance-micro-14',
       'hermes-constance-mini-18',
     ])

@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
+import { shiftLayout } from '../../src/design/carry-layout.js'
 import { defineSilhouette, designScale, scaleBag } from '../../src/design/index.js'
 import type { HardwareKind, Silhouette } from '../../src/design/index.js'
 import { MicropurseError } from '../../src/errors.js'
@@ -51,10 +52,8 @@ describe('designScale (properties)', () => {
       const large = scaleBag(s, w + extra).container
       const dx = (large.size[0] - small.size[0]) / 2
       const dz = large.size[2] - small.size[2]
-      const moved = answer.placements.map((p) => ({
-        ...p,
-        at: [p.at[0] + dx, p.at[1], p.at[2] + dz] as Vec3,
-      }))
+      // Moved exactly (to the micrometre, as the bag layer's sizes are), so faces that touched still touch.
+      const moved = shiftLayout(answer.placements, [dx, 0, dz])
       expect(checkPacking({ container: large, items }, moved).problems).toEqual([])
     },
   )

@@ -15,6 +15,7 @@ import {
   adviseStyle,
   classifyColour,
   parseColour,
+  rankBags,
 } from '../../src/style/index.js'
 import type { CapacityInput, Garment, Outfit, StyleBag, StyleInput, Wearer } from '../../src/style/index.js'
 
@@ -123,10 +124,34 @@ describe('adviseStyle (properties)', () => {
     for (const name of RULE_NAMES) {
       const rule = advice.rules[name]
       expect(rule.rule).toBe(name)
-      expect(rule.score).toBeGreaterThanOrEqual(0)
-      expect(rule.score).toBeLessThanOrEqual(1)
+      // A rule that cannot judge has no score and no weight; every other score is in 0..1.
+      if (rule.score === null) expect(rule.weight).toBe(0)
+      else {
+        expect(rule.score).toBeGreaterThanOrEqual(0)
+        expect(rule.score).toBeLessThanOrEqual(1)
+      }
       expect(rule.reasons.length).toBeGreaterThan(0)
     }
+    expect(advice.unjudged).toEqual(RULE_NAMES.filter((n) => advice.rules[n].score === null))
+    const total = RULE_NAMES.reduce((sum, n) => sum + advice.rules[n].weight, 0)
+    expect(total).toBeCloseTo(1, 2)
+  })
+
+  test.prop([fc.array(fc.tuple(bagArb(hex), fc.option(capacityArb, { nil: undefined })), { minLength: 2, maxLength: 6 }), outfitArb, wearerArb, fc.constantFrom(...OCCASIONS)], {
+    numRuns: 60,
+  })('a bag whose capacity is unknown never ranks above one proven to hold the essentials', (entries, outfit, wearer, occasion) => {
+    // Some bags proven to hold every essential in the bag itself, some with another capacity, some unknown.
+    const proven: CapacityInput = { kind: 'placed', items: ESSENTIALS.filter((e) => e !== 'other').map((essential) => ({ essential, where: 'bag' })) }
+    const bags = entries.map(([bag], i) => ({ ...bag, id: `bag-${i}` }))
+    const capacities: Record<string, CapacityInput> = {}
+    entries.forEach(([, capacity], i) => {
+      if (i % 3 === 0) capacities[`bag-${i}`] = proven
+      else if (capacity) capacities[`bag-${i}`] = capacity
+    })
+    const ranked = rankBags(bags, { outfit, wearer, occasion, capacities })
+    const provenRanks = ranked.filter((r) => capacities[r.bagId] === proven).map((r) => r.rank)
+    const unknownRanks = ranked.filter((r) => capacities[r.bagId] === undefined).map((r) => r.rank)
+    for (const u of unknownRanks) for (const p of provenRanks) expect(u).toBeGreaterThan(p)
   })
 
   test.prop([inputArb], { numRuns: 60 })('every suggestion names the rule that produced it', (input) => {

@@ -25,14 +25,43 @@ function errorOf(run: () => unknown): MicropurseError {
 
 describe('adviseStyle', () => {
   test('the overall score is the occasion-weighted mean of the five rule scores', () => {
+    const capacity = { kind: 'placed' as const, items: [{ essential: 'phone' as const, where: 'bag' as const }] }
     for (const occasion of OCCASIONS) {
-      const advice = adviseStyle({ bag: microBag(HOT_PINK), outfit: oversizedCoatOverDress, occasion })
+      const bag = microBag(HOT_PINK, { material: 'leather' })
+      const advice = adviseStyle({ bag, outfit: oversizedCoatOverDress, occasion, capacity })
       const weights = OCCASION_WEIGHTS[occasion]
       expect(RULE_NAMES.reduce((sum, n) => sum + weights[n], 0)).toBeCloseTo(1, 9)
-      const mean = RULE_NAMES.reduce((sum, n) => sum + weights[n] * advice.rules[n].score, 0)
+      expect(advice.unjudged).toEqual([])
+      const mean = RULE_NAMES.reduce((sum, n) => sum + weights[n] * advice.rules[n].score!, 0)
       expect(Math.abs(advice.overall - mean)).toBeLessThanOrEqual(0.0005 + 1e-12)
       for (const n of RULE_NAMES) expect(advice.rules[n].weight).toBe(weights[n])
     }
+  })
+
+  test('a rule that cannot judge weighs nothing, and the others share its weight in proportion', () => {
+    for (const occasion of OCCASIONS) {
+      const advice = adviseStyle({ bag: microBag(HOT_PINK), outfit: oversizedCoatOverDress, occasion })
+      expect(advice.unjudged).toEqual(['practicality', 'occasion'])
+      const weights = OCCASION_WEIGHTS[occasion]
+      const known = weights.colour + weights.proportion + weights.placement
+      for (const n of ['colour', 'proportion', 'placement'] as const) expect(advice.rules[n].weight).toBeCloseTo(weights[n] / known, 3)
+      expect(advice.rules.practicality.weight).toBe(0)
+      expect(advice.summary).toMatch(/Not judged: practicality \(capacity unknown\), occasion \(cannot judge: material not known\)\./)
+    }
+  })
+
+  test('a crystal minaudière scores clearly lower at work than at black tie; a canvas mini tote is marked down at black tie', () => {
+    const capacity = {
+      kind: 'placed' as const,
+      items: (['phone', 'keys', 'card', 'lipstick'] as const).map((essential) => ({ essential, where: 'bag' as const })),
+    }
+    const minaudiere = microBag('silver', { material: 'metal', embellishments: ['crystal'], isStructured: true, straps: [] })
+    const tote = microBag('beige', { material: 'canvas', isStructured: false, straps: [{ kind: 'handle' }] })
+    const overall = (bag: typeof tote, occasion: 'work' | 'black-tie' | 'everyday') =>
+      adviseStyle({ bag, outfit: blackFittedDress, occasion, capacity }).overall
+    expect(overall(minaudiere, 'black-tie') - overall(minaudiere, 'work')).toBeGreaterThan(0.1)
+    expect(overall(tote, 'everyday') - overall(tote, 'black-tie')).toBeGreaterThan(0.15)
+    expect(adviseStyle({ bag: tote, outfit: blackFittedDress, occasion: 'black-tie', capacity }).verdict).not.toMatch(/strong|good/)
   })
 
   test('defaults the occasion to everyday', () => {
@@ -166,7 +195,7 @@ describe('rankBags', () => {
       expect(ranked[i - 1]!.overall).toBeGreaterThanOrEqual(ranked[i]!.overall)
     expect(ranked[ranked.length - 1]!.bagId).toBe('camel-12')
     for (const row of ranked)
-      expect(row.headline).toMatch(/^(colour|proportion|placement|practicality|evening): /)
+      expect(row.headline).toMatch(/^(capacity unknown; )?(colour|proportion|placement|practicality|occasion): /)
   })
 
   test('keeps the first n with a limit and breaks ties by id', () => {
@@ -184,6 +213,18 @@ describe('rankBags', () => {
     }
     const ranked = rankBags(bags, { outfit: camelOnCamel, capacities })
     expect(ranked.find((r) => r.bagId === 'pink-12')!.scores.practicality).toBe(0)
+  })
+
+  test('puts bags whose capacity is unknown after those whose capacity is known, and says so', () => {
+    const known = { kind: 'placed' as const, items: [{ essential: 'phone' as const, where: 'nowhere' as const }] }
+    const ranked = rankBags(bags, { outfit: camelOnCamel, capacities: { 'camel-12': known } })
+    expect(ranked[0]!.bagId).toBe('camel-12')
+    expect(ranked[0]!.isCapacityKnown).toBe(true)
+    for (const row of ranked.slice(1)) {
+      expect(row.isCapacityKnown).toBe(false)
+      expect(row.scores.practicality).toBeNull()
+      expect(row.headline).toMatch(/^capacity unknown; /)
+    }
   })
 
   test('refuses duplicate bag ids', () => {

@@ -13,12 +13,22 @@ describe('parseColour', () => {
     expect(c('oklch(0.7 0.1 70)').oklch.c).toBeCloseTo(0.1, 6)
   })
 
-  test('reads the plain colour words of explanations, CSS names first', () => {
+  test('reads fashion colour words as fashion means them, before CSS names', () => {
     expect(c('cobalt').hex).toBe('#0047ab')
     expect(c('Hot-Pink').hex).toBe('#ff69b4')
     expect(c('camel').hex).toBe('#c19a6b')
-    expect(c('navy').hex).toBe('#000080')
+    // CSS navy is #000080 (a bright dark blue), CSS beige #f5f5dc reads as ivory, CSS khaki #f0e68c is a yellow.
+    expect(c('navy').hex).toBe('#1f2a44')
+    expect(c('beige').hex).toBe('#e8d9c0')
+    expect(c('khaki').hex).toBe('#c3b091')
+    expect(c('hotpink').hex).toBe('#ff69b4') // CSS names that are no fashion word still read as CSS
     expect(() => c('constructor')).toThrow(/as the colour of the test colour/)
+  })
+
+  test('a navy, camel, beige, cream, burgundy, khaki, nude or blush garment is named as that word', () => {
+    for (const word of ['navy', 'camel', 'beige', 'cream', 'burgundy', 'khaki', 'nude', 'blush']) {
+      expect(nameColour(c(word)).word).toBe(word)
+    }
   })
 
   test('rejects text that is not a colour, naming the value, the field and the accepted forms', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { PLAIN_COLOURS } from '../../src/style/calibration.js'
 import { adviseStyle } from '../../src/style/index.js'
-import type { Outfit } from '../../src/style/index.js'
+import type { Occasion, Outfit } from '../../src/style/index.js'
 import {
   CAMEL,
   HOT_PINK,
@@ -251,40 +251,91 @@ describe('practicality rule', () => {
     expect(rule.details.essentials.find((e) => e.essential === 'card')!.where).toBe('fits by volume')
   })
 
-  test('without capacity it says the capacity is unknown', () => {
-    const rule = adviseStyle({ bag: microBag('black'), outfit: blackFittedDress }).rules.practicality
+  test('without capacity it cannot judge: no score, never a neutral one', () => {
+    const advice = adviseStyle({ bag: microBag('black'), outfit: blackFittedDress })
+    const rule = advice.rules.practicality
     expect(rule.verdict).toBe('capacity unknown')
-    expect(rule.score).toBe(0.5)
+    expect(rule.score).toBeNull()
+    expect(rule.weight).toBe(0)
+    expect(advice.unjudged).toContain('practicality')
+    expect(rule.reasons[0]).toMatch(/cannot judge and is left out of the overall score/)
+  })
+
+  test('a larger bag carried too takes what has no place, and the advice never says to pair it with a tote', () => {
+    const items = [
+      { essential: 'phone' as const, where: 'nowhere' as const },
+      { essential: 'card' as const, where: 'bag' as const },
+    ]
+    const advise = (widthMm: number) =>
+      adviseStyle({
+        bag: petitChiquito('black'),
+        outfit: blackFittedDress,
+        wearer: { hostBag: { name: 'tote', widthMm, hasHandle: true } },
+        capacity: { kind: 'placed', items },
+      }).rules.practicality
+    const tote = advise(380)
+    expect(tote.details.essentials.find((e) => e.essential === 'phone')!.where).toBe('host bag')
+    expect(tote.verdict).not.toBe('phone has no place')
+    expect(tote.reasons.join(' ')).toMatch(/In your tote: phone \(assumed: it is 380 mm wide/)
+    expect(tote.suggestions).toEqual([])
+    // A host too narrow for the phone: still no "pair it with a tote".
+    const narrow = advise(120)
+    expect(narrow.verdict).toBe('phone has no place')
+    expect(narrow.suggestions[0]!.text).toMatch(/^Your tote \(120 mm wide\) is too narrow for the phone/)
+    expect(narrow.suggestions[0]!.text).not.toMatch(/pair the bag with a tote/i)
   })
 })
 
-describe('evening rule', () => {
+describe('occasion rule', () => {
   const crystalMinaudiere = microBag('silver', {
     material: 'metal',
     embellishments: ['crystal'],
     isStructured: true,
     straps: [],
   })
-  const canvasPouch = microBag('black', {
+  const canvasMiniTote = microBag('beige', {
     material: 'canvas',
     isStructured: false,
-    straps: [{ kind: 'fabric' }],
+    straps: [{ kind: 'handle' }],
+  })
+  const rule = (bag: typeof crystalMinaudiere, occasion: Occasion) =>
+    adviseStyle({ bag, outfit: blackFittedDress, occasion }).rules.occasion
+
+  test('a crystal minaudière is made for black tie and over-dressed at work', () => {
+    expect(rule(crystalMinaudiere, 'black-tie').score).toBe(1)
+    expect(rule(crystalMinaudiere, 'black-tie').verdict).toBe('right for black tie')
+    const work = rule(crystalMinaudiere, 'work')
+    expect(work.details.fit).toBe('over-dressed')
+    expect(work.score).toBeLessThan(0.5)
+    expect(work.verdict).toBe('too dressy for work')
+    expect(work.suggestions[0]!.text).toMatch(/reads as evening wear at work/)
   })
 
-  test('a crystal minaudière suits black tie far better than a canvas pouch', () => {
-    const good = adviseStyle({ bag: crystalMinaudiere, outfit: blackFittedDress, occasion: 'black-tie' })
-      .rules.evening
-    const poor = adviseStyle({ bag: canvasPouch, outfit: blackFittedDress, occasion: 'black-tie' }).rules
-      .evening
-    expect(good.score).toBeGreaterThan(0.75)
-    expect(poor.score).toBeLessThan(0.5)
-    expect(poor.suggestions[0]!.text).toMatch(/black tie/)
+  test('a canvas mini tote is right for every day and under-dressed at black tie', () => {
+    expect(rule(canvasMiniTote, 'everyday').details.fit).toBe('right')
+    const blackTie = rule(canvasMiniTote, 'black-tie')
+    expect(blackTie.details.fit).toBe('under-dressed')
+    expect(blackTie.score).toBe(0)
+    expect(blackTie.suggestions[0]!.text).toMatch(/black tie/)
   })
 
-  test('is not weighed for day occasions, and says so', () => {
-    const rule = adviseStyle({ bag: canvasPouch, outfit: blackFittedDress, occasion: 'work' }).rules.evening
-    expect(rule.weight).toBe(0)
-    expect(rule.reasons.join(' ')).toMatch(/Not weighed/)
-    expect(rule.suggestions).toEqual([])
+  test('the dress level follows the finish: each step up the finish table never lowers it', () => {
+    const levels = (['canvas', 'leather', 'patent', 'satin'] as const).map(
+      (material) => rule(microBag('black', { material, isStructured: true, straps: [{ kind: 'chain' }] }), 'evening').details.dressLevel!,
+    )
+    expect([...levels].sort((a, b) => a - b)).toEqual(levels)
+    expect(levels[0]!).toBeLessThan(levels[3]!)
+  })
+
+  test('an unknown finish stays unknown: no score, left out of the overall, never below canvas', () => {
+    const unknown = adviseStyle({ bag: microBag('black'), outfit: blackFittedDress, occasion: 'evening' })
+    expect(unknown.rules.occasion.score).toBeNull()
+    expect(unknown.rules.occasion.verdict).toBe('cannot judge: material not known')
+    expect(unknown.unjudged).toContain('occasion')
+    const other = rule(microBag('black', { material: 'other' }), 'evening')
+    expect(other.score).toBeNull()
+    expect(other.reasons[0]).toMatch(/a material of other says nothing/)
+    // An embellishment alone is enough to judge.
+    expect(rule(microBag('black', { embellishments: ['sequin'] }), 'cocktail').score).toBe(1)
   })
 })

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path'
  * (global-setup.ts) rebuilds `dist/` first whenever `src/` changed, so it is the code being edited.
  */
 export const ROOT = resolve(import.meta.dirname, '../..')
-const BIN = join(ROOT, 'bin/micropurse.js')
+export const BIN = join(ROOT, 'bin/micropurse.js')
 
 export interface CliRun {
   code: number

@@ -53,7 +53,7 @@ export const LIBRARY: BuildTarget = {
 /** `web/dist/`: the page, built by Vite from web/ and the library files it imports. */
 export const WEB: BuildTarget = {
   name: 'web/dist/',
-  inputs: ['web/src', 'web/index.html', 'web/vite.config.ts', 'src', 'package.json'],
+  inputs: ['web/src', 'web/public', 'web/index.html', 'web/widget.html', 'web/vite.config.ts', 'src', 'package.json'],
   marker: 'web/dist/index.html',
   outputs: () => ['web/dist/index.html'],
   build: (root) =>

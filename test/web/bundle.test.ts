@@ -19,11 +19,20 @@ describe.skipIf(!built && process.env.MICROPURSE_REQUIRE_SERVICES !== '1')('the 
     readdirSync(ASSETS).map((name) => ({ name, gzipKb: gzipSync(readFileSync(join(ASSETS, name)), { level: 9 }).length / 1024 }))
   const html = () => readFileSync(join(ROOT, 'web', 'dist', 'index.html'), 'utf8')
 
-  test('loads only the entry script and the styles before the first paint', () => {
+  test('loads the entry, the chunks it imports and the styles before the first paint, within budget, and no 3D', () => {
     const initial = sizes().filter((f) => html().includes(f.name))
-    expect(initial.map((f) => f.name.replace(/-[\w-]{8}\./, '.')).sort()).toEqual(['index.css', 'index.js'])
+    const names = initial.map((f) => f.name.replace(/-[\w-]{8}\./, '.'))
+    expect(names).toContain('index.js')
+    expect(names).toContain('index.css')
+    expect(names.some((n) => n.startsWith('BagView'))).toBe(false)
     const kb = initial.reduce((n, f) => n + f.gzipKb, 0)
     expect(kb, `initial ${kb.toFixed(1)} KB gzip`).toBeLessThanOrEqual(budget.initialKb)
+  })
+
+  test('a shared link to the 3D view (first paint plus the 3D chunk) stays within the total budget', () => {
+    const shared = sizes().filter((f) => html().includes(f.name) || f.name.startsWith('BagView-'))
+    const kb = shared.reduce((n, f) => n + f.gzipKb, 0)
+    expect(kb, `shared link ${kb.toFixed(1)} KB gzip`).toBeLessThanOrEqual(budget.totalKb)
   })
 
   test('keeps the 3D view in its own chunk within budget', () => {
@@ -32,7 +41,7 @@ describe.skipIf(!built && process.env.MICROPURSE_REQUIRE_SERVICES !== '1')('the 
     expect(scene[0]!.gzipKb, `3D chunk ${scene[0]!.gzipKb.toFixed(1)} KB gzip`).toBeLessThanOrEqual(budget.sceneKb)
   })
 
-  test('stays within the total budget', () => {
+  test('stays within the total budget, every panel and the widget included', () => {
     const kb = sizes().reduce((n, f) => n + f.gzipKb, 0)
     expect(kb, `total ${kb.toFixed(1)} KB gzip`).toBeLessThanOrEqual(budget.totalKb)
   })

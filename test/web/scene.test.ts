@@ -3,12 +3,17 @@ import { describe, expect, test } from 'vitest'
 import { fit } from '../../src/pack/index.js'
 import type { Vec3 } from '../../src/pack/types.js'
 import { logScale, logTicks, niceLogDomain, placeLabels } from '../../web/src/scene/chart.js'
-import { contrastRatio, itemColour, PALETTE, textColourOn } from '../../web/src/scene/colours.js'
+import { contrastRatio, itemColour, itemPattern, PALETTE, swatchBackground, textColourOn } from '../../web/src/scene/colours.js'
 import { easeInOut, EXPLODE_MS, explodedCentres, stepTowards } from '../../web/src/scene/explode.js'
 import { handShapes, personShapes } from '../../web/src/scene/figures.js'
 import { cameraPosition, frameBoxDistance, frameDistance, VIEW_DIRECTION } from '../../web/src/scene/framing.js'
-import { boundingRadius, sceneBounds, sceneLayout, toSceneBox, type SceneBox } from '../../web/src/scene/layout.js'
-import { labelLifts } from '../../web/src/scene/labels.js'
+import { boundingRadius, frameAround, sceneBounds, sceneLayout, sharedFrame, toSceneBox, type SceneBox } from '../../web/src/scene/layout.js'
+import { LABEL_GAP_PX, leaderEnd, overlaps, placeLabels as placeScreenLabels, type LabelRect } from '../../web/src/scene/labels.js'
+import { bagShell, solidOf } from '../../web/src/scene/solids.js'
+import { packingSteps, stepPlacements } from '../../web/src/scene/steps.js'
+import { bagInterior } from '../../src/bag/index.js'
+import { differenceCiede2000, parse } from 'culori'
+import { PerspectiveCamera, Vector3 } from 'three'
 import { bagOutlinePath } from '../../web/src/scene/outline.js'
 
 /** Two boxes overlap when their extents overlap on all three axes (touching faces do not). */
@@ -170,30 +175,205 @@ describe('framing', () => {
   })
 })
 
-describe('labelLifts', () => {
-  test('raises a label that would cover another from the usual view, and leaves apart ones alone', () => {
-    const lifts = labelLifts(
-      [
-        [0, 0, 0],
-        [2, 0, 0],
-        [200, 0, 0],
-      ],
-      [
-        [40, 10],
-        [40, 10],
-        [40, 10],
-      ],
-      VIEW_DIRECTION,
-    )
-    expect(lifts[0]).toBe(0)
-    expect(lifts[1]).toBeGreaterThan(10)
-    expect(lifts[2]).toBe(0)
+describe('placeLabels (the 3D view\'s labels on screen)', () => {
+  const rect = fc.record({ x: fc.double({ min: 0, max: 400, noNaN: true }), y: fc.double({ min: 0, max: 400, noNaN: true }) })
+  prop.prop([fc.array(rect, { minLength: 1, maxLength: 16 }), fc.array(fc.integer({ min: 30, max: 160 }), { minLength: 16, maxLength: 16 })], { numRuns: 80 })(
+    'never lets two labels meet or leave the canvas, wherever the anchors are',
+    (anchors, widths) => {
+      const sizes = anchors.map((_, i) => ({ w: widths[i]!, h: 20 }))
+      const rects = placeScreenLabels(anchors, sizes, 400, 400)
+      const placed = rects.filter((r): r is LabelRect => r !== null)
+      for (const r of placed) {
+        expect(r.x).toBeGreaterThanOrEqual(LABEL_GAP_PX)
+        expect(r.y).toBeGreaterThanOrEqual(LABEL_GAP_PX)
+        expect(r.x + r.w).toBeLessThanOrEqual(400 - LABEL_GAP_PX)
+        expect(r.y + r.h).toBeLessThanOrEqual(400 - LABEL_GAP_PX)
+      }
+      for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i]!, placed[j]!)).toBe(false)
+      // With this much room every label finds a place.
+      expect(placed).toHaveLength(anchors.length)
+    },
+  )
+
+  test('puts a label next to its anchor when there is room, and the leader line ends on the label', () => {
+    const [r] = placeScreenLabels([{ x: 200, y: 200 }], [{ w: 80, h: 20 }], 400, 400)
+    expect(r).not.toBeNull()
+    expect(Math.hypot(r!.x + 40 - 200, r!.y + 10 - 200)).toBeLessThan(40)
+    const end = leaderEnd({ x: 200, y: 200 }, r!)
+    expect(end.x).toBeGreaterThanOrEqual(r!.x)
+    expect(end.x).toBeLessThanOrEqual(r!.x + r!.w)
   })
 
-  test('three labels in one place stack, each above the one before', () => {
-    const lifts = labelLifts([[0, 0, 0], [0, 0, 0], [0, 0, 0]], [[30, 10], [30, 10], [30, 10]], VIEW_DIRECTION)
-    expect(lifts[1]!).toBeGreaterThan(lifts[0]!)
-    expect(lifts[2]!).toBeGreaterThan(lifts[1]!)
+  /**
+   * The issue's case: five kinds in the Birkin 25, the iPhone 15 Pro label hidden under the AirPods one. Packed by the
+   * real engine, projected with a three.js camera placed as the view places it, from the usual angle and turned.
+   */
+  test('labels of a real packing, projected as the view draws them, never overlap at 390 px or 1440 px, turned or not', () => {
+    const interior = bagInterior({ exteriorMm: { w: 250, h: 200, d: 130 }, shape: 'trapezoid' })
+    const items = [
+      { id: 'apple-iphone-15-pro', size: [70.6, 8.25, 146.6] as Vec3 },
+      { id: 'apple-airpods-pro-case', size: [60.6, 21.7, 45.2] as Vec3 },
+      { id: 'lipstick', size: [22, 22, 75] as Vec3 },
+      { id: 'house-key', size: [24, 2.5, 58] as Vec3, count: 2 },
+      { id: 'iso-7810-id1-card', size: [85.6, 0.76, 53.98] as Vec3 },
+    ]
+    const answer = fit({ container: interior.container, items })
+    expect(answer.status).toBe('fits')
+    const layout = sceneLayout(interior.container, answer.placements, items.map((i) => i.id), { ownSizes: items.map((i) => i.size) })
+    const names = ['1 Apple iPhone 15 Pro', '2 Apple AirPods Pro charging case', '3 Lipstick', '4 House key', '5 Payment / ID card']
+    for (const [width, height] of [
+      [358, 340],
+      [650, 520],
+    ] as const) {
+      for (const turn of [0, 0.6, -0.9, 2.4]) {
+        const camera = new PerspectiveCamera(35, width / height, 1, 10_000)
+        const { min, max, centre } = sceneBounds(layout, 0)
+        const dir = new Vector3(...VIEW_DIRECTION).applyAxisAngle(new Vector3(0, 1, 0), turn)
+        const distance = frameBoxDistance(min, max, centre, [dir.x, dir.y, dir.z], 35, width / height)
+        camera.position.set(centre[0] + dir.x * distance, centre[1] + dir.y * distance, centre[2] + dir.z * distance)
+        camera.lookAt(centre[0], centre[1], centre[2])
+        camera.updateMatrixWorld()
+        const firsts = [0, 1, 2, 3, 4].map((k) => layout.boxes.find((b) => b.kind === k)!)
+        const anchors = firsts.map((b) => {
+          const p = new Vector3(...b.centre).project(camera)
+          return { x: ((p.x + 1) / 2) * width, y: ((1 - p.y) / 2) * height }
+        })
+        // Labels as the page draws them: 13 px text, at most 60% of the canvas wide.
+        const sizes = names.map((n) => ({ w: Math.min(width * 0.6, n.length * 7.4 + 16), h: 20 }))
+        const rects = placeScreenLabels(anchors, sizes, width, height)
+        expect(rects.every((r) => r !== null), `${width} px, turned ${turn}`).toBe(true)
+        for (let i = 0; i < rects.length; i++) for (let j = i + 1; j < rects.length; j++) expect(overlaps(rects[i]!, rects[j]!), `${names[i]} / ${names[j]}`).toBe(false)
+      }
+    }
+  })
+})
+
+describe('sceneLayout: things as they are', () => {
+  test('square placements get their own sides matched by length, so a phone stands as the engine stood it', () => {
+    const layout = sceneLayout({ size: [100, 40, 160] }, [{ id: 'phone', at: [0, 0, 0], size: [71.6, 7.8, 147.6] }], ['phone'], { ownSizes: [[71.6, 7.8, 147.6]] })
+    const b = layout.boxes[0]!
+    // Own side 2 (147.6, the length) runs up the scene's y; side 1 (7.8) along -z (depth towards the back).
+    expect(b.basis![2]).toEqual([0, 147.6, -0])
+    expect(b.basis![1].map(Math.abs)).toEqual([0, 0, 7.8])
+  })
+
+  test('a squeezed thing is drawn at the size the engine used, not its own', () => {
+    // A 25 mm tissue pack pressed to 20 mm in a 24.2 mm deep bag.
+    const layout = sceneLayout({ size: [110, 24.2, 60] }, [{ id: 'tissues', at: [0, 0, 0], size: [105, 20, 55] }], ['tissues'], { ownSizes: [[105, 25, 55]] })
+    const b = layout.boxes[0]!
+    expect(Math.hypot(...b.basis![1])).toBeCloseTo(20)
+    expect(b.size).toEqual([105, 55, 20])
+  })
+
+  test('a placement with axes is turned: its box around it grows, its basis follows the axes', () => {
+    const c = Math.cos(Math.PI / 12)
+    const sn = Math.sin(Math.PI / 12)
+    const layout = sceneLayout(
+      { size: [200, 60, 130] },
+      [{ id: 'phone', at: [40, 0, 0], size: [76.7, 8.25, 159.9], axes: [[c, 0, sn], [0, 1, 0], [-sn, 0, c]] } as never],
+      ['phone'],
+      { ownSizes: [[76.7, 8.25, 159.9]] },
+    )
+    const b = layout.boxes[0]!
+    expect(b.turned).toBe(true)
+    expect(b.size[0]).toBeCloseTo(76.7 * c + 159.9 * sn)
+    expect(b.size[1]).toBeCloseTo(76.7 * sn + 159.9 * c)
+    expect(Math.hypot(...b.basis![2])).toBeCloseTo(159.9)
+  })
+
+  test('things that do not fit stand beside the bag, longest side up, never inside it', () => {
+    const interior = bagInterior({ exteriorMm: { w: 53, h: 45, d: 20 }, shape: 'trapezoid' })
+    const shell = bagShell('trapezoid', [53, 45, 20], interior.container.size)
+    const layout = sceneLayout(interior.container, [], ['lipstick', 'card'], { ownSizes: [[22, 22, 75], [85.6, 0.76, 53.98]], outside: [{ id: 'lipstick', count: 1 }, { id: 'card', count: 1 }], shell })
+    expect(layout.outside).toHaveLength(2)
+    for (const b of layout.outside) expect(b.centre[0] - b.size[0] / 2).toBeGreaterThan(layout.shell!.max[0])
+    expect(layout.outside[0]!.size[1]).toBe(75)
+    // The framing takes them in.
+    expect(sceneBounds(layout, 0).max[0]).toBeGreaterThan(layout.outside[1]!.centre[0])
+  })
+})
+
+describe('sharedFrame (two bags at one scale)', () => {
+  test('both views frame boxes of one size, each holding its own scene, so the camera stands as far from both', () => {
+    const small = sceneLayout({ size: [47.2, 9.2, 37.2] }, [], [])
+    const big = sceneLayout({ size: [240, 120, 190] }, [{ id: 'a', at: [0, 0, 0], size: [100, 50, 150] }], ['a'])
+    const frame = sharedFrame(small, big)
+    const boxes = [small, big].map((l) => frameAround(frame, sceneBounds(l, 0).centre))
+    const extent = (b: { min: Vec3; max: Vec3 }) => [0, 1, 2].map((k) => b.max[k]! - b.min[k]!)
+    expect(extent(boxes[0]!)).toEqual(extent(boxes[1]!))
+    ;[small, big].forEach((l, i) => {
+      const own = sceneBounds(l, 0)
+      for (let k = 0; k < 3; k++) {
+        expect(boxes[i]!.min[k]).toBeLessThanOrEqual(own.min[k]! + 1e-9)
+        expect(boxes[i]!.max[k]).toBeGreaterThanOrEqual(own.max[k]! - 1e-9)
+      }
+    })
+    // Each view aims at the middle of its box, as the view's camera rig does: the same distance for both.
+    const mid = (b: { min: Vec3; max: Vec3 }): Vec3 => [0, 1, 2].map((k) => (b.min[k]! + b.max[k]!) / 2) as Vec3
+    const d = boxes.map((b) => frameBoxDistance(b.min, b.max, mid(b), VIEW_DIRECTION, 35, 1.2))
+    expect(d[0]).toBeCloseTo(d[1]!, 6)
+  })
+})
+
+describe('bagShell', () => {
+  test('a trapezoid shell is the bag layer\'s outline: narrower at the top, as wide as the bag at the base', () => {
+    const interior = bagInterior({ exteriorMm: { w: 250, h: 200, d: 130 }, shape: 'trapezoid' })
+    const shell = bagShell('trapezoid', [250, 200, 130], interior.container.size)
+    expect([shell.u, shell.v, shell.w]).toEqual([0, 2, 1])
+    const width = (v: number) => {
+      const at = shell.polygon.filter(([, y]) => Math.abs(y - v) < 1e-6).map(([x]) => x)
+      return Math.max(...at) - Math.min(...at)
+    }
+    const ys = shell.polygon.map(([, y]) => y)
+    expect(width(Math.min(...ys))).toBeCloseTo(250, 0)
+    expect(width(Math.max(...ys))).toBeLessThan(250 - 2 * 0.08 * 200 + 1)
+    expect(shell.to - shell.from).toBeCloseTo(130)
+  })
+
+  test('a round bag is a circle, a barrel lies along the width, a box is a rounded rectangle', () => {
+    const round = bagShell('round', [150, 150, 60], [140, 50, 140])
+    const r = round.polygon.map(([x, y]) => Math.hypot(x - (round.polygon[0]![0] + round.polygon[round.polygon.length - 1]![0]) / 2, y))
+    expect(Math.max(...r)).toBeGreaterThan(0)
+    expect(bagShell('barrel', [250, 190, 150], [240, 140, 180])).toMatchObject({ u: 1, v: 2, w: 0 })
+    expect(bagShell('box', [120, 100, 50], [114, 44, 94])).toMatchObject({ u: 0, v: 2, w: 1 })
+  })
+})
+
+describe('solidOf', () => {
+  test('phones are rounded slabs, cards rounded cards, lipsticks and coins cylinders along the right side', () => {
+    expect(solidOf('phone', 'box', [71.6, 7.8, 147.6])).toMatchObject({ kind: 'rounded', thin: 1 })
+    expect(solidOf('card', 'box', [85.6, 53.98, 0.76])).toEqual({ kind: 'rounded', thin: 2, radiusMm: 3.18 })
+    expect(solidOf('cosmetics', 'cylinder', [22, 22, 75])).toEqual({ kind: 'cylinder', axis: 2 })
+    expect(solidOf('cash', 'cylinder', [19.05, 1.52, 19.05])).toEqual({ kind: 'cylinder', axis: 1 })
+    expect(solidOf('keys', 'irregular', [24, 2.5, 58])).toEqual({ kind: 'box' })
+  })
+})
+
+describe('packingSteps', () => {
+  test('says what goes in first and how each thing lies, bottom to top', () => {
+    const steps = packingSteps(
+      stepPlacements([
+        { id: 'card', at: [0, 0, 0], size: [85.6, 53.98, 0.76] },
+        { id: 'phone', at: [0, 50, 0], size: [71.6, 7.8, 147.6] },
+        { id: 'lipstick', at: [0, 0, 0.76], size: [22, 22, 75] },
+      ]),
+      [100, 60, 160],
+      new Map([
+        ['card', 'Card'],
+        ['phone', 'Phone'],
+        ['lipstick', 'Lipstick'],
+      ]),
+    )
+    expect(steps[0]).toBe('Phone first: standing up, face to the front, at the bottom, at the back, on the left.')
+    expect(steps[1]).toMatch(/^Card: lying flat, at the bottom/)
+    expect(steps[2]).toMatch(/^Lipstick last: standing upright, on top/)
+  })
+
+  test('a turned thing says by how much', () => {
+    const c = Math.cos((9 * Math.PI) / 180)
+    const s = Math.sin((9 * Math.PI) / 180)
+    const [step] = packingSteps(stepPlacements([{ id: 'phone', at: [20, 0, 0], size: [76.7, 8.25, 159.9], axes: [[c, 0, s], [0, 1, 0], [-s, 0, c]] }]), [160, 60, 130], new Map())
+    expect(step).toContain('turned 9° to fit')
   })
 })
 
@@ -207,6 +387,20 @@ describe('colours', () => {
 
   test('label text on every palette colour has at least 4.5:1 contrast (WCAG AA)', () => {
     for (const colour of PALETTE) expect(contrastRatio(colour, textColourOn(colour))).toBeGreaterThanOrEqual(4.5)
+  })
+
+  test('no two of the twelve colours look alike: every pair is at least ΔE00 20 apart', () => {
+    const dE = differenceCiede2000()
+    for (let i = 0; i < PALETTE.length; i++) {
+      for (let j = i + 1; j < PALETTE.length; j++) expect(dE(parse(PALETTE[i]!)!, parse(PALETTE[j]!)!), `${PALETTE[i]} / ${PALETTE[j]}`).toBeGreaterThan(20)
+    }
+  })
+
+  test('past twelve kinds the colours repeat with a pattern, so kinds 1 and 13 still differ', () => {
+    expect(itemPattern(0)).toBe('plain')
+    expect(itemPattern(12)).toBe('stripes')
+    expect(itemPattern(24)).toBe('dots')
+    expect(swatchBackground(12)).not.toBe(swatchBackground(0))
   })
 
   test('contrastRatio of black on white is 21', () => {

@@ -3,13 +3,18 @@ import { bagInterior } from '../../src/bag/index.js'
 import { fit } from '../../src/pack/index.js'
 import type { Api } from '../../web/src/data/api.js'
 import { ApiError } from '../../web/src/data/api.js'
-import type { Bag, BagWithRoom, FitReply, Item, Kit, PlanReply } from '../../web/src/data/types.js'
+import type { Bag, BagWithRoom, FitReply, Item, Kit, PlanReply, WhichBagsReply, WhichBagsVerdict } from '../../web/src/data/types.js'
+import { carryingOf, bagTopMm, BODY_SHARE, TYPICAL_STRAP_DROP_MM } from '../../web/src/scene/carrying.js'
 import { shortName } from '../../web/src/state/names.js'
-import { decodeShareState, emptyShareState, encodeShareState, type ShareState } from '../../web/src/state/share-url.js'
+import { readHeight } from '../../web/src/state/prefs.js'
+import { decodeShareLink, decodeShareState, emptyShareState, encodeShareState, readCount, type ShareState } from '../../web/src/state/share-url.js'
 import { bagLabel, createAppStore, shortBagLabel, typedBag, type AppStore } from '../../web/src/state/store.js'
 import { formatIn, formatSizeIn, initialUnit, readSize, UNIT_KEY } from '../../web/src/state/units.js'
+import { planHeadline } from '../../web/src/ui/CarryPanel.js'
 import { ellipsis, wrapLines } from '../../web/src/ui/share-image.js'
-import { listWords, plainReason } from '../../web/src/ui/words.js'
+import { colourHex, plainStyleWords } from '../../web/src/ui/StylePanel.js'
+import { filterBags, orderBags } from '../../web/src/ui/WhichBags.js'
+import { closenessWords, displayName, listWords, plainReason } from '../../web/src/ui/words.js'
 
 /**
  * The page's state without a browser: the share link, units, and the store driven through a fake API that answers
@@ -50,6 +55,11 @@ const ITEMS: Item[] = [
   item('iso-7810-id1-card', 'Payment / ID card (ISO/IEC 7810 ID-1)', 'card', 85.6, 53.98, 0.76),
   item('apple-iphone-15', 'Apple iPhone 15', 'phone', 71.6, 147.6, 7.8),
   item('passport', 'Passport', 'card', 125, 88, null),
+  {
+    ...item('phone-case-standard', 'Phone case, standard (typical size)', 'case', 2, 2, 1.5),
+    caseAddsMm: { w: 2, h: 2, d: 1.5 },
+    details: { caseFor: 'phone', isStandardCase: true },
+  },
 ]
 const KITS: Kit[] = [{ id: 'lipstick-and-card', name: 'A lipstick and a card', description: '', items: [{ itemId: 'iso-7810-id1-card', count: 1 }, { itemId: 'lipstick', count: 1 }] }]
 
@@ -71,6 +81,23 @@ function fakeApi(overrides: Partial<Api> = {}): Api & { calls: string[] } {
     fit: async (container, items): Promise<FitReply> => {
       calls.push(`fit ${items.map((i) => `${i.id}*${i.count ?? 1}`).join(',')}`)
       return fit({ container, items })
+    },
+    fitBag: async (bagId, refs) => {
+      calls.push(`fitBag ${bagId} ${refs.map((r) => `${r.id}${r.case ? '+case' : ''}*${r.count}`).join(',')}`)
+      const { room } = await api.getBag(bagId)
+      if (room.kind !== 'derived') throw new ApiError(400, 'INVALID_BAG', 'no room')
+      const items = refs.map((r) => {
+        const { w, h, d } = ITEMS.find((i) => i.id === r.id)!.dimsMm
+        const size: [number, number, number] = r.case ? [w! + 2, d! + 1.5, h! + 2] : [w!, d!, h!]
+        return { id: r.case ? `${r.id}+case` : r.id, size, count: r.count }
+      })
+      const answer = fit({ container: room.container, items })
+      // A bag verdict: with closeness, as CONTRACTS.md gives it.
+      return { ...answer, container: room.container, closeness: { marginMm: answer.status === 'fits' ? 2 : -3.4, uncertaintyMm: 3.2, closeCall: answer.status === 'fits', words: '' } }
+    },
+    whichBags: async (body): Promise<WhichBagsReply> => {
+      calls.push(`whichBags ${body.items.map((i) => `${i.id}*${i.count ?? 1}`).join(',')}${body.style ? ' style' : ''}`)
+      return { items: [], counts: { fits: 0, doesNotFit: 0, unknown: 0, unknownSize: 0, total: 0 }, results: [] }
     },
     plan: async (body): Promise<PlanReply> => {
       calls.push(`plan ${body.containers.length}`)
@@ -134,6 +161,8 @@ describe('share link', () => {
         { id: 'lipstick', count: 1 },
         { id: 'house-key', count: 2 },
       ],
+      must: ['lipstick'],
+      compare: 'coach-tabby-20',
       own: [{ name: 'Ring box', size: '5x5x4cm', count: 1 }],
       view: 'scale',
       exploded: true,
@@ -159,15 +188,23 @@ describe('share link', () => {
     expect(q).toBe('bag=dior-lady-dior-micro&items=house-key*2')
   })
 
-  test('reading is forgiving: bad parts are dropped, counts are clamped, unknown views ignored', () => {
-    const s = decodeShareState('?items=Bad Id,lipstick*0,key*500,&view=nowhere&with=pocket,jetpack&own=~1x1x1~2|Box~~1')
-    expect(s.items).toEqual([
-      { id: 'lipstick', count: 1 },
-      { id: 'key', count: 99 },
-    ])
+  test('reading is forgiving, and says what it left out: bad ids and counts outside 1 to 99 are dropped, not changed', () => {
+    const { state: s, notes } = decodeShareLink('?items=Bad Id,lipstick*0,key*500,comb*-3,pen*e,card*2,&view=nowhere&with=pocket,jetpack&own=~1x1x1~2|Box~~1|Ring~5x5x4cm~1000')
+    expect(s.items).toEqual([{ id: 'card', count: 2 }])
     expect(s.view).toBe('pack')
     expect(s.companions).toEqual(['pocket'])
     expect(s.own).toEqual([])
+    expect(notes).toHaveLength(6)
+    expect(notes.join(' ')).toContain('“lipstick*0”')
+    expect(notes.join(' ')).toContain('“key*500”')
+    expect(notes.join(' ')).toContain('Ring')
+    expect(decodeShareState('?items=apple-iphone-15+case,lipstick').items).toEqual([{ id: 'apple-iphone-15', count: 1, case: true }, { id: 'lipstick', count: 1 }])
+  })
+
+  test('counts typed by people are whole numbers from 1 to 99', () => {
+    expect(readCount('3')).toEqual({ ok: true, count: 3 })
+    for (const bad of ['0', '-3', 'e', '1000', '2.5', '']) expect(readCount(bad)).toMatchObject({ ok: false, message: expect.stringContaining('1 to 99') })
+    expect(readCount('e')).toMatchObject({ message: expect.stringContaining('"e"') })
   })
 
   test('names with the separators in them do not break the link', () => {
@@ -194,6 +231,14 @@ describe('units', () => {
     expect(readSize('12x9', 'cm')).toMatchObject({ ok: false, message: expect.stringContaining('Cannot read "12x9" as a size') })
     expect(readSize('12x9x5 furlongs', 'cm')).toMatchObject({ ok: false, message: expect.stringContaining('Unknown unit "furlongs"') })
     expect(readSize('12x0x5', 'cm')).toMatchObject({ ok: false, message: expect.stringContaining('more than 0') })
+  })
+
+  test('sizes no bag or thing has are refused, and a decimal comma gets a hint', () => {
+    expect(readSize('99999x9x5cm', 'cm')).toMatchObject({ ok: false, message: expect.stringContaining('too big for a bag') })
+    expect(readSize('10x5x2m', 'cm', undefined, 'thing')).toMatchObject({ ok: false, message: expect.stringMatching(/"10x5x2m" is 1000 cm .*too big for a thing to carry/) })
+    expect(readSize('12,5x9x5cm', 'cm')).toEqual({ ok: false, message: 'Cannot read "12,5x9x5cm": use a point for decimals, e.g. 12.5x9x5cm.' })
+    expect(readSize('60x40x20cm', 'cm')).toMatchObject({ ok: true })
+    expect(readSize('61x10x10cm', 'cm', undefined, 'thing')).toMatchObject({ ok: false })
   })
 
   test('formatIn shows two decimals below 1 and one above', () => {
@@ -242,7 +287,64 @@ describe('createAppStore', () => {
     expect(f.reply.status).toBe('fits')
     expect(f.kinds).toEqual(['iso-7810-id1-card', 'lipstick'])
     expect(f.leaveOut.status).toBe('none')
-    expect(api.calls).toContain('fit iso-7810-id1-card*1,lipstick*1')
+    // A catalog bag with catalog things is asked by id, so the answer is the bag verdict (with its closeness).
+    expect(api.calls).toContain('fitBag dior-lady-dior-micro iso-7810-id1-card*1,lipstick*1')
+    expect(f.reply.closeness).toMatchObject({ marginMm: 2, closeCall: true })
+  })
+
+  test('a thing typed by hand goes with the bag as a fit problem', async () => {
+    const { store, api } = await newStore({ bag: { kind: 'catalog', id: 'dior-lady-dior-micro' }, items: [{ id: 'lipstick', count: 1 }], own: [{ name: 'Ring box', size: '5x5x4cm', count: 1 }] })
+    expect(store.getState().fit.status).toBe('done')
+    expect(api.calls).toContain('fit lipstick*1,own-1*1')
+  })
+
+  test('a phone in its case grows by the standard case, and the link says +case', async () => {
+    const { store, api } = await newStore({ bag: { kind: 'catalog', id: 'dior-lady-dior-micro' }, items: [{ id: 'apple-iphone-15', count: 1 }] })
+    store.getState().setInCase('apple-iphone-15', true)
+    await settled(store)
+    const phone = store.getState().picked()[0]!
+    expect(phone).toMatchObject({ id: 'apple-iphone-15+case', sizeMm: [73.6, 9.3, 149.6], inCase: 'Phone case' })
+    expect(api.calls).toContain('fitBag dior-lady-dior-micro apple-iphone-15+case*1')
+    expect(encodeShareState(store.getState().shareState())).toContain('items=apple-iphone-15%2Bcase')
+  })
+
+  test('a server that refuses `case` by id gets the thing grown by its case as a fit problem', async () => {
+    const api = fakeApi()
+    const byId = api.fitBag
+    api.fitBag = async (bag, refs) => {
+      if (refs.some((r) => r.case)) throw new ApiError(400, 'INVALID_INPUT', 'body/items/0 must NOT have additional properties (case)')
+      return byId(bag, refs)
+    }
+    const { store } = await newStore({ bag: { kind: 'catalog', id: 'dior-lady-dior-micro' }, items: [{ id: 'lipstick', count: 1, case: true }, { id: 'apple-iphone-15', count: 1, case: true }] }, api)
+    expect(store.getState().fit.status).toBe('done')
+    // The lipstick has no case in the catalog, so it goes as it is.
+    expect(api.calls).toContain('fit lipstick*1,apple-iphone-15+case*1')
+  })
+
+  test('must-haves go to the carry planner', async () => {
+    let sent: unknown = null
+    const api = fakeApi()
+    const plan = api.plan
+    api.plan = async (body) => {
+      sent = body.items
+      return plan(body)
+    }
+    const { store } = await newStore({ bag: { kind: 'catalog', id: 'dior-lady-dior-micro' }, items: [{ id: 'lipstick', count: 1 }, { id: 'iso-7810-id1-card', count: 1 }], view: 'carry' }, api)
+    store.getState().setMust('lipstick', true)
+    await vi.waitFor(() => expect(store.getState().carry.status).toBe('done'))
+    expect(sent).toEqual([expect.objectContaining({ id: 'lipstick', mustHave: true }), expect.not.objectContaining({ mustHave: true })])
+    expect(encodeShareState(store.getState().shareState())).toContain('must=lipstick')
+  })
+
+  test('a link that opens on a panel runs that panel (the catalog, the bag list, the comparison)', async () => {
+    const { store, api } = await newStore({ bag: { kind: 'catalog', id: 'dior-lady-dior-micro' }, items: [{ id: 'lipstick', count: 1 }], view: 'catalog' })
+    await vi.waitFor(() => expect(store.getState().explorer.status).toBe('done'))
+    const which = await newStore({ items: [{ id: 'lipstick', count: 1 }], own: [{ name: 'Ring', size: '5x5x4cm', count: 2 }], view: 'bags' })
+    await vi.waitFor(() => expect(which.store.getState().which.status).toBe('done'))
+    expect(which.api.calls).toContain('whichBags lipstick*1,own-1*2 style')
+    const compare = await newStore({ bag: { kind: 'catalog', id: 'dior-lady-dior-micro' }, items: [{ id: 'lipstick', count: 1 }], view: 'compare', compare: 'dior-lady-dior-micro' })
+    await vi.waitFor(() => expect(compare.store.getState().compared.status).toBe('done'))
+    expect(api.calls.filter((c) => c.startsWith('getBag'))).not.toHaveLength(0)
   })
 
   test('when things do not fit, the planner is asked what to leave out', async () => {
@@ -253,11 +355,13 @@ describe('createAppStore', () => {
     expect(api.calls).toContain('plan 1')
   })
 
-  test('counts change with setCount and an item goes at 0', async () => {
+  test('counts change with setCount, which refuses counts outside 1 to 99; removeItem takes a thing out', async () => {
     const { store } = await newStore({ bag: { kind: 'catalog', id: 'dior-lady-dior-micro' }, items: [{ id: 'lipstick', count: 1 }] })
-    store.getState().setCount('lipstick', 3)
+    expect(store.getState().setCount('lipstick', 3)).toBe(true)
     expect(store.getState().items).toEqual([{ id: 'lipstick', count: 3 }])
-    store.getState().setCount('lipstick', 0)
+    for (const bad of [0, -3, 1000, 2.5, Number.NaN]) expect(store.getState().setCount('lipstick', bad)).toBe(false)
+    expect(store.getState().items).toEqual([{ id: 'lipstick', count: 3 }])
+    store.getState().removeItem('lipstick')
     expect(store.getState().items).toEqual([])
     await settled(store)
     expect(store.getState().fit.status).toBe('idle')
@@ -295,8 +399,14 @@ describe('createAppStore', () => {
     expect(store.getState().addOwn({ name: 'Ring box', size: '5x5', count: 1 })).toBe(false)
     expect(store.getState().ownError).toContain('Cannot read "5x5" as a size')
     expect(store.getState().addOwn({ name: ' ', size: '5x5x4cm', count: 1 })).toBe(false)
+    expect(store.getState().addOwn({ name: 'Pole', size: '10x0.1x0.1m', count: 1 })).toBe(false)
+    expect(store.getState().ownError).toContain('too big for a thing to carry')
+    expect(store.getState().addOwn({ name: 'Ring box', size: '5x5x4cm', count: 0 })).toBe(false)
+    expect(store.getState().ownError).toContain('1 to 99')
     expect(store.getState().addOwn({ name: 'Ring box', size: '5x5x4cm', count: 2 })).toBe(true)
     expect(store.getState().ownError).toBeNull()
+    expect(store.getState().addOwn({ name: 'ring box', size: '1x1x1cm', count: 1 })).toBe(false)
+    expect(store.getState().ownError).toContain('already have a thing called')
     await settled(store)
     const f = store.getState().fit
     expect(f.status === 'done' && f.reply.status).toBe('fits')
@@ -306,23 +416,26 @@ describe('createAppStore', () => {
   test('only the newest fit answer is kept', async () => {
     let release: () => void = () => {}
     const slow = fakeApi()
-    const realFit = slow.fit
-    // The first fit asked hangs until released, then answers for what was asked then.
-    let firstAnswer: ReturnType<typeof realFit> | undefined
-    slow.fit = (container, items) => {
-      if (firstAnswer) return realFit(container, items)
-      firstAnswer = new Promise<void>((resolve) => (release = resolve)).then(() => realFit(container, items))
-      return firstAnswer
+    const realFit = slow.fitBag
+    // Once armed, the next fit asked hangs until released, then answers for what was asked then.
+    let hold = false
+    let heldAnswer: ReturnType<typeof realFit> | undefined
+    slow.fitBag = (bag, items) => {
+      if (!hold) return realFit(bag, items)
+      hold = false
+      heldAnswer = new Promise<void>((resolve) => (release = resolve)).then(() => realFit(bag, items))
+      return heldAnswer
     }
     const { store } = await newStore({ bag: { kind: 'catalog', id: 'dior-lady-dior-micro' } }, slow)
+    hold = true
     store.getState().addItem('apple-iphone-15')
-    await vi.waitFor(() => expect(firstAnswer).toBeDefined())
+    await vi.waitFor(() => expect(heldAnswer).toBeDefined())
     store.getState().removeItem('apple-iphone-15')
     store.getState().addItem('lipstick')
     await vi.waitFor(() => expect(store.getState().fit.status).toBe('done'))
     release()
     // The old answer arrives last; once it has, and the store has had a turn to take it, the newest must stand.
-    await firstAnswer
+    await heldAnswer
     await new Promise((r) => setImmediate(r))
     const f = store.getState().fit
     expect(f.status === 'done' && f.kinds).toEqual(['lipstick'])
@@ -332,7 +445,7 @@ describe('createAppStore', () => {
   test('an API failure becomes a message on the page, not a crash', async () => {
     const { store } = await newStore(
       { bag: { kind: 'catalog', id: 'dior-lady-dior-micro' }, items: [{ id: 'lipstick', count: 1 }] },
-      fakeApi({ fit: async () => Promise.reject(new ApiError(503, 'SERVER_BUSY', 'The solver is busy: try again in a moment.')) }),
+      fakeApi({ fitBag: async () => Promise.reject(new ApiError(503, 'SERVER_BUSY', 'The solver is busy: try again in a moment.')) }),
     )
     expect(store.getState().fit).toEqual({ status: 'error', message: 'The solver is busy: try again in a moment.' })
     await store.getState().runStyle()
@@ -359,6 +472,47 @@ describe('words', () => {
     expect(plainReason('The items need 702.3 ml, the interior holds 475.5 ml.', names, 'in')).toBe('The items need 702.3 ml, the interior holds 475.5 ml.')
   })
 
+  test('plainReason drops words meant for developers and gives the interior as width × height × depth', () => {
+    const names = new Map([['lipstick', 'Lipstick']])
+    expect(plainReason('Everything fits: a layout was found directly (1 items).', names, 'cm')).toBe('Everything fits: 1 thing, packed as shown.')
+    expect(plainReason('Everything fits: the exact search found a layout (3 items).', names, 'cm')).toBe('Everything fits: 3 things, packed as shown.')
+    const turned = plainReason('The lipstick (22 × 22 × 75 mm, rotate: any) does not fit the 114.2 × 44.2 × 94.2 mm interior in any allowed orientation.', names, 'cm', [114.2, 44.2, 94.2])
+    expect(turned).toBe('The Lipstick (2.2 × 2.2 × 7.5 cm) does not fit the 11.4 × 9.4 × 4.4 cm interior whichever way it is turned.')
+    expect(plainReason('No bag id is close; see micropurse catalog list --kind bags or catalog search.', names, 'cm')).not.toMatch(/micropurse|--kind/)
+  })
+
+  test('displayName keeps notes for shoppers and drops notes about sources', () => {
+    expect(displayName('Apple AirPods Pro charging case (generation not stated by source)')).toEqual({ name: 'Apple AirPods Pro charging case', note: null })
+    expect(displayName('Lipstick, full-size bullet case (typical size)')).toEqual({ name: 'Lipstick, full-size bullet case', note: 'typical size' })
+  })
+
+  test('closeness in words: room to spare, how much too big, close calls with the tolerance', () => {
+    expect(closenessWords(undefined, 'cm')).toBeNull()
+    expect(closenessWords({ marginMm: 2, uncertaintyMm: 0.5, closeCall: false }, 'mm')?.short).toBe('2 mm to spare')
+    expect(closenessWords({ marginMm: -34, uncertaintyMm: 3.2, closeCall: false }, 'cm')?.short).toBe('3.4 cm too big')
+    const close = closenessWords({ marginMm: 0.6, uncertaintyMm: 3.2, closeCall: true }, 'mm')!
+    expect(close.closeCall).toBe(true)
+    expect(close.long).toBe('A close call: 0.6 mm to spare, and sizes are known to ±3.2 mm, so it may go either way.')
+  })
+
+  test('the carry headline follows the numbers: nothing carried, all carried, some left', () => {
+    const base: PlanReply = { status: 'some-left', exact: true, containers: [], leftBehind: [], pieces: [], mustHaves: { carried: 0, total: 0 } }
+    const bag = (contents: { id: string; count: number }[]) => ({ id: 'bag', kind: 'bag', name: 'bag', piece: 'bag', worn: false, contents, placements: [], problem: { container: { size: [1, 1, 1] as [number, number, number] } }, fill: 0 })
+    const left = (id: string, count: number, mustHave = false) => ({ id, name: id, count, mustHave, reason: '' })
+    expect(planHeadline({ ...base, containers: [bag([])], leftBehind: [left('a', 2)] })).toBe('Nothing you picked has a place in these pieces.')
+    expect(planHeadline({ ...base, status: 'all-carried', containers: [bag([{ id: 'a', count: 1 }]), { ...bag([{ id: 'b', count: 1 }]), id: 'pouch' }] })).toBe('Everything has a place, in 2 pieces.')
+    expect(planHeadline({ ...base, containers: [bag([{ id: 'a', count: 1 }])], leftBehind: [left('b', 1)] })).toBe('1 of 2 things have a place in 1 piece; 1 stays home.')
+    expect(planHeadline({ ...base, status: 'must-have-left', containers: [bag([{ id: 'a', count: 1 }])], leftBehind: [left('b', 1, true)] })).toContain('Something you must carry has no place')
+  })
+
+  test('colour words show their own swatch: camel, hot pink and denim are not grey', () => {
+    expect(colourHex('camel')).toBe('#c19a6b')
+    expect(colourHex('Hot Pink')).toBe('#ff69b4')
+    expect(colourHex('denim')).toBe('#5d7a99')
+    expect(colourHex('no such colour')).toBeNull()
+    expect(plainStyleWords('A red bag (oklch(0.62 0.2 25)) pops.')).toBe('A red bag pops.')
+  })
+
   test('listWords joins with commas and "and"', () => {
     expect(listWords(['a'])).toBe('a')
     expect(listWords(['a', 'b', 'c'])).toBe('a, b and c')
@@ -380,5 +534,50 @@ describe('words', () => {
     const measure = (t: string) => t.length * 10
     expect(wrapLines(measure, 'Yes, it all fits in the bag.', 120)).toEqual(['Yes, it all', 'fits in the', 'bag.'])
     expect(ellipsis(measure, 'Dior Lady Dior (Micro)', 100)).toBe('Dior Lady…')
+  })
+})
+
+describe('true scale', () => {
+  test('a bag with a strap hangs from the shoulder at its drop, a top-handle bag from the hand', () => {
+    const birkin = { strap: null, strapDropMm: null, strapLengthMm: null, handleDropMm: 102 }
+    expect(carryingOf(birkin)).toMatchObject({ way: 'hand', dropMm: 102, dropFrom: 'catalog' })
+    const chain = { strap: 'leather-interlaced chain', strapDropMm: null, strapLengthMm: 584, handleDropMm: null }
+    expect(carryingOf(chain)).toMatchObject({ way: 'shoulder', dropMm: 292, dropFrom: 'catalog' })
+    expect(carryingOf({ strap: 'shoulder strap', strapDropMm: null, strapLengthMm: null, handleDropMm: null })).toMatchObject({ dropMm: TYPICAL_STRAP_DROP_MM, dropFrom: 'typical' })
+    expect(carryingOf({ strap: 'adjustable waist belt', strapDropMm: null, strapLengthMm: null, handleDropMm: null }).way).toBe('waist')
+    expect(carryingOf({ strap: 'flat top handle only (clutch)', strapDropMm: null, strapLengthMm: null, handleDropMm: null }).way).toBe('hand')
+    // The top of a strap bag sits its drop below the shoulder of a person of the given height.
+    expect(bagTopMm(carryingOf(chain), 1700, 100)).toBeCloseTo(BODY_SHARE.shoulder * 1700 - 292)
+  })
+
+  test('heights read in cm or feet and inches, within 100 to 230 cm', () => {
+    expect(readHeight('168')).toEqual({ ok: true, cm: 168 })
+    expect(readHeight(`5'6"`)).toEqual({ ok: true, cm: 167.6 })
+    expect(readHeight('1.7 m')).toEqual({ ok: true, cm: 170 })
+    expect(readHeight('17')).toMatchObject({ ok: false, message: expect.stringContaining('outside 100–230 cm') })
+    expect(readHeight('tall')).toMatchObject({ ok: false, message: expect.stringContaining('Cannot read "tall"') })
+  })
+})
+
+describe('which bags fit', () => {
+  const verdict = (id: string, status: WhichBagsVerdict['status'], extra: Partial<WhichBagsVerdict['bag']> = {}, more: Partial<WhichBagsVerdict> = {}): WhichBagsVerdict => ({
+    bag: { id, label: id, brand: 'B', model: id, sizeName: null, shape: 'box', exteriorMm: { w: 1, h: 1, d: 1 }, dimsStatus: 'sourced', isReferenceOnly: false, price: null, volumeMl: 100, ...extra },
+    status,
+    reason: '',
+    ...more,
+  })
+  test('orders by room, price (in dollars where converted), size and style', () => {
+    const a = verdict('a', 'fits', { volumeMl: 300, price: { amount: 900, currency: 'EUR', year: null }, priceConverted: { amount: 1000, currency: 'USD', rate: 1.11, rateDate: '2024-01-02', rateSource: 'ECB' } }, { style: { overall: 0.5, verdict: 'mixed', headline: '' } })
+    const b = verdict('b', 'fits', { volumeMl: 200, price: { amount: 500, currency: 'USD', year: null } }, { closeness: { marginMm: 1, uncertaintyMm: 3, closeCall: true } })
+    const c = verdict('c', 'fits', { volumeMl: 100 }, { style: { overall: 0.9, verdict: 'strong', headline: '' } })
+    expect(orderBags([a, b, c], 'price').map((v) => v.bag.id)).toEqual(['b', 'a', 'c'])
+    expect(orderBags([a, b, c], 'size').map((v) => v.bag.id)).toEqual(['c', 'b', 'a'])
+    expect(orderBags([a, b, c], 'style').map((v) => v.bag.id)).toEqual(['c', 'a', 'b'])
+    // Room: by free volume unless every verdict gives its margin, then by margin.
+    expect(orderBags([a, b, c], 'room').map((v) => v.bag.id)).toEqual(['a', 'b', 'c'])
+    const margins = [a, b, c].map((v, i) => ({ ...v, closeness: { marginMm: [1, 5, -2][i]!, uncertaintyMm: 1, closeCall: false } }))
+    expect(orderBags(margins, 'room').map((v) => v.bag.id)).toEqual(['b', 'a', 'c'])
+    expect(filterBags([a, b, c], { brand: '', shape: '', maxPrice: 800 }).map((v) => v.bag.id)).toEqual(['b'])
+    expect(filterBags([a, b, c], { brand: 'X', shape: '', maxPrice: null })).toEqual([])
   })
 })

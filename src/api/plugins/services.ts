@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin'
 import { openCatalog } from '../../catalog/index.js'
 import type { Catalog } from '../../catalog/index.js'
+import { API_LIMITS } from '../limits.js'
 import { Solver } from '../solver/pool.js'
 import type { SolverOptions } from '../solver/pool.js'
 
@@ -32,10 +33,15 @@ export const servicesPlugin = fp<ServicesOptions>(
     const catalog =
       typeof options.catalog === 'object'
         ? options.catalog
-        : await openCatalog(options.catalog === undefined ? {} : { db: options.catalog })
+        : await openCatalog({
+            ...(options.catalog !== undefined && { db: options.catalog }),
+            // Another process writing the SQLite file: a quick 503 with Retry-After, not a long wait.
+            busyWaitMs: API_LIMITS.databaseBusyWaitMs,
+          })
     if (catalog.opened.seeded) app.log.info(`Created the catalog ${catalog.location} from the seed data.`)
     const ownsSolver = !(options.solver instanceof Solver)
     const solver = options.solver instanceof Solver ? options.solver : new Solver(options.solver)
+    if (ownsSolver) await solver.warmUp()
     app.decorate('catalog', catalog)
     app.decorate('solver', solver)
     app.addHook('onClose', async () => {

@@ -129,8 +129,16 @@ function closestBranch(errors: readonly ErrorObject[]): ErrorObject[] {
     branches.set(index, [...(branches.get(index) ?? []), e])
   }
   const data = union.data
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return [union]
   const schemas = (union.schema as { type?: string; required?: string[] }[] | undefined) ?? []
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    // A value (a negative width where "a number, or null" is allowed): explain the branch of its own type.
+    const type = data === null ? 'null' : Array.isArray(data) ? 'array' : typeof data
+    const same = [...branches.entries()].filter(([index]) => {
+      const t = schemas[index]?.type
+      return t === type || (t === 'integer' && type === 'number')
+    })
+    return same.length === 1 ? closestBranch(same[0]![1]) : [union]
+  }
   const ranked = [...branches.entries()]
     .filter(([index]) => schemas[index]?.type === 'object')
     .map(([index, errs]) => ({

@@ -6,13 +6,14 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { TSchema } from 'typebox'
 import type { CatalogEntities, CatalogKind } from '../../catalog/index.js'
-import { fail, show } from '../../errors.js'
+import { fail, MicropurseError, show } from '../../errors.js'
 import { bagRoom } from '../../services/catalog-bag.js'
 import { saveRecord } from '../catalog-writes.js'
 import { requireApiKey } from '../plugins/auth.js'
 import {
   Bag,
   BagInput,
+  BagListed,
   BagWithRoom,
   Item,
   ItemInput,
@@ -51,23 +52,26 @@ function addKind(app: FastifyInstance, kind: CatalogKind): void {
     {
       schema: {
         tags: ['catalog'],
-        summary: `List ${kind}, ordered by id (or search them with q)`,
+        summary: `List ${kind}, ordered by id (or search them with q)${kind === 'bags' ? ', each with its price per ml in US dollars' : ''}`,
         querystring: ListQuery,
-        response: { 200: Page(record as typeof Bag) as TSchema, ...errorReplies(400, 429) },
+        response: { 200: Page((kind === 'bags' ? BagListed : record) as typeof Bag) as TSchema, ...errorReplies(400, 429) },
       },
     },
     async (request) => {
       const { limit = 100, offset = 0, q } = request.query
+      // Bags carry their price per ml in one currency, so a listing compares them.
+      const listed = (values: CatalogEntities[typeof kind][]) =>
+        kind === 'bags' ? (values as CatalogEntities['bags'][]).map((bag) => ({ ...bag, pricePerMl: pricePerMlOf(bag) })) : values
       if (q !== undefined) {
         // Every match, so that total counts them all (a catalog holds thousands of records at most).
         const found = await app.catalog.search(kind, q, { limit: SEARCH_CAP })
-        return { total: found.length, limit, offset, results: found.slice(offset, offset + limit) }
+        return { total: found.length, limit, offset, results: listed(found.slice(offset, offset + limit)) }
       }
       const [total, results] = await Promise.all([
         app.catalog.count(kind),
         app.catalog.list(kind, { limit, offset }),
       ])
-      return { total, limit, offset, results }
+      return { total, limit, offset, results: listed(results) }
     },
   )
 
@@ -162,6 +166,18 @@ function addKind(app: FastifyInstance, kind: CatalogKind): void {
       return reply.status(204).send(null)
     },
   )
+}
+
+/** A bag's price per ml in US dollars, or null (no dollar price, or no interior the bag layer can derive). */
+function pricePerMlOf(bag: CatalogEntities['bags']) {
+  try {
+    const room = bagRoom(bag)
+    return room.kind === 'derived' ? room.pricePerMl : null
+  } catch (error) {
+    // A bag whose walls leave no room has no price per ml; the listing still lists it.
+    if (error instanceof MicropurseError && error.isUserError) return null
+    throw error
+  }
 }
 
 /** A bag and what the bag layer derives from it. */

@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Catalog } from '../../catalog/index.js'
-import { fail, show } from '../../errors.js'
-import type { FitItem, FitProblem } from '../../pack/types.js'
-import { itemFitSize, resolveCatalogBag } from '../../services/catalog-bag.js'
+import { fail } from '../../errors.js'
+import type { FitProblem } from '../../pack/types.js'
+import { resolveCatalogBag } from '../../services/catalog-bag.js'
+import { resolveItems, type ItemRef, type ResolvedItems } from '../../services/catalog-items.js'
 import type { ResolvedCatalogBag } from '../../services/catalog-bag.js'
 import { errorReplies } from '../schemas/common.js'
+import { solveContext } from '../solver-budget.js'
 import { FitBody, FitReply } from '../schemas/fit.js'
 import type { FitByIdBodyType } from '../schemas/fit.js'
 
@@ -23,21 +25,26 @@ export async function fitRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: FitReply, ...errorReplies(400, 404, 413, 415, 429, 503) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const body = request.body
-      if ('container' in body) return app.solver.fit(body)
-      const { problem, bag } = await fitProblemById(app.catalog, body)
-      const answer = await app.solver.fit(problem)
-      return { ...answer, container: problem.container, bag: derivedBag(bag) }
+      const context = solveContext(request, reply, app.solverBudget)
+      if ('container' in body) return app.solver.fit(body, context)
+      const { problem, bag, statuses } = await fitProblemById(app.catalog, body)
+      const answer = await app.solver.fit(problem, context)
+      const closeness = await app.solver.closeness(problem, answer, { bag: bag.dimsStatus, items: statuses }, context)
+      return { ...answer, closeness, container: problem.container, bag: derivedBag(bag) }
     },
   )
 }
 
-/** The fit problem of `{ bag, items?, kit? }`: the bag's derived container and the items' boxes, counts added up. */
+/**
+ * The fit problem of `{ bag, items?, kit? }`: the bag's derived container and the things as the catalog gives them
+ * (turning by any angle, soft ones squeezable, in a case when asked), counts added up.
+ */
 export async function fitProblemById(
   catalog: Catalog,
   body: FitByIdBodyType,
-): Promise<{ problem: FitProblem; bag: ResolvedCatalogBag }> {
+): Promise<{ problem: FitProblem; bag: ResolvedCatalogBag; statuses: ResolvedItems['statuses'] }> {
   if ((body.items ?? []).length === 0 && body.kit === undefined) {
     fail(
       'INVALID_INPUT',
@@ -45,28 +52,14 @@ export async function fitProblemById(
     )
   }
   const bag = await resolveCatalogBag(catalog, body.bag)
-  const counts = new Map<string, number>()
-  const add = (id: string, count: number) => counts.set(id, (counts.get(id) ?? 0) + count)
-  if (body.kit !== undefined) {
-    for (const entry of (await catalog.get('kits', body.kit)).items) add(entry.itemId, entry.count)
-  }
-  for (const entry of body.items ?? []) {
-    if (typeof entry === 'string') add(entry, 1)
-    else add(entry.id, entry.count ?? 1)
-  }
-  const items: FitItem[] = []
-  for (const [id, count] of counts) {
-    const size = itemFitSize(await catalog.get('items', id))
-    if (typeof size === 'string')
-      fail(
-        'INVALID_INPUT',
-        `Item ${show(id)} has ${size}, so it cannot be packed; send a fit problem with its size instead.`,
-      )
-    items.push({ id, size, count })
-  }
+  const refs: ItemRef[] = (body.items ?? []).map((entry) =>
+    typeof entry === 'string' ? { id: entry, count: 1 } : { id: entry.id, count: entry.count ?? 1, ...(entry.case !== undefined && entry.case !== false && { case: entry.case }) },
+  )
+  const { items, statuses } = await resolveItems(catalog, refs, body.kit)
   return {
     problem: { container: bag.interior.container, items, ...(body.options && { options: body.options }) },
     bag,
+    statuses,
   }
 }
 

@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { bagContainer, parseContainerSpec } from '../../carry/index.js'
-import type { CarryContainer, CarryItem, CarryProblem } from '../../carry/index.js'
+import { applyWear, bagContainer, isWornByDefault, mergeItemEntries, parseContainerSpec } from '../../carry/index.js'
+import type { CarryContainer, CarryItem, CarryProblem, ItemEntry } from '../../carry/index.js'
 import type { Catalog } from '../../catalog/index.js'
 import { fail, show } from '../../errors.js'
 import { formatSize } from '../../geometry/units.js'
 import { itemFitSize, resolveCatalogBag } from '../../services/catalog-bag.js'
+import { solveContext } from '../solver-budget.js'
 import { errorReplies } from '../schemas/common.js'
 import { PlanBody, PlanReply } from '../schemas/plan.js'
 import type { PlanBodyType } from '../schemas/plan.js'
@@ -19,34 +20,39 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
         tags: ['plan'],
         summary: 'A carry plan: what goes where, fewest pieces, what stays behind and why',
         description:
-          'Items with `size` are taken as given; without it, `id` is a catalog item. `kit` adds a catalog kit. Containers are objects as `planCarry` takes them, or text: `pocket:womens-jeans-front`, `phone-case:3-cards`, `pouch`, `tote:38x42x10cm`, `bag:12x9x5cm`, or a catalog bag id (`@HOST` nests, `*N` repeats). Solved in a worker thread.',
+          'Items with `size` are your own things, one per `id`; without it, `id` is a catalog item (listed again, its copies add up, as a kit\'s lines and items do). `kit` adds a catalog kit. Containers are objects as `planCarry` takes them, or text: `pocket:womens-jeans-front`, `pocket:coat`, `phone-case:3-cards`, `pouch`, `tote:38x42x10cm`, `bag:12x9x5cm`, or a catalog bag id (`@HOST` nests, `*N` repeats). `wear` names the containers you wear (default: a container\'s own `worn`, else every top-level bag); `only` says what a container may hold. Best plan: must-haves, then priority, then fewest pieces to carry, then the bags you wear filled, then your pockets. Solved in a worker thread.',
         body: PlanBody,
         response: { 200: PlanReply, ...errorReplies(400, 404, 413, 415, 429, 503) },
       },
     },
-    async (request) => app.solver.plan(await carryProblem(app.catalog, request.body)),
+    async (request, reply) =>
+      app.solver.plan(
+        await carryProblem(app.catalog, request.body),
+        solveContext(request, reply, app.solverBudget),
+      ),
   )
 }
 
-/** The carry problem of a request: catalog items, kits and bags looked up, text containers read. */
+/**
+ * The carry problem of a request: catalog items, kits and bags looked up, text containers read, one item per name
+ * (see `mergeItemEntries`), and what you wear and what each container may hold applied (see `applyWear`).
+ */
 export async function carryProblem(catalog: Catalog, body: PlanBodyType): Promise<CarryProblem> {
-  const items: CarryItem[] = []
-  const add = (item: CarryItem) => {
-    const same = items.find((it) => it.id === item.id)
-    if (same) same.count = (same.count ?? 1) + (item.count ?? 1)
-    else items.push(item)
-  }
+  const entries: ItemEntry[] = []
   if (body.kit !== undefined) {
     const kit = await catalog.get('kits', body.kit)
     for (const { item, count } of await catalog.kitItems(kit))
-      add({ ...(await fromCatalog(catalog, item.id)), count })
+      entries.push({ item: { ...(await fromCatalog(catalog, item.id)), count }, isCatalog: true, text: `kit ${body.kit}` })
   }
-  for (const entry of body.items ?? []) {
-    const base = entry.size === undefined ? await fromCatalog(catalog, entry.id) : { id: entry.id }
-    add({ ...base, ...entry } as CarryItem)
+  for (const [i, entry] of (body.items ?? []).entries()) {
+    const isCatalog = entry.size === undefined
+    const base = isCatalog ? await fromCatalog(catalog, entry.id) : { id: entry.id }
+    const text = `items[${i}] (${show(entry.id)}${isCatalog ? ', from the catalog' : `, ${formatSize(entry.size!)}`})`
+    entries.push({ item: { ...base, ...entry } as CarryItem, isCatalog, text })
   }
-  if (items.length === 0)
+  if (entries.length === 0)
     fail('INVALID_CARRY', 'Nothing to carry: give "items" (catalog ids, or { id, size } in mm) and/or "kit".')
+  const items = mergeItemEntries(entries, 'INVALID_CARRY')
 
   const containers: CarryContainer[] = []
   for (const entry of body.containers) {
@@ -65,14 +71,23 @@ export async function carryProblem(catalog: Catalog, body: PlanBodyType): Promis
       const { w, h, d } = bag.spec.exteriorMm
       containers.push(
         bagContainer(spec.id, bag.interior.container, {
-          name: bag.label,
+          // The size name without its commentary: "Petit (called 'Mini Le Chiquito' ...)" reads as "Petit".
+          name: `${bag.label.split(' (')[0]}${spec.id === catalogId ? '' : ` ${spec.id.slice(catalogId.length)}`}`,
           source: `catalog ${bag.id}: outside ${formatSize([w, h, d])} (w × h × d); interior ${formatSize(bag.interior.container.size)} by the bag layer (${bag.interior.source})`,
           ...(spec.inside !== undefined && { inside: spec.inside, exterior: [w, d, h] }),
         }),
       )
     }
   }
-  return { items, containers, ...(body.options && { options: body.options }) }
+  // Without "wear", a container's own `worn` where it says, else a top-level bag is worn (as on the command line).
+  const worn = applyWear(
+    containers,
+    { ...(body.wear && { wear: body.wear }), ...(body.only && { only: body.only }) },
+    isWornByDefault,
+    'INVALID_CARRY',
+    { wear: '"wear"', only: '"only"' },
+  )
+  return { items, containers: worn, ...(body.options && { options: body.options }) }
 }
 
 async function fromCatalog(catalog: Catalog, id: string): Promise<CarryItem> {

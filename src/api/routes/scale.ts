@@ -5,6 +5,7 @@ import type { FitItem } from '../../pack/types.js'
 import { itemFitSize } from '../../services/catalog-bag.js'
 import { catalogSilhouette } from '../../services/silhouette.js'
 import { API_LIMITS } from '../limits.js'
+import { solveContext } from '../solver-budget.js'
 import { errorReplies } from '../schemas/common.js'
 import { ScaleBody, ScaleReply } from '../schemas/scale.js'
 
@@ -22,7 +23,7 @@ export async function scaleRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: ScaleReply, ...errorReplies(400, 404, 413, 415, 422, 429, 503) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { silhouette: id, items: refs = [], kit, material, hardware, options = {} } = request.body
       if (refs.length === 0 && kit === undefined)
         fail('INVALID_INPUT', 'Say what must fit: "items" (catalog item ids, or { id, count }) and/or "kit".')
@@ -46,11 +47,14 @@ export async function scaleRoutes(app: FastifyInstance): Promise<void> {
           fail('INVALID_INPUT', `Item ${show(itemId)} has ${size}, so it cannot be packed.`)
         items.push({ id: itemId, size, count })
       }
-      return app.solver.scale({
-        silhouette,
-        items,
-        options: { widthTimeLimitMs: API_LIMITS.scaleWidthTimeLimitMs, ...options },
-      })
+      return app.solver.scale(
+        {
+          silhouette,
+          items,
+          options: { widthTimeLimitMs: API_LIMITS.scaleWidthTimeLimitMs, ...options },
+        },
+        solveContext(request, reply, app.solverBudget),
+      )
     },
   )
 }

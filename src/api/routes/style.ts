@@ -4,6 +4,7 @@ import type { BagSpec } from '../../bag/index.js'
 import { fail } from '../../errors.js'
 import { bagSpecFromCatalog, styleBagFromCatalog } from '../../services/style-bag.js'
 import type { StyleBag } from '../../style/index.js'
+import { solveContext } from '../solver-budget.js'
 import { errorReplies } from '../schemas/common.js'
 import { StyleBody, StyleReply } from '../schemas/style.js'
 
@@ -15,14 +16,14 @@ export async function styleRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: ['style'],
         summary:
-          'Styling advice: colour, proportion, placement, practicality and evening rules, each scored with reasons',
+          'Styling advice: colour, proportion, placement, practicality and occasion rules, each scored with reasons',
         description:
           'Give the bag whole (`bag`), or a catalog bag by `bagId` with its `colour` (the catalog has no colours); for a catalog bag with a full size and shape, the fit engine works out where the essentials kit goes unless `capacity` is given.',
         body: StyleBody,
         response: { 200: StyleReply, ...errorReplies(400, 404, 413, 415, 429, 503) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { bag, bagId, colour, ...rest } = request.body
       if ((bag === undefined) === (bagId === undefined)) {
         fail(
@@ -47,7 +48,7 @@ export async function styleRoutes(app: FastifyInstance): Promise<void> {
         if (typeof spec !== 'string' && rest.capacity === undefined) capacityFrom = spec
       }
       const input = { ...rest, bag: styleBag }
-      return app.solver.style(input, capacityFrom)
+      return app.solver.style(input, capacityFrom, solveContext(request, reply, app.solverBudget))
     },
   )
 }

@@ -4,8 +4,9 @@ import { Type } from 'typebox'
 import { resolveCatalogBag } from '../../services/catalog-bag.js'
 import { whatFitsEntries } from '../../services/what-fits.js'
 import { API_LIMITS } from '../limits.js'
+import { solveContext } from '../solver-budget.js'
 import { IdParams, StringEnum, errorReplies } from '../schemas/common.js'
-import { DerivedBag } from '../schemas/fit.js'
+import { Closeness, DerivedBag } from '../schemas/fit.js'
 import { derivedBag } from './fit.js'
 
 const Verdict = Type.Object({
@@ -14,6 +15,7 @@ const Verdict = Type.Object({
   name: Type.String(),
   status: StringEnum(['fits', 'does-not-fit', 'unknown', 'unknown-size'] as const),
   reason: Type.String(),
+  closeness: Type.Optional(Closeness),
 })
 
 const Tally = Type.Object({ fit: Type.Integer(), total: Type.Integer() })
@@ -53,7 +55,7 @@ export async function whatFitsRoutes(app: FastifyInstance): Promise<void> {
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const bag = await resolveCatalogBag(app.catalog, request.params.id)
       const entries = await whatFitsEntries(app.catalog)
       const timeLimitMs = request.query.timeLimitMs ?? API_LIMITS.whatFitsTimeLimitMs
@@ -62,6 +64,8 @@ export async function whatFitsRoutes(app: FastifyInstance): Promise<void> {
         entries,
         timeLimitMs,
         API_LIMITS.whatFitsBudgetMs,
+        solveContext(request, reply, app.solverBudget),
+        bag.dimsStatus,
       )
       const tally = (kind: 'item' | 'kit') => {
         const rows = results.filter((r) => r.kind === kind)

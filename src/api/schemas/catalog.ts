@@ -3,6 +3,7 @@ import type { Static } from 'typebox'
 import { BAG_CLOSURES, BAG_SHAPES, DIMS_STATUSES, ITEM_CATEGORIES, ITEM_SHAPES } from '../../catalog/index.js'
 import { API_LIMITS } from '../limits.js'
 import { CatalogId, StringEnum } from './common.js'
+import { NullablePricePerMlUsd } from './price.js'
 
 /**
  * Catalog records over HTTP: the domain objects of docs/catalog.md (camelCase, millimetres, `null` where unknown).
@@ -182,6 +183,9 @@ export const Bag = Type.Object({
   details: Type.Record(Type.String(), Type.Unknown()),
 })
 
+/** A bag in a listing: the bag, and its price per ml in US dollars where the catalog has a dollar price and a room. */
+export const BagListed = Type.Object({ ...Bag.properties, pricePerMl: NullablePricePerMlUsd })
+
 /** An item as read. */
 export const Item = Type.Object({
   id: Type.String(),
@@ -216,7 +220,7 @@ export const BagWithRoom = Type.Object({
       kind: Type.Literal('derived'),
       container: Type.Object({}, { additionalProperties: true }),
       volumeMl: Type.Number(),
-      pricePerMl: Type.Union([Type.Object({ amount: Type.Number(), currency: Type.String() }), Type.Null()]),
+      pricePerMl: NullablePricePerMlUsd,
       explanation: Type.Array(Type.String()),
     }),
     Type.Object({ kind: Type.Literal('unknown'), reason: Type.String() }),

@@ -85,11 +85,16 @@ export const FitProblemBody = Type.Object(
   },
 )
 
-/** An item named by catalog id, with an optional count. */
+/** An item named by catalog id, with an optional count, and optionally in its case. */
 export const ItemRef = Type.Object(
   {
     id: CatalogId,
     count: Type.Optional(Type.Integer({ minimum: 1, maximum: API_LIMITS.maxCount })),
+    case: Type.Optional(
+      Type.Union([Type.Boolean(), CatalogId], {
+        description: 'true: in the catalog\'s standard case for the thing; or a case id (phone-case-rugged).',
+      }),
+    ),
   },
   { additionalProperties: false },
 )
@@ -133,6 +138,14 @@ export const Placement = Type.Object({
   ),
 })
 
+/** How close a bag verdict is: room to spare (> 0) or how much too big (< 0), against the size tolerance. */
+export const Closeness = Type.Object({
+  marginMm: Type.Union([Type.Number(), Type.Null()], { description: 'How much every thing could grow (> 0) or must shrink (< 0), mm; null when undecided.' }),
+  uncertaintyMm: Type.Number({ description: 'The bag\'s size tolerance plus the largest of the things\', mm.' }),
+  closeCall: Type.Boolean({ description: 'The margin lies within the uncertainty.' }),
+  words: Type.String(),
+})
+
 /** What the bag layer derived for a catalog bag. */
 export const DerivedBag = Type.Object({
   id: Type.String(),
@@ -149,6 +162,7 @@ export const FitReply = Type.Object({
   placements: Type.Array(Placement),
   reason: Type.String(),
   stats: Type.Object({ nodes: Type.Number(), elapsedMs: Type.Number() }),
+  closeness: Type.Optional(Closeness),
   proof: Type.Object(
     { kind: Type.String() },
     { additionalProperties: true, description: 'How the answer was decided.' },

@@ -38,6 +38,9 @@ export const PlanContainer = Type.Object(
     exterior: Type.Optional(Vec3),
     inside: Type.Optional(Type.String({ maxLength: 200 })),
     source: Type.Optional(Type.String({ maxLength: 2000 })),
+    overhangShare: Type.Optional(
+      Type.Number({ minimum: 0, exclusiveMaximum: 1, description: "An open top: share of a thing's height that may stand out of it." }),
+    ),
   },
   { additionalProperties: false },
 )
@@ -58,6 +61,19 @@ export const PlanBody = Type.Object(
         PlanContainer,
       ]),
       { minItems: 1, maxItems: 40 },
+    ),
+    wear: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 200 }), {
+        maxItems: 40,
+        description:
+          'Ids of the containers you wear (`dior-lady-dior-micro`, `bag:12x9x5cm`, `jacquemus-le-chiquito#2`). They add no piece to carry and the bags among them are filled first. Default: a container\'s own `worn` where it gives one, else every top-level bag (given as text by catalog id or size, or whole); pockets are always worn.',
+      }),
+    ),
+    only: Type.Optional(
+      Type.Record(Type.String({ minLength: 1, maxLength: 200 }), Type.Array(StringEnum(CARRY_CATEGORIES), { minItems: 1, maxItems: CARRY_CATEGORIES.length }), {
+        maxProperties: 40,
+        description: 'Container id → the only categories it may hold, e.g. { "tote": ["phone", "keys", "card"], "pouch": ["cosmetics"] }.',
+      }),
     ),
     options: Type.Optional(
       Type.Object(
@@ -92,6 +108,8 @@ export const PlanReply = Type.Object(
     containers: Type.Array(Loose),
     leftBehind: Type.Array(Loose),
     pieces: Type.Array(Type.String()),
+    unused: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), reason: Type.String() })),
+    wornPriority: Type.Number(),
     mustHaves: Type.Object({ carried: Type.Integer(), total: Type.Integer() }),
     mustHaveProof: Type.Optional(Type.String()),
     carriedPriority: Type.Number(),

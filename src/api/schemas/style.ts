@@ -138,7 +138,7 @@ const Loose = Type.Object({}, { additionalProperties: true })
 const Rule = Type.Object(
   {
     rule: Type.String(),
-    score: Type.Number(),
+    score: Type.Union([Type.Number(), Type.Null()], { description: 'null: the rule cannot judge (what it needs is not known) and weighs nothing' }),
     weight: Type.Number(),
     verdict: Type.String(),
     reasons: Type.Array(Type.String()),
@@ -153,8 +153,9 @@ export const StyleReply = Type.Object({
   bag: Type.Object({ id: Type.String(), name: Type.String() }),
   occasion: Type.String(),
   overall: Type.Number(),
+  unjudged: Type.Array(Type.String()),
   verdict: Type.String(),
   summary: Type.String(),
-  rules: Type.Object({ colour: Rule, proportion: Rule, placement: Rule, practicality: Rule, evening: Rule }),
+  rules: Type.Object({ colour: Rule, proportion: Rule, placement: Rule, practicality: Rule, occasion: Rule }),
   suggestions: Type.Array(Type.Object({ rule: Type.String(), text: Type.String() })),
 })

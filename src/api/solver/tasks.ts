@@ -8,6 +8,8 @@ import type { ErrorCode } from '../../errors.js'
 import { fit } from '../../pack/index.js'
 import type { FitAnswer, FitContainer, FitProblem } from '../../pack/types.js'
 import { essentialsCapacity, outfitPockets } from '../../services/style-bag.js'
+import type { DimsStatus } from '../../catalog/index.js'
+import { closenessOf, type Closeness, type VerdictSizes } from '../../services/closeness.js'
 import { judgeEntries } from '../../services/what-fits.js'
 import type { WhatFitsEntry, WhatFitsVerdict } from '../../services/what-fits.js'
 import { adviseStyle } from '../../style/index.js'
@@ -26,7 +28,10 @@ export type SolverTask =
       entries: WhatFitsEntry[]
       timeLimitMs: number
       budgetMs: number
+      /** The bag's `dims_status`, for how close each verdict is. */
+      bagStatus?: DimsStatus | null
     }
+  | { kind: 'closeness'; problem: FitProblem; answer: Pick<FitAnswer, 'status' | 'proof'>; sizes: VerdictSizes }
   /** `capacityFrom`: a bag spec whose essentials capacity the worker works out with the fit engine first. */
   | { kind: 'style'; input: StyleInput; capacityFrom?: BagSpec }
   | { kind: 'scale'; input: DesignScaleInput }
@@ -36,6 +41,7 @@ export interface SolverResults {
   fit: FitAnswer
   plan: CarryPlan
   'what-fits': WhatFitsVerdict[]
+  closeness: Closeness
   style: StyleAdvice
   scale: ScaleResult
 }
@@ -53,6 +59,8 @@ export function runTask(task: SolverTask): SolverResults[SolverTask['kind']] {
       return planCarry(task.problem)
     case 'what-fits':
       return judgeEntries(task.container, task.entries, task)
+    case 'closeness':
+      return closenessOf(task.problem, task.answer, task.sizes)
     case 'style': {
       const capacity = task.capacityFrom
         ? essentialsCapacity(task.capacityFrom, outfitPockets(task.input.outfit))

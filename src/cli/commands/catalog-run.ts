@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs'
-import { fail } from '../../errors.js'
+import { fail, MicropurseError } from '../../errors.js'
 import {
   CATALOG_KINDS,
   DIMS_TOLERANCE,
@@ -25,6 +25,7 @@ import type {
 import type { ParsedOptions } from '../command.js'
 import { bagRoom } from '../../services/catalog-bag.js'
 import type { BagRoom } from '../../services/catalog-bag.js'
+import type { PricePerMlUsd } from '../../services/price-per-ml.js'
 import { err, out, outJson, table } from '../output.js'
 
 /** Records found, per kind asked for. */
@@ -134,8 +135,8 @@ async function show(
     return 0
   }
   if (kinds.length === 1) await catalog.get(kinds[0]!, id)
-  const all = (await Promise.all(kinds.map((k) => catalog.ids(k)))).flat()
-  const close = closestIds(id, all)
+  const near = (await Promise.all(kinds.map((k) => catalog.closest(k, id)))).flat()
+  const close = closestIds(id, near)
   fail(
     'NOT_FOUND',
     `No bag, item or kit has the id ${JSON.stringify(id)}.${close.length ? ` Closest: ${close.join(', ')}.` : ' Try micropurse catalog search.'}`,
@@ -217,7 +218,9 @@ function printGroups(
   options: ParsedOptions,
 ): void {
   if (options.json) {
-    outJson(found)
+    // Bags with their price per ml in US dollars, as the API lists them.
+    const bags = found.bags?.map((b) => ({ ...b, pricePerMl: perMlOf(b as Bag) }))
+    outJson(bags ? { ...found, bags } : found)
     return
   }
   const groups = Object.entries(found) as [CatalogKind, (Bag | Item | Kit)[]][]
@@ -230,7 +233,7 @@ function printGroups(
 function tableOf(kind: CatalogKind, values: (Bag | Item | Kit)[]): string {
   if (kind === 'bags') {
     return table(
-      ['id', 'bag', 'w × h × d mm', 'status', 'material', 'price', 'USD'],
+      ['id', 'bag', 'w × h × d mm', 'status', 'material', 'price', 'USD', 'USD per ml'],
       (values as Bag[]).map((b) => [
         b.id,
         `${b.brand} ${b.model}${b.sizeName ? ` (${shorten(b.sizeName, 24)})` : ''}`,
@@ -239,6 +242,7 @@ function tableOf(kind: CatalogKind, values: (Bag | Item | Kit)[]): string {
         shorten(b.material ?? '', 24),
         price(b.price),
         b.priceConverted ? String(b.priceConverted.amount) : '',
+        usdPerMl(b),
       ]),
     )
   }
@@ -284,8 +288,7 @@ async function describe(catalog: Catalog, kind: CatalogKind, value: Bag | Item |
         'interior',
         `${x} × ${z} × ${y} mm box (w × h × d, ${room.interior.source}), ${room.interior.volumeMl} ml free`,
       ])
-      if (room.pricePerMl)
-        lines.push(['price per ml', `${room.pricePerMl.currency} ${room.pricePerMl.amount}`])
+      if (room.pricePerMl) lines.push(['price per ml', perMlWords(room.pricePerMl)])
       room.interior.explanation.forEach((line, i) => lines.push([i === 0 ? 'derivation' : '', line]))
     }
     if (b.yearIntroduced) lines.push(['introduced', String(b.yearIntroduced)])
@@ -330,10 +333,33 @@ function addCommon(lines: [string, string][], value: Bag | Item): void {
   if (value.notes) lines.push(['notes', value.notes])
 }
 
+/** A bag's price per ml of free interior in US dollars, or null when there is none to compare. */
+function perMlOf(bag: Bag): PricePerMlUsd | null {
+  try {
+    const room = bagRoom(bag)
+    return room.kind === 'derived' ? room.pricePerMl : null
+  } catch (error) {
+    // Walls that leave no room: nothing to divide by.
+    if (error instanceof MicropurseError && error.isUserError) return null
+    throw error
+  }
+}
+
+/** The same for a listing's column: empty when there is none. */
+function usdPerMl(bag: Bag): string {
+  return perMlOf(bag)?.amount.toFixed(2) ?? ''
+}
+
 function roomJson(room: BagRoom) {
   if (room.kind === 'unknown') return room
   const { container, volumeMl, source, explanation } = room.interior
   return { kind: room.kind, container, volumeMl, source, pricePerMl: room.pricePerMl, explanation }
+}
+
+/** "USD 61.57 (USD 5,300 for 86.1 ml; quoted EUR 4,900 at 1.0813 USD per EUR of 2024, federalreserve.gov/...)". */
+function perMlWords(p: PricePerMlUsd): string {
+  const quoted = p.quoted.currency === 'USD' ? 'quoted in USD' : `quoted ${p.quoted.currency} ${p.quoted.amount} at ${p.rate} USD per ${p.quoted.currency} of ${p.rateDate}, ${p.rateSource}`
+  return `USD ${p.amount.toFixed(2)} (USD ${p.priceUsd} for ${p.volumeMl} ml; ${quoted})`
 }
 
 const dims = (d: Dims) => [d.w, d.h, d.d].map((v) => (v === null ? '?' : String(v))).join(' × ')

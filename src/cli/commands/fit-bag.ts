@@ -8,6 +8,7 @@ import { err, out, outJson } from '../output.js'
 import { describeBag, readBag, readItems, readTimeLimit } from './bag-input.js'
 import type { ResolvedBag } from './bag-input.js'
 import { formatAnswer } from './fit-input.js'
+import { closenessOf } from '../../services/closeness.js'
 
 /**
  * `micropurse fit --bag ID | --bag-size SIZE --items ID[:N],... | --kit ID`: the same answer as `fit --input`, for a bag from
@@ -22,20 +23,23 @@ export async function runFitBag(options: ParsedOptions): Promise<number> {
   const catalog = await openCatalogFor(options)
   try {
     const bag = await readBag(options, catalog, err)
-    const items = await readItems(options.items, catalog, options.kit === undefined ? undefined : String(options.kit))
+    const { items, statuses } = await readItems(options.items, catalog, options.kit === undefined ? undefined : String(options.kit))
     const problem: FitProblem = { container: bag.interior.container, items, options: { timeLimitMs } }
     const answer = fit(problem)
+    const closeness = closenessOf(problem, answer, { bag: bag.dimsStatus, items: statuses })
     if (options.json) {
       outJson({
         status: answer.status,
         placements: answer.placements,
         reason: answer.reason,
+        closeness,
         stats: answer.stats,
         container: problem.container,
         bag: bagJson(bag),
       })
     } else {
       out(formatAnswer(problem, answer))
+      out(`How close: ${closeness.words} (sizes known to ±${closeness.uncertaintyMm} mm).`)
       out('')
       out('How the container was derived:')
       out(describeBag(bag).join('\n'))

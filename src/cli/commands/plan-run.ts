@@ -1,6 +1,6 @@
 import { bagInterior } from '../../bag/index.js'
-import { bagContainer, CARRY_CATEGORIES, DEFAULT_PRIORITY, parseContainerSpec, planCarry } from '../../carry/index.js'
-import type { CarryCategory, CarryContainer, CarryItem, CarryPlan, ContainerSpec } from '../../carry/index.js'
+import { applyWear, bagContainer, CARRY_CATEGORIES, DEFAULT_PRIORITY, isWornByDefault, mergeItemEntries, parseContainerSpec, parseOnly, planCarry } from '../../carry/index.js'
+import type { CarryCategory, CarryContainer, CarryItem, CarryPlan, ContainerSpec, ItemEntry } from '../../carry/index.js'
 import { openCatalog } from '../../catalog/index.js'
 import type { Catalog, Item } from '../../catalog/index.js'
 import { fail, show } from '../../errors.js'
@@ -11,7 +11,8 @@ import { err, out, outJson } from '../output.js'
 import { catalogBagToSpec } from '../../services/catalog-bag.js'
 
 /** One entry of `--items` as typed: `NAME[=SIZE][@CATEGORY][*N][!]`. */
-interface ItemEntry {
+interface TypedEntry {
+  text: string
   name: string
   sizeText?: string
   category?: CarryCategory
@@ -46,6 +47,8 @@ export async function runPlan(options: ParsedOptions): Promise<number> {
     fail('INVALID_INPUT', 'No containers: give --carry, e.g. --carry jacquemus-le-petit-chiquito,pocket:womens-jeans-front,phone-case:3-cards,tote.')
   }
   const specs = carryText.flatMap(parseContainerSpec)
+  const wear = options.wear === undefined ? undefined : listOf(options.wear, '--wear')
+  const only = options.only === undefined ? undefined : parseOnly(listOf(options.only, '--only'), 'INVALID_INPUT')
   const must = listOf(options.must, '--must')
   const priorities = readPriorities(options.priority)
   const timeLimitMs = readTimeLimit(options.timeLimit)
@@ -63,6 +66,8 @@ export async function runPlan(options: ParsedOptions): Promise<number> {
   } finally {
     await catalog?.close()
   }
+  // What you wear (by default the bags named by id or size) and what some containers may hold.
+  containers = applyWear(containers, { ...(wear && { wear }), ...(only && { only }) }, isWornByDefault, 'INVALID_INPUT', { wear: '--wear', only: '--only' })
 
   // 3. Must-haves and priorities by id.
   const ids = new Set(items.map((it) => it.id))
@@ -82,7 +87,7 @@ export async function runPlan(options: ParsedOptions): Promise<number> {
   return 0
 }
 
-/** The plan for people: piece by piece, container by container, then what stays behind and why. */
+/** The plan for people: container by container with why each holds what it does, then what stays behind and why. */
 export function formatPlan(plan: CarryPlan, items: CarryItem[], containers: CarryContainer[]): string {
   const lines: string[] = []
   const name = (id: string) => items.find((it) => it.id === id)?.name ?? containers.find((c) => c.id === id)?.name ?? id
@@ -92,20 +97,20 @@ export function formatPlan(plan: CarryPlan, items: CarryItem[], containers: Carr
     'must-have-left': 'Not every must-have can be carried',
   }[plan.status]
   const pieces = plan.pieces.length
-  const pockets = plan.containers.some((c) => c.worn) ? ' besides what you wear' : ''
+  const worn = plan.containers.some((c) => c.worn) ? ' besides what you wear' : ''
   lines.push(
-    `${headline}: ${pieces} piece${pieces === 1 ? '' : 's'} to carry${pockets} (${plan.exact ? 'proven best plan' : 'best plan found in the time allowed, not proven best'}).`,
+    `${headline}: ${pieces} piece${pieces === 1 ? '' : 's'} to carry${worn} (${plan.exact ? 'proven best plan' : 'best plan found in the time allowed, not proven best'}).`,
   )
 
-  // Containers in the order given (a phone case's slots follow it).
+  // Containers in the order given (a phone case's slots follow it), each with why it holds what it does.
   for (const cp of plan.containers) {
-    const where = cp.inside === undefined ? '' : `, inside ${name(cp.inside)}`
-    lines.push('', `${cp.name} [${cp.kind}${where}], ${Math.round(cp.fill * 100)} % of its free volume used`)
+    const tags = [cp.kind, ...(cp.worn ? ['worn'] : []), ...(cp.inside === undefined ? [] : [`inside ${name(cp.inside)}`])]
+    lines.push('', `${cp.name} [${tags.join(', ')}], ${Math.round(cp.fill * 100)} % of its free volume used`)
     for (const { id, count } of cp.contents) lines.push(`  ${count} × ${name(id)}`)
+    for (const out of cp.standingOut ?? []) lines.push(`  The ${name(out.id)} stands ${out.mm} mm out of the top (${Math.round(out.share * 100)} % of its height).`)
+    lines.push(`  Why: ${cp.why}`)
   }
-  // Unused containers; a phone case's slots go unmentioned (the case is named, or in use).
-  const unused = containers.filter((c) => !plan.containers.some((p) => p.id === c.id) && c.kind !== 'card-slot')
-  if (unused.length > 0) lines.push('', `Not needed: ${unused.map((c) => c.name ?? c.id).join(', ')}.`)
+  if (plan.unused.length > 0) lines.push('', `Not needed: ${plan.unused.map((u) => `${u.name} (${u.reason})`).join('; ')}.`)
   if (plan.leftBehind.length > 0) {
     lines.push('', 'Left behind:')
     for (const left of plan.leftBehind) {
@@ -116,7 +121,8 @@ export function formatPlan(plan: CarryPlan, items: CarryItem[], containers: Carr
   lines.push(
     '',
     `Must-haves carried: ${plan.mustHaves.carried} of ${plan.mustHaves.total}. Priority carried: ${round(plan.carriedPriority)} of ${round(plan.totalPriority)}` +
-      (plan.exact ? '.' : ` (no plan carries more than ${round(plan.priorityBound)}).`),
+      (plan.exact ? '' : ` (no plan carries more than ${round(plan.priorityBound)})`) +
+      (plan.containers.some((c) => c.worn && c.kind !== 'pocket') ? `, ${round(plan.wornPriority)} of it in the bags you wear.` : '.'),
   )
   // Where each size comes from.
   const used = new Set(plan.containers.map((c) => c.id))
@@ -126,28 +132,22 @@ export function formatPlan(plan: CarryPlan, items: CarryItem[], containers: Carr
   return lines.join('\n')
 }
 
-async function resolveItems(entries: ItemEntry[], kitId: string | undefined, catalog: Catalog | null): Promise<CarryItem[]> {
-  const items: CarryItem[] = []
-  const add = (item: CarryItem) => {
-    const same = items.find((it) => it.id === item.id)
-    if (!same) items.push(item)
-    else {
-      same.count = (same.count ?? 1) + (item.count ?? 1)
-      if (item.mustHave) same.mustHave = true
-    }
-  }
+async function resolveItems(entries: TypedEntry[], kitId: string | undefined, catalog: Catalog | null): Promise<CarryItem[]> {
+  // Every entry first (a kit's lines, then --items), then one item per name: see mergeItemEntries.
+  const list: ItemEntry[] = []
   if (kitId !== undefined) {
     const kit = await catalog!.get('kits', kitId)
-    for (const line of await catalog!.kitItems(kit)) add({ ...fromCatalog(line.item), count: line.count })
+    for (const line of await catalog!.kitItems(kit)) list.push({ item: { ...fromCatalog(line.item), count: line.count }, isCatalog: true, text: `kit ${kitId}` })
   }
   for (const entry of entries) {
-    const base: CarryItem =
-      entry.sizeText === undefined
-        ? fromCatalog(await catalog!.get('items', entry.name))
-        : { id: entry.name, size: readItemSize(entry), category: entry.category ?? guessCategory(entry.name) }
-    add({ ...base, ...(entry.category ? { category: entry.category } : {}), count: entry.count, ...(entry.mustHave ? { mustHave: true } : {}) })
+    const isCatalog = entry.sizeText === undefined
+    const base: CarryItem = isCatalog
+      ? fromCatalog(await catalog!.get('items', entry.name))
+      : { id: entry.name, size: readItemSize(entry), category: entry.category ?? guessCategory(entry.name) }
+    const item = { ...base, ...(entry.category ? { category: entry.category } : {}), count: entry.count, ...(entry.mustHave ? { mustHave: true } : {}) }
+    list.push({ item, isCatalog, text: show(entry.text) })
   }
-  return items
+  return mergeItemEntries(list, 'INVALID_INPUT')
 }
 
 function fromCatalog(item: Item): CarryItem {
@@ -185,7 +185,7 @@ async function resolveContainers(specs: ContainerSpec[], catalog: Catalog | null
   return out
 }
 
-function readItemEntry(text: string): ItemEntry {
+function readItemEntry(text: string): TypedEntry {
   const match = ITEM_ENTRY.exec(text.trim())
   if (!match) {
     fail('INVALID_INPUT', `Cannot read ${show(text)} in --items: expected NAME[=SIZE][@CATEGORY][*N][!], e.g. apple-iphone-15!, card*2 or charger=60x30x25mm@other.`)
@@ -197,6 +197,7 @@ function readItemEntry(text: string): ItemEntry {
   const n = count === undefined ? 1 : Number(count)
   if (n < 1 || n > 100) fail('INVALID_INPUT', `${show(text)}: the count after "*" must be from 1 to 100, got ${n}.`)
   return {
+    text: text.trim(),
     name: name!.trim(),
     ...(sizeText === undefined ? {} : { sizeText }),
     ...(category === undefined ? {} : { category: category.toLowerCase() as CarryCategory }),
@@ -205,7 +206,7 @@ function readItemEntry(text: string): ItemEntry {
   }
 }
 
-function readItemSize(entry: ItemEntry): Vec3 {
+function readItemSize(entry: TypedEntry): Vec3 {
   const parsed = parseSize(entry.sizeText!)
   if (!/[a-z"]\s*$/i.test(entry.sizeText!)) err(`Read ${entry.name}=${entry.sizeText} in millimetres.`)
   return parsed.sizeMm as Vec3

@@ -279,7 +279,10 @@ async function readMustFit(catalog: Catalog, text: string): Promise<FitItem[]> {
       for (const line of await catalog.kitItems(kit)) add(line.item, line.count * count)
       continue
     }
-    const closest = closestIds(id, [...(await catalog.ids('items')), ...(await catalog.ids('kits'))])
+    const closest = closestIds(id, [
+      ...(await catalog.closest('items', id)),
+      ...(await catalog.closest('kits', id)),
+    ])
     fail(
       'ITEM_NOT_FOUND',
       `Unknown item or kit id ${show(id)} in --must-fit. ${closest.length > 0 ? `Closest: ${closest.join(', ')}.` : 'See micropurse catalog list.'}`,

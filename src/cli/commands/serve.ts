@@ -6,7 +6,7 @@ export const serveCommand: CliCommand = {
   description:
     'Serve the HTTP API (docs at /docs) and the web page on one port, on the seeded SQLite catalog by default',
   options: [
-    { flags: '--port <port>', description: 'Port to listen on', default: 3000 },
+    { flags: '--port <port>', description: 'Port to listen on (default: the PORT variable, else 3000)' },
     {
       flags: '--host <host>',
       description: 'Address to listen on (0.0.0.0 for every interface)',
@@ -23,6 +23,11 @@ export const serveCommand: CliCommand = {
       default: 600,
     },
     {
+      flags: '--solver-time <ms>',
+      description: 'Solver thread time per minute per API key or address, in ms (0: no limit)',
+      default: 30000,
+    },
+    {
       flags: '--threads <n>',
       description: 'Solver threads for first passes (default: cores - 1); one more runs long solves',
     },
@@ -32,6 +37,10 @@ export const serveCommand: CliCommand = {
       default: 'info',
     },
   ],
-  examples: ['micropurse serve', 'micropurse serve --port 8080 --db postgres://postgres@127.0.0.1:5432/shop'],
+  examples: [
+    'micropurse serve',
+    'PORT=8080 npm start',
+    'micropurse serve --port 8080 --db postgres://postgres@127.0.0.1:5432/shop',
+  ],
   run: async (_args: string[], options: ParsedOptions) => (await import('./serve-run.js')).runServe(options),
 }

@@ -162,11 +162,23 @@ function withCapacity(bag: StyleBag, spec: BagSpec, pockets: readonly CarryConta
     note:
       pockets.length === 0
         ? `Capacity: the fit engine puts ${inBag} of the ${placed.length} essentials (${KIT_WORDS}) in ${shape}.`
-        : `Capacity: the carry planner puts ${inBag} of the ${placed.length} essentials (${KIT_WORDS}) in ${shape} and ${inPockets} in the outfit's ${pockets.length} pockets (each taken as a women's jeans front pocket, ${formatSize(pockets[0]!.container.size)}, the median measured).`,
+        : `Capacity: the carry planner puts ${inBag} of the ${placed.length} essentials (${KIT_WORDS}) in ${shape} and ${inPockets} in the outfit's ${pockets.length} pockets (${pocketWords(pockets)}).`,
   }
 }
 
 const KIT_WORDS = 'a phone, a card, a lipstick, two house keys'
+
+/** "2 coat pockets 170 × 40 × 170 mm, 2 women's jeans front pockets 67.7 × 26 × 135.4 mm". */
+function pocketWords(pockets: readonly CarryContainer[]): string {
+  const byKind = new Map<string, { label: string; count: number }>()
+  for (const p of pockets) {
+    const label = `${(p.name ?? p.id).replace(/^.* \((.*)\)$/, '$1').toLowerCase()} ${formatSize(p.container.size)}`
+    const seen = byKind.get(label)
+    if (seen) seen.count++
+    else byKind.set(label, { label, count: 1 })
+  }
+  return [...byKind.values()].map((k) => `${k.count} × ${k.label}`).join(', ')
+}
 
 // --- ranking ----------------------------------------------------------------------------------------------------
 
@@ -307,16 +319,17 @@ export function formatAdvice(advice: StyleAdvice): string {
         const r = advice.rules[n]
         return [
           n,
-          r.score.toFixed(2),
+          r.score === null ? '—' : r.score.toFixed(2),
           r.weight.toFixed(2),
-          r.weight === 0 ? `${r.verdict} (not weighed)` : r.verdict,
+          r.score === null ? `${r.verdict} (not judged)` : r.weight === 0 ? `${r.verdict} (not weighed)` : r.verdict,
         ]
       }),
     ),
   ]
+  // The reasons of every rule that counts, and of those that cannot judge (they say what is missing).
   for (const n of RULE_NAMES) {
     const r = advice.rules[n]
-    if (r.weight === 0) continue
+    if (r.weight === 0 && r.score !== null) continue
     lines.push('', `${n}:`, ...r.reasons.map((reason) => `  ${reason}`))
   }
   if (advice.suggestions.length > 0) {

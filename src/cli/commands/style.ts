@@ -4,7 +4,7 @@ import type { CliCommand, ParsedOptions } from '../command.js'
 export const styleCommand: CliCommand = {
   name: 'style',
   description:
-    'How to wear it: colour, proportion, placement, practicality and evening advice for a bag and an outfit',
+    'How to wear it: colour, proportion, placement, practicality and occasion advice for a bag and an outfit',
   options: [
     {
       flags: '--outfit <file>',
@@ -52,6 +52,7 @@ export const styleCommand: CliCommand = {
     'micropurse style --bag jacquemus-le-petit-chiquito --bag-colour hotpink --outfit examples/outfit-black-evening.json --occasion evening',
     'micropurse style --bag-size 12x9x5cm --bag-colour "#ff1493" --outfit examples/outfit-camel-navy.json',
     'micropurse style --rank --bag-colour cobalt --outfit examples/outfit-camel-navy.json --top 5',
+    'micropurse style --bag-file examples/bag-crystal-minaudiere.json --bag-shape minaudiere --outfit examples/outfit-black-evening.json --occasion work',
   ],
   run: async (_args: string[], options: ParsedOptions) => (await import('./style-run.js')).runStyle(options),
 }

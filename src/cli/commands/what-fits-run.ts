@@ -1,34 +1,24 @@
-import type { Catalog } from '../../catalog/index.js'
-import { fit } from '../../pack/index.js'
-import type { FitContainer, FitItem, FitStatus } from '../../pack/types.js'
+import { judgeEntries, whatFitsEntries, type WhatFitsVerdict } from '../../services/what-fits.js'
 import type { ParsedOptions } from '../command.js'
 import { err, out, outJson, table } from '../output.js'
-import { describeBag, itemSize, readBag, readTimeLimit } from './bag-input.js'
+import { describeBag, readBag, readTimeLimit } from './bag-input.js'
 import { bagJson, openCatalogFor } from './fit-bag.js'
 
 /** Default time limit per item or kit: single items are settled by bounds in well under a millisecond. */
 const DEFAULT_TIME_LIMIT_MS = 300
 
-/** One line of the answer: an item or a kit, and whether it fits on its own. */
-interface Verdict {
-  kind: 'item' | 'kit'
-  id: string
-  name: string
-  /** `unknown-size` when the catalog lacks a side of the item (or of an item in the kit). */
-  status: FitStatus | 'unknown-size'
-  reason: string
-}
-
 /**
- * `micropurse what-fits --bag ID | --bag-size SIZE`: every catalog item and kit, each on its own, in the bag's
- * container. Items and kits with a missing side are listed as `unknown-size` with what is missing.
+ * `micropurse what-fits --bag ID | --bag-size SIZE`: every catalog thing (cases aside: they go with what they hold)
+ * and kit, each on its own, in the bag's container, with how close each verdict is. Things and kits with a missing
+ * side are listed as `unknown-size` with what is missing.
  */
 export async function runWhatFits(options: ParsedOptions): Promise<number> {
   const timeLimitMs = readTimeLimit(options.timeLimit, DEFAULT_TIME_LIMIT_MS)
   const catalog = await openCatalogFor(options)
   try {
     const bag = await readBag(options, catalog, err)
-    const verdicts = await judgeAll(catalog, bag.interior.container, timeLimitMs)
+    const entries = await whatFitsEntries(catalog)
+    const verdicts = judgeEntries(bag.interior.container, entries, { timeLimitMs, budgetMs: Infinity, bagStatus: bag.dimsStatus })
     if (options.json) {
       outJson({ bag: bagJson(bag), container: bag.interior.container, results: verdicts })
       return 0
@@ -39,7 +29,7 @@ export async function runWhatFits(options: ParsedOptions): Promise<number> {
       const rows = verdicts.filter((v) => v.kind === kind)
       const fitting = rows.filter((v) => v.status === 'fits').length
       out(`${kind === 'item' ? 'Items' : 'Kits'}: ${fitting} of ${rows.length} fit`)
-      out(table([kind, 'verdict', 'reason'], rows.map((v) => [v.id, word(v.status), v.status === 'fits' ? '' : v.reason])))
+      out(table([kind, 'verdict', 'how close', 'reason'], rows.map((v) => [v.id, word(v.status), close(v), v.status === 'fits' ? '' : v.reason])))
       out('')
     }
     return 0
@@ -48,41 +38,14 @@ export async function runWhatFits(options: ParsedOptions): Promise<number> {
   }
 }
 
-/** Every item, then every kit, each fitted alone in the container. */
-async function judgeAll(catalog: Catalog, container: FitContainer, timeLimitMs: number): Promise<Verdict[]> {
-  const verdicts: Verdict[] = []
-  for (const item of await catalog.list('items')) {
-    const size = itemSize(item)
-    if (typeof size === 'string') {
-      verdicts.push({ kind: 'item', id: item.id, name: item.name, status: 'unknown-size', reason: `size unknown: ${size}` })
-      continue
-    }
-    verdicts.push({ kind: 'item', id: item.id, name: item.name, ...judge(container, [{ id: item.id, size }], timeLimitMs) })
-  }
-  for (const kit of await catalog.list('kits')) {
-    const lines = await catalog.kitItems(kit)
-    const items: FitItem[] = []
-    const unknown: string[] = []
-    for (const { item, count } of lines) {
-      const size = itemSize(item)
-      if (typeof size === 'string') unknown.push(`${item.id} has ${size}`)
-      else items.push({ id: item.id, size, count })
-    }
-    if (unknown.length > 0) {
-      verdicts.push({ kind: 'kit', id: kit.id, name: kit.name, status: 'unknown-size', reason: `size unknown: ${unknown.join('; ')}` })
-      continue
-    }
-    verdicts.push({ kind: 'kit', id: kit.id, name: kit.name, ...judge(container, items, timeLimitMs) })
-  }
-  return verdicts
+// "2.5 mm to spare", "3.4 mm too big (close call)", or nothing when it is not known.
+function close(v: WhatFitsVerdict): string {
+  const c = v.closeness
+  if (!c || c.marginMm === null) return ''
+  const mm = `${Math.abs(c.marginMm) >= 10 ? Math.round(Math.abs(c.marginMm)) : Number(Math.abs(c.marginMm).toFixed(1))} mm`
+  return `${c.marginMm >= 0 ? `${mm} to spare` : `${mm} too big`}${c.closeCall ? ' (close call)' : ''}`
 }
 
-function judge(container: FitContainer, items: FitItem[], timeLimitMs: number): { status: FitStatus; reason: string } {
-  const answer = fit({ container, items, options: { timeLimitMs } })
-  return { status: answer.status, reason: answer.reason }
-}
-
-function word(status: Verdict['status']): string {
+function word(status: WhatFitsVerdict['status']): string {
   return { fits: 'fits', 'does-not-fit': 'does not fit', unknown: 'undecided', 'unknown-size': 'size unknown' }[status]
 }
-

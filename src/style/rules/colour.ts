@@ -38,7 +38,7 @@ import {
 import type { Colour } from '../colour.js'
 import { nameColour, plainColour } from '../colour-names.js'
 import { listWords, percent, ramp, round } from '../numbers.js'
-import type { ColourClass, ColourDetails, ColourReading, RuleResult, Suggestion } from '../types.js'
+import type { ColourClass, ColourDetails, ColourReading, JudgedRuleResult, Suggestion } from '../types.js'
 
 /** The numbers the colour rule derives from one bag colour and one outfit. */
 export interface ColourMeasure {
@@ -65,7 +65,7 @@ const VERDICT: Record<ColourReading, string> = {
 }
 
 /** Scores how the bag's colour reads against the outfit. `weight` is the rule's weight for the occasion. */
-export function colourRule(input: CheckedInput, weight: number): RuleResult<ColourDetails> {
+export function colourRule(input: CheckedInput, weight: number): JudgedRuleResult<ColourDetails> {
   const { bagColour, garments } = input
   const m = measureColour(bagColour, garments)
   const bagName = nameColour(bagColour)

@@ -30,7 +30,7 @@ import type {
   PlacementDetails,
   PlacementOption,
   ProportionDetails,
-  RuleResult,
+  JudgedRuleResult,
   Strap,
   Suggestion,
 } from '../types.js'
@@ -50,7 +50,7 @@ export function placementRule(
   input: CheckedInput,
   proportion: { score: number; details: ProportionDetails },
   weight: number,
-): RuleResult<PlacementDetails> {
+): JudgedRuleResult<PlacementDetails> {
   const isJewelleryScale = proportion.details.reading === 'jewellery scale'
   const options = [
     necklace(input, isJewelleryScale),

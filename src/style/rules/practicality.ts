@@ -5,14 +5,17 @@
  *   score = Σ weight(essential) × credit(where it goes) / Σ weight of the essentials listed
  *   weights: phone 0.35, keys 0.25, card 0.2, lipstick 0.1, other 0.1
  *   credit:  bag 1, pocket 1, companion (tote, pouch) 0.8, nowhere 0; by volume only: fits 0.75, too big 0
- *   no place for the phone caps the score at 0.5; unknown capacity scores 0.5
+ *   no place for the phone caps the score at 0.5
+ * A larger bag carried too (`wearer.hostBag`) takes what has no place, when it is wider than the thing is long (its
+ * other sides are not known, so this is said as assumed), with companion credit; the advice then never says "pair
+ * the bag with a tote". Unknown capacity is not scored: the score is null and the rule is left out of the overall.
  */
 import {
+  ESSENTIAL_LONGEST_MM,
   ESSENTIAL_VOLUME_ML,
   ESSENTIAL_WEIGHT,
   NO_PHONE_CAP,
   PLACE_CREDIT,
-  UNKNOWN_CAPACITY_SCORE,
   VOLUME_LIKELY_CREDIT,
 } from '../calibration.js'
 import type { CheckedInput } from '../check-input.js'
@@ -24,14 +27,15 @@ type Row = PracticalityDetails['essentials'][number]
 /** Scores how well the look carries the essentials. `weight` is the rule's weight for the occasion. */
 export function practicalityRule(input: CheckedInput, weight: number): RuleResult<PracticalityDetails> {
   const { capacity } = input
-  if (capacity === undefined) return unknownCapacity(input, weight)
-  const rows = capacity.kind === 'placed' ? placedRows(capacity.items) : volumeRows(capacity.interiorMl)
+  if (capacity === undefined) return unknownCapacity(input, weight, 'Capacity not given')
+  const found = capacity.kind === 'placed' ? placedRows(capacity.items) : volumeRows(capacity.interiorMl)
+  // What has no place goes in a larger bag carried too, if it is wide enough.
+  const host = input.wearer.hostBag
+  const rows = host ? found.map((r) => inHostBag(r, host.widthMm)) : found
   // Weighted credit over the essentials listed.
   const totalWeight = rows.reduce((sum, r) => sum + ESSENTIAL_WEIGHT[r.essential], 0)
-  let score =
-    totalWeight === 0
-      ? UNKNOWN_CAPACITY_SCORE
-      : rows.reduce((sum, r) => sum + ESSENTIAL_WEIGHT[r.essential] * r.credit, 0) / totalWeight
+  if (totalWeight === 0) return unknownCapacity(input, weight, 'The capacity given lists no essentials')
+  let score = rows.reduce((sum, r) => sum + ESSENTIAL_WEIGHT[r.essential] * r.credit, 0) / totalWeight
   // No place for the phone caps the score.
   const phone = rows.find((r) => r.essential === 'phone')
   const isPhoneStranded = phone !== undefined && phone.credit === 0
@@ -39,17 +43,25 @@ export function practicalityRule(input: CheckedInput, weight: number): RuleResul
 
   const reasons: string[] = []
   const suggestions: Suggestion[] = []
+  const hostName = host?.name ?? 'larger bag'
   if (capacity.kind === 'placed') {
     // Group by place, in carry order.
     for (const place of ['bag', 'pocket', 'companion', 'nowhere'] as const) {
       const here = rows.filter((r) => r.where === place).map((r) => r.essential)
       if (here.length > 0) reasons.push(`${PLACE_TEXT[place]}: ${listWords(here)}.`)
     }
-  } else {
+  }
+  const inHost = rows.filter((r) => r.where === 'host bag').map((r) => r.essential)
+  if (inHost.length > 0) {
+    reasons.push(
+      `In your ${hostName}: ${listWords(inHost)} (assumed: it is ${host!.widthMm} mm wide, longer than ${inHost.length === 1 ? 'it is' : 'each is'} long; its other sides are not known).`,
+    )
+  }
+  if (capacity.kind === 'volume') {
     reasons.push(
       `Only an interior volume is known (${round(capacity.interiorMl, 1)} ml), an upper bound: shapes are not checked, so "fits" means "not ruled out". For an exact answer, pack it with micropurse fit.`,
     )
-    for (const r of rows) {
+    for (const r of found) {
       const need = round(ESSENTIAL_VOLUME_ML[r.essential as keyof typeof ESSENTIAL_VOLUME_ML], 1)
       reasons.push(
         `${capitalise(r.essential)} (${need} ml): ${r.where === 'fits by volume' ? 'not ruled out' : 'too big for the bag alone'}.`,
@@ -68,14 +80,17 @@ export function practicalityRule(input: CheckedInput, weight: number): RuleResul
   if (outside.length > 0) {
     const pockets = input.garments.find((g) => g.hasPockets)
     const checked = capacity.kind === 'placed' && capacity.pocketsChecked === true
+    const them = listWords(outside)
     suggestions.push({
       rule: 'practicality',
-      text:
-        pockets && checked
-          ? `The ${listWords(outside)} ${outside.length === 1 ? 'fits' : 'fit'} neither the bag nor the outfit's pockets: pair the bag with a tote or a phone case with card slots.`
+      text: host
+        ? // A larger bag is carried already: never "pair it with a tote".
+          `Your ${hostName} (${host.widthMm} mm wide) is too narrow for the ${them}${pockets && !checked ? `, and the ${pockets.label}'s pockets may take ${outside.length === 1 ? 'it' : 'them'}` : ''}: a phone case with card slots carries ${outside.length === 1 ? 'it' : 'them'} on you.`
+        : pockets && checked
+          ? `The ${them} ${outside.length === 1 ? 'fits' : 'fit'} neither the bag nor the outfit's pockets: pair the bag with a tote or a phone case with card slots.`
           : pockets
-            ? `The ${pockets.label} has pockets: check they take the ${listWords(outside)}; otherwise pair the bag with a tote or a phone case with card slots.`
-            : `Pair the bag with a tote, a coat with functional pockets or a phone case with card slots for the ${listWords(outside)}.`,
+            ? `The ${pockets.label} has pockets: check they take the ${them}; otherwise pair the bag with a tote or a phone case with card slots.`
+            : `Pair the bag with a tote, a coat with functional pockets or a phone case with card slots for the ${them}.`,
     })
   }
 
@@ -138,19 +153,30 @@ function volumeRows(interiorMl: number): Row[] {
   })
 }
 
-function unknownCapacity(input: CheckedInput, weight: number): RuleResult<PracticalityDetails> {
+/**
+ * A thing with no place, carried in the host bag instead when the host is wider than the thing is long (by volume
+ * alone, what is too big for the bag likewise).
+ */
+function inHostBag(row: Row, hostWidthMm: number): Row {
+  if (row.where !== 'nowhere' && row.where !== 'too big by volume') return row
+  const longest = row.essential === 'other' ? undefined : ESSENTIAL_LONGEST_MM[row.essential]
+  if (longest === undefined || hostWidthMm < longest) return row
+  return { essential: row.essential, where: 'host bag', credit: PLACE_CREDIT.companion }
+}
+
+function unknownCapacity(input: CheckedInput, weight: number, why: string): RuleResult<PracticalityDetails> {
   return {
     rule: 'practicality',
-    score: UNKNOWN_CAPACITY_SCORE,
+    score: null,
     weight,
     verdict: 'capacity unknown',
     reasons: [
-      `Capacity not given, so this rule scores a neutral ${UNKNOWN_CAPACITY_SCORE}. Pass capacity (where the fit engine or carry planner put each essential, or the interior volume) to score it.`,
+      `${why}, so this rule cannot judge and is left out of the overall score (it is never scored as middling). Pass capacity (where the fit engine or carry planner put each essential, or the interior volume) to score it.`,
     ],
     suggestions: [
       {
         rule: 'practicality',
-        text: `Check what ${input.bag.name ?? input.bag.id} holds with micropurse fit, and plan pockets or a tote for the rest.`,
+        text: `Check what ${input.bag.name ?? input.bag.id} holds with micropurse fit, and plan pockets${input.wearer.hostBag ? ` or your ${input.wearer.hostBag.name ?? 'larger bag'}` : ' or a tote'} for the rest.`,
       },
     ],
     details: { mode: 'unknown', essentials: [] },

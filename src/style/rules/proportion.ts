@@ -21,7 +21,7 @@ import {
 } from '../calibration.js'
 import type { CheckedGarment, CheckedInput } from '../check-input.js'
 import { clamp01, percent, round } from '../numbers.js'
-import type { ProportionDetails, ProportionReading, RuleResult, Suggestion } from '../types.js'
+import type { ProportionDetails, ProportionReading, JudgedRuleResult, Suggestion } from '../types.js'
 
 /**
  * Scores the bag's width against the wearer and the outfit's volume. `isColourPop` says whether the colour rule
@@ -31,7 +31,7 @@ export function proportionRule(
   input: CheckedInput,
   isColourPop: boolean,
   weight: number,
-): RuleResult<ProportionDetails> {
+): JudgedRuleResult<ProportionDetails> {
   const { bag, garments, wearer } = input
   // Reference width for the wearer's height.
   const heightCm = wearer.heightCm ?? REFERENCE_HEIGHT_CM

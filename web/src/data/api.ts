@@ -10,6 +10,7 @@ import type {
   PlanReply,
   StyleBody,
   StyleReply,
+  WhichBagsReply,
 } from './types.js'
 
 /**
@@ -21,8 +22,25 @@ export interface Api {
   listItems(): Promise<Item[]>
   listKits(): Promise<Kit[]>
   fit(container: FitContainer, items: FitItemBody[], signal?: AbortSignal): Promise<FitReply>
+  /** A catalog bag with catalog items by id: the bag verdict (with `closeness` where the server gives it). */
+  fitBag(bagId: string, items: CatalogItemRef[], signal?: AbortSignal): Promise<FitReply & { container: FitContainer }>
+  /** Every catalog bag's verdict on these things (POST /api/which-bags). */
+  whichBags(body: WhichBagsBody, signal?: AbortSignal): Promise<WhichBagsReply>
   plan(body: PlanBody, signal?: AbortSignal): Promise<PlanReply>
   style(body: StyleBody, signal?: AbortSignal): Promise<StyleReply>
+}
+
+/** A catalog item by id, with its count, and in its case where asked (CONTRACTS.md). */
+export interface CatalogItemRef {
+  id: string
+  count: number
+  case?: true | string
+}
+
+/** The body of POST /api/which-bags. */
+export interface WhichBagsBody {
+  items: (CatalogItemRef | FitItemBody)[]
+  style?: { colour: string; outfit: { garments: { colour: string; fit: string; share: number }[] }; occasion?: string }
 }
 
 /** An error answer of the API, with its stable code and the message meant for people. */
@@ -52,6 +70,9 @@ export function httpApi(base = ''): Api {
     listKits: () => list<Kit>(base, 'kits'),
     fit: (container, items, signal) =>
       request<FitReply>(base, '/api/fit', { container, items, options: { timeLimitMs: FIT_TIME_LIMIT_MS } }, signal),
+    fitBag: (bag, items, signal) =>
+      request<FitReply & { container: FitContainer }>(base, '/api/fit', { bag, items, options: { timeLimitMs: FIT_TIME_LIMIT_MS } }, signal),
+    whichBags: (body, signal) => request<WhichBagsReply>(base, '/api/which-bags', body, signal),
     plan: (body, signal) => request<PlanReply>(base, '/api/plan', body, signal),
     style: (body, signal) => request<StyleReply>(base, '/api/style', body, signal),
   }

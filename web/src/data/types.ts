@@ -35,8 +35,31 @@ export interface Bag {
   yearIntroduced: number | null
   isReferenceOnly: boolean
   strapLengthMm: number | null
+  handleDropMm?: number | null
+  strapDropMm?: number | null
+  /** The price in one currency for comparisons, with its rate (the catalog fills it in; absent on older servers). */
+  priceConverted?: PriceConverted | null
   sources: string[]
   notes: string
+}
+
+/** A price converted to US dollars, with the rate used and where it came from (CONTRACTS.md). */
+export interface PriceConverted {
+  amount: number
+  currency: 'USD'
+  rate: number
+  rateDate: string
+  rateSource: string
+}
+
+/** How close a bag verdict is (CONTRACTS.md); absent on servers that do not say. */
+export interface Closeness {
+  /** > 0: room to spare in the layout shown; < 0: how much too big, mm. */
+  marginMm: number
+  /** The size tolerance of the bag and the things, mm. */
+  uncertaintyMm: number
+  closeCall: boolean
+  words?: string
 }
 
 export interface Item {
@@ -47,6 +70,12 @@ export interface Item {
   dimsStatus: string
   shape: string
   weightG: number | null
+  isRigid?: boolean
+  /** The smallest box a soft thing can be pressed to (CONTRACTS.md). */
+  minDimsMm?: Dims | null
+  /** What a phone case adds to the w, h and d of the thing it holds. */
+  caseAddsMm?: Dims | null
+  details?: Record<string, unknown>
 }
 
 export interface Kit {
@@ -75,10 +104,47 @@ export interface BagWithRoom {
 /** The fit answer (docs/fit.md). */
 export interface FitReply {
   status: FitStatus
-  placements: Placement[]
+  placements: ScenePlacement[]
   reason: string
+  closeness?: Closeness
   stats: { nodes: number; elapsedMs: number }
   proof: { kind: string; [key: string]: unknown }
+}
+
+/**
+ * A placement as the engine sends it: square to the walls (size turned by quarter turns), or turned, with `axes`
+ * (the container directions of the item's own sides, in the order of its size; CONTRACTS.md).
+ */
+export interface ScenePlacement extends Placement {
+  axes?: [Vec3, Vec3, Vec3]
+}
+
+/** One bag's verdict from POST /api/which-bags. */
+export interface WhichBagsVerdict {
+  bag: {
+    id: string
+    label: string
+    brand: string
+    model: string
+    sizeName: string | null
+    shape: string | null
+    exteriorMm: Dims
+    dimsStatus: string
+    isReferenceOnly: boolean
+    price: { amount: number; currency: string; year: number | null } | null
+    priceConverted?: PriceConverted | null
+    volumeMl: number | null
+  }
+  status: FitStatus | 'unknown-size'
+  reason: string
+  closeness?: Closeness
+  style?: { overall: number; verdict: string; headline: string }
+}
+
+export interface WhichBagsReply {
+  items: { id: string; size: number[]; count: number }[]
+  counts: { fits: number; doesNotFit: number; unknown: number; unknownSize: number; total: number }
+  results: WhichBagsVerdict[]
 }
 
 /** A fit item as sent: a size in millimetres as the engine takes it ([w, d, h]). */

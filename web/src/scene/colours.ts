@@ -1,7 +1,10 @@
 /**
  * Item colours: one per kind of item, in the order the items were picked, so the same list always looks the same.
- * The palette is Okabe and Ito's colour-blind-safe set (2008) with a few additions, bright enough to read through
- * the translucent bag on both light and dark backgrounds.
+ * The first seven are Okabe and Ito's colour-blind-safe set (2008); the other five were added one at a time, each the
+ * candidate farthest (CIEDE2000) from those already chosen and from the bag's shell and the background. No two of
+ * the twelve are closer than ΔE00 21 (test/web/scene.test.ts checks it), so no two kinds share a colour.
+ * Past twelve kinds the colours repeat with a pattern (stripes, then dots), and every kind carries its number in the
+ * labels and the legend.
  */
 export const PALETTE = [
   '#e69f00', // orange
@@ -11,17 +14,40 @@ export const PALETTE = [
   '#0072b2', // blue
   '#d55e00', // vermillion
   '#cc79a7', // reddish purple
-  '#8c6d31', // bronze
-  '#7f7fff', // periwinkle
-  '#3fbf7f', // mint
-  '#bf3f7f', // raspberry
-  '#999999', // grey
+  '#333333', // charcoal
+  '#6a3d9a', // violet
+  '#7f180d', // oxblood
+  '#817066', // taupe
+  '#ccebc5', // pale mint
 ] as const
+
+/** Patterns that tell kinds apart once the colours repeat: plain for the first twelve, then stripes, then dots. */
+export const PATTERNS = ['plain', 'stripes', 'dots'] as const
+export type Pattern = (typeof PATTERNS)[number]
 
 /** The colour of the item kind at `index` (0-based); the palette repeats past its end. */
 export function itemColour(index: number): string {
   const n = PALETTE.length
   return PALETTE[((index % n) + n) % n]!
+}
+
+/** The pattern of the item kind at `index`: plain, then stripes, then dots as the palette comes round again. */
+export function itemPattern(index: number): Pattern {
+  return PATTERNS[Math.min(PATTERNS.length - 1, Math.floor(Math.max(0, index) / PALETTE.length))]!
+}
+
+/** A CSS background for a swatch of kind `index`: its colour, with its pattern drawn over it. */
+export function swatchBackground(index: number): string {
+  const colour = itemColour(index)
+  const ink = textColourOn(colour) === '#000000' ? 'rgb(0 0 0 / 55%)' : 'rgb(255 255 255 / 70%)'
+  switch (itemPattern(index)) {
+    case 'stripes':
+      return `repeating-linear-gradient(45deg, ${colour} 0 3px, ${ink} 3px 5px)`
+    case 'dots':
+      return `radial-gradient(${ink} 1.5px, ${colour} 1.6px) 0 0 / 5px 5px`
+    default:
+      return colour
+  }
 }
 
 /** Relative luminance of a `#rrggbb` colour (WCAG 2.x). */

@@ -3,8 +3,10 @@ import { bagInterior, parseBagSpec } from '../../../src/bag/index.js'
 import { MicropurseError } from '../../../src/errors.js'
 import type { Api } from '../data/api.js'
 import { ApiError } from '../data/api.js'
+import type { CatalogItemRef } from '../data/api.js'
 import type {
   Bag,
+  BagRoom,
   FitContainer,
   FitItemBody,
   FitReply,
@@ -18,9 +20,10 @@ import type {
   StyleBody,
   StyleReply,
   Vec3,
+  WhichBagsReply,
 } from '../data/types.js'
-import type { BagChoice, Companion, OwnItemSpec, ShareState, View } from './share-url.js'
-import { emptyShareState } from './share-url.js'
+import type { BagChoice, Companion, OwnItemSpec, PickedRef, ShareState, View } from './share-url.js'
+import { emptyShareState, fitIdOf, MAX_COUNT } from './share-url.js'
 import { shortName } from './names.js'
 import { initialUnit, readSize, rememberUnit, type Unit } from './units.js'
 
@@ -38,9 +41,13 @@ export type BagInfo =
   | { status: 'error'; message: string }
   | {
       status: 'ready'
+      /** The catalog id, or null for a bag typed by hand. */
+      id: string | null
       /** For people: `Dior Lady Dior (Micro)` or `Your bag`. */
       label: string
       shape: string
+      /** The catalog record (straps, drops, price in one currency), or null for a typed bag. */
+      record: Bag | null
       /** Outside width, height, depth, mm (as shops give them). */
       exteriorMm: Vec3
       container: FitContainer
@@ -60,10 +67,16 @@ export interface PickedItem {
   /** What people call it, for labels: `Lipstick` for `Lipstick, full-size bullet case (typical size)`. */
   label: string
   category: string
+  /** The solid it is, for the 3D view: `box`, `cylinder`, `irregular`. */
+  shape: string
   count: number
-  /** Bounding box [w, d, h] mm, as the engine takes it. */
+  /** Bounding box [w, d, h] mm, as the engine takes it (in its case when it goes in one). */
   sizeMm: Vec3
   isOwn: boolean
+  /** The catalog id (without `+case`), for catalog things. */
+  catalogId: string | null
+  /** The case it goes in (its name), when it goes in one. */
+  inCase: string | null
 }
 
 export type FitState =
@@ -79,6 +92,13 @@ export type FitState =
       /** When not everything fits: what to leave out (from the carry planner with the bag alone), and the layout of the rest. */
       leaveOut: { status: 'none' | 'checking' | 'error' } | { status: 'done'; left: LeftBehind[]; placements: Placement[] }
     }
+
+/** The second bag of the comparison, with the same things packed in it. */
+export interface CompareAnswer {
+  info: Extract<BagInfo, { status: 'ready' }>
+  reply: FitReply
+  container: FitContainer
+}
 
 export type AsyncAnswer<T> = { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'done'; value: T }
 
@@ -101,12 +121,28 @@ export interface AppState extends ShareState {
   explorer: AsyncAnswer<ExplorerRow[]>
   /** Messages about things typed by hand that could not be read, keyed by the field. */
   ownError: string | null
+  /** Parts of the opening link that were left out, in words. */
+  linkNotes: string[]
+  /** Every catalog bag's verdict on the picked things ("Which bags fit my things?"). */
+  which: AsyncAnswer<WhichBagsReply>
+  /** The second bag of the comparison, packed with the same things. */
+  compared: AsyncAnswer<CompareAnswer>
 
   loadCatalog(): Promise<void>
   chooseBag(choice: BagChoice | null): void
   addItem(id: string, count?: number): void
-  setCount(id: string, count: number): void
+  /** Sets how many of a picked catalog item (by catalog id); false, with nothing changed, outside 1 to 99. */
+  setCount(id: string, count: number): boolean
   removeItem(id: string): void
+  /** Puts a picked catalog item in its standard case, or takes it out. */
+  setInCase(id: string, inCase: boolean): void
+  /** Marks a picked thing (by its fit id) as one that must come, or not. */
+  setMust(fitId: string, must: boolean): void
+  /** The second bag of the comparison (a catalog id), or none. */
+  setCompare(id: string | null): void
+  runWhichBags(): Promise<void>
+  runCompare(): Promise<void>
+  dismissLinkNotes(): void
   addKit(id: string): void
   clearItems(): void
   /** Adds a thing typed by hand; false (with `ownError` set) when its size cannot be read. */
@@ -136,10 +172,14 @@ export interface ExplorerRow {
   volumeMl: number
   price: Bag['price']
   pricePerMl: { amount: number; currency: string } | null
+  /** The price in US dollars where the catalog converted it. */
+  priceConverted: Bag['priceConverted'] | null
 }
 
 export interface StoreOptions {
   api: Api
+  /** Parts of the opening link that were left out (from `decodeShareLink`). */
+  linkNotes?: string[]
   storage?: Pick<Storage, 'getItem' | 'setItem'> | null
   language?: string
   /** The state the page opens with (from the URL). */
@@ -160,12 +200,15 @@ export const COMPANION_CONTAINERS: Record<Companion, { text: string; label: stri
 
 export type AppStore = ReturnType<typeof createAppStore>
 
-export function createAppStore({ api, storage = null, language = 'en', initial = emptyShareState(), debounceMs = 150 }: StoreOptions) {
+export function createAppStore({ api, storage = null, language = 'en', initial = emptyShareState(), debounceMs = 150, linkNotes = [] }: StoreOptions) {
   // Request counters: an answer is kept only if no newer request of its kind was made since.
   let bagToken = 0
   let fitToken = 0
   let carryToken = 0
   let styleToken = 0
+  let whichToken = 0
+  let compareToken = 0
+  let whichTimer: ReturnType<typeof setTimeout> | undefined
   let fitTimer: ReturnType<typeof setTimeout> | undefined
 
   const store = createStore<AppState>()((set, get) => {
@@ -189,6 +232,8 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
             set({
               bagInfo: {
                 status: 'ready',
+                id: record.id,
+                record,
                 label: bagLabel(record),
                 shape: record.shape ?? 'box',
                 exteriorMm: [e.w ?? 0, e.h ?? 0, e.d ?? 0],
@@ -211,29 +256,62 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
     function scheduleFit(): void {
       clearTimeout(fitTimer)
       const token = ++fitToken
-      const { bagInfo } = get()
+      const { bagInfo, bag } = get()
       const items = get().picked()
+      // The bag list and the comparison were for the old things too.
+      set({ which: { status: 'idle' }, compared: { status: 'idle' } })
+      const { view } = get()
+      if (view === 'bags') scheduleWhich()
       if (bagInfo.status !== 'ready' || items.length === 0) {
         set({ fit: { status: 'idle' }, carry: { status: 'idle' }, advice: { status: 'idle' } })
         return
       }
       // The plan and the advice were for the old choices: they are asked again when their panel shows.
       set({ fit: { status: 'checking' }, carry: { status: 'idle' }, advice: { status: 'idle' } })
-      fitTimer = setTimeout(() => void checkFit(token, bagInfo.container, bagInfo.label, items), debounceMs)
+      const byId = bag?.kind === 'catalog' && items.every((i) => !i.isOwn) ? bag.id : null
+      fitTimer = setTimeout(() => void checkFit(token, bagInfo.container, bagInfo.label, items, byId), debounceMs)
     }
 
-    async function checkFit(token: number, container: FitContainer, label: string, items: PickedItem[]): Promise<void> {
-      const body: FitItemBody[] = items.map((i) => ({ id: i.id, size: i.sizeMm, count: i.count }))
+    function scheduleWhich(): void {
+      clearTimeout(whichTimer)
+      whichTimer = setTimeout(() => void get().runWhichBags(), debounceMs)
+    }
+
+    /** Runs what the open panel needs and has not got yet (a shared link opens on any panel). */
+    function runView(): void {
+      const { view, carry, advice, explorer, which, compared } = get()
+      if (view === 'carry' && carry.status === 'idle') void get().runCarry()
+      if (view === 'style' && advice.status === 'idle') void get().runStyle()
+      if (view === 'catalog' && explorer.status === 'idle') void get().loadExplorer()
+      if (view === 'bags' && which.status === 'idle') void get().runWhichBags()
+      if (view === 'compare' && compared.status === 'idle') void get().runCompare()
+    }
+
+    /** The fit of `items` in `container`: by catalog ids when the bag and every thing are from the catalog (a bag verdict). */
+    async function askFit(container: FitContainer, items: PickedItem[], bagId: string | null): Promise<FitReply> {
+      const raw = () => api.fit(container, items.map((i): FitItemBody => ({ id: i.id, size: i.sizeMm, count: i.count })))
+      if (bagId === null) return raw()
+      const refs = catalogRefs(get().items, items)
+      try {
+        return await api.fitBag(bagId, refs)
+      } catch (error) {
+        // A server that does not take `case` by id yet: the page grows the thing by its case itself (same sizes).
+        if (error instanceof ApiError && error.status === 400 && refs.some((r) => r.case !== undefined)) return raw()
+        throw error
+      }
+    }
+
+    async function checkFit(token: number, container: FitContainer, label: string, items: PickedItem[], bagId: string | null): Promise<void> {
       const kinds = items.map((i) => i.id)
       try {
-        const reply = await api.fit(container, body)
+        const reply = await askFit(container, items, bagId)
         if (token !== fitToken) return
         const needsLeaveOut = reply.status !== 'fits'
         set({ fit: { status: 'done', reply, container, kinds, leaveOut: { status: needsLeaveOut ? 'checking' : 'none' } } })
         if (needsLeaveOut) {
           // The carry planner with the bag as the only piece says what to leave out, most important kept.
           try {
-            const plan = await api.plan({ items: planItems(items), containers: [bagContainer(container, label)], options: PLAN_LIMITS })
+            const plan = await api.plan({ items: planItems(items, get().must), containers: [bagContainer(container, label)], options: PLAN_LIMITS })
             if (token !== fitToken) return
             const placements = plan.containers[0]?.placements ?? []
             set((s) => (s.fit.status === 'done' ? { fit: { ...s.fit, leaveOut: { status: 'done', left: plan.leftBehind, placements } } } : {}))
@@ -246,9 +324,7 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
         if (token !== fitToken) return
         set({ fit: { status: 'error', message: messageOf(error) } })
       }
-      const { view } = get()
-      if (view === 'carry') void get().runCarry()
-      if (view === 'style') void get().runStyle()
+      runView()
     }
 
     return {
@@ -261,6 +337,9 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
       advice: { status: 'idle' },
       explorer: { status: 'idle' },
       ownError: null,
+      linkNotes,
+      which: { status: 'idle' },
+      compared: { status: 'idle' },
 
       async loadCatalog() {
         set({ catalog: { ...get().catalog, status: 'loading' } })
@@ -271,6 +350,7 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
           set({ catalog: { status: 'error', bags: [], items: [], kits: [], message: messageOf(error) } })
         }
         await resolveBag()
+        runView()
       },
 
       chooseBag(choice) {
@@ -281,19 +361,93 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
       addItem(id, count = 1) {
         const items = get().items
         const at = items.findIndex((i) => i.id === id)
-        set({ items: at >= 0 ? items.map((i, k) => (k === at ? { ...i, count: Math.min(99, i.count + count) } : i)) : [...items, { id, count }] })
+        set({ items: at >= 0 ? items.map((i, k) => (k === at ? { ...i, count: Math.min(MAX_COUNT, i.count + count) } : i)) : [...items, { id, count }] })
         scheduleFit()
       },
 
       setCount(id, count) {
-        if (!(count >= 1)) return get().removeItem(id)
-        set({ items: get().items.map((i) => (i.id === id ? { ...i, count: Math.min(99, Math.floor(count)) } : i)) })
+        if (!Number.isInteger(count) || count < 1 || count > MAX_COUNT) return false
+        set({ items: get().items.map((i) => (i.id === id ? { ...i, count } : i)) })
         scheduleFit()
+        return true
       },
 
       removeItem(id) {
-        set({ items: get().items.filter((i) => i.id !== id) })
+        const gone = get().items.find((i) => i.id === id)
+        set({ items: get().items.filter((i) => i.id !== id), must: gone ? get().must.filter((m) => m !== fitIdOf(gone)) : get().must })
         scheduleFit()
+      },
+
+      setInCase(id, inCase) {
+        const items = get().items.map((i): PickedRef => {
+          if (i.id !== id) return i
+          const { case: _, ...bare } = i
+          return inCase ? { ...bare, case: true } : bare
+        })
+        // A must-have stays one in or out of its case.
+        const was = get().items.find((i) => i.id === id)
+        const now = items.find((i) => i.id === id)
+        const must = was && now ? get().must.map((m) => (m === fitIdOf(was) ? fitIdOf(now) : m)) : get().must
+        set({ items, must })
+        scheduleFit()
+      },
+
+      setMust(fitId, must) {
+        const others = get().must.filter((m) => m !== fitId)
+        set({ must: must ? [...others, fitId] : others, carry: { status: 'idle' } })
+        if (get().view === 'carry') void get().runCarry()
+      },
+
+      setCompare(id) {
+        set({ compare: id, compared: { status: 'idle' } })
+        if (get().view === 'compare') void get().runCompare()
+      },
+
+      dismissLinkNotes() {
+        set({ linkNotes: [] })
+      },
+
+      async runWhichBags() {
+        const token = ++whichToken
+        const items = get().picked()
+        if (items.length === 0 || get().catalog.status !== 'ready') {
+          set({ which: { status: 'idle' } })
+          return
+        }
+        set({ which: { status: 'loading' } })
+        const refs = catalogRefs(get().items, items.filter((i) => !i.isOwn))
+        const own = items.filter((i) => i.isOwn).map((i) => ({ id: i.id, size: i.sizeMm, count: i.count }))
+        try {
+          const { style } = get()
+          const value = await api.whichBags({ items: [...refs, ...own], style: { colour: style.colour, outfit: outfitOf(style), occasion: style.occasion } })
+          if (token === whichToken) set({ which: { status: 'done', value } })
+        } catch (error) {
+          if (token === whichToken) set({ which: { status: 'error', message: messageOf(error) } })
+        }
+      },
+
+      async runCompare() {
+        const token = ++compareToken
+        const { compare } = get()
+        const items = get().picked()
+        if (compare === null || items.length === 0) {
+          set({ compared: { status: 'idle' } })
+          return
+        }
+        set({ compared: { status: 'loading' } })
+        try {
+          const { bag: record, room } = await api.getBag(compare)
+          if (token !== compareToken) return
+          if (room.kind === 'unknown') {
+            set({ compared: { status: 'error', message: `${bagLabel(record)}: ${room.reason}, so it cannot be compared.` } })
+            return
+          }
+          const info = readyInfo(record, room)
+          const reply = await askFit(room.container, items, items.every((i) => !i.isOwn) ? compare : null)
+          if (token === compareToken) set({ compared: { status: 'done', value: { info, reply, container: room.container } } })
+        } catch (error) {
+          if (token === compareToken) set({ compared: { status: 'error', message: messageOf(error) } })
+        }
       },
 
       addKit(id) {
@@ -319,12 +473,20 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
           set({ ownError: 'Give your thing a name, e.g. Ring box.' })
           return false
         }
-        const read = readSize(spec.size, get().unit, 'width × height × depth')
+        if (get().own.some((o) => o.name.toLowerCase() === name.toLowerCase())) {
+          set({ ownError: `You already have a thing called “${name}”: give this one another name.` })
+          return false
+        }
+        const read = readSize(spec.size, get().unit, 'width × height × depth', 'thing')
         if (!read.ok) {
           set({ ownError: read.message })
           return false
         }
-        set({ own: [...get().own, { name, size: spec.size.trim(), count: Math.max(1, Math.min(99, Math.floor(spec.count) || 1)) }], ownError: null })
+        if (!Number.isInteger(spec.count) || spec.count < 1 || spec.count > MAX_COUNT) {
+          set({ ownError: `How many: a whole number from 1 to ${MAX_COUNT}.` })
+          return false
+        }
+        set({ own: [...get().own, { name, size: spec.size.trim(), count: spec.count }], ownError: null })
         scheduleFit()
         return true
       },
@@ -344,9 +506,7 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
 
       setView(view) {
         set({ view })
-        if (view === 'carry' && get().carry.status === 'idle') void get().runCarry()
-        if (view === 'style' && get().advice.status === 'idle') void get().runStyle()
-        if (view === 'catalog' && get().explorer.status === 'idle') void get().loadExplorer()
+        runView()
       },
 
       setExploded(exploded) {
@@ -382,7 +542,7 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
         set({ carry: { status: 'loading' } })
         try {
           const containers = [bagContainer(bagInfo.container, bagInfo.label), ...companions.map((c) => COMPANION_CONTAINERS[c].text)]
-          const value = await api.plan({ items: planItems(items), containers, options: PLAN_LIMITS })
+          const value = await api.plan({ items: planItems(items, get().must), containers, options: PLAN_LIMITS })
           if (token === carryToken) set({ carry: { status: 'done', value } })
         } catch (error) {
           if (token === carryToken) set({ carry: { status: 'error', message: messageOf(error) } })
@@ -400,7 +560,16 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
           for (let i = 0; i < bags.length; i += EXPLORER_PARALLEL) {
             const answers = await Promise.all(bags.slice(i, i + EXPLORER_PARALLEL).map((b) => api.getBag(b.id)))
             for (const { bag, room } of answers) {
-              if (room.kind === 'derived') rows.push({ id: bag.id, label: bagLabel(bag), shortLabel: shortBagLabel(bag), volumeMl: room.volumeMl, price: bag.price, pricePerMl: room.pricePerMl })
+              if (room.kind === 'derived')
+                rows.push({
+                  id: bag.id,
+                  label: bagLabel(bag),
+                  shortLabel: shortBagLabel(bag),
+                  volumeMl: room.volumeMl,
+                  price: bag.price,
+                  pricePerMl: room.pricePerMl,
+                  priceConverted: bag.priceConverted ?? null,
+                })
             }
           }
           set({ explorer: { status: 'done', value: rows } })
@@ -417,14 +586,7 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
           return
         }
         set({ advice: { status: 'loading' } })
-        const garments = style.wear.map((g, i) => ({
-          name: ['top', 'bottoms', 'coat'][i] ?? 'garment',
-          colour: g.colour,
-          fit: g.fit,
-          ...(i === 2 ? { layer: 'outer' as const } : {}),
-          share: i === 0 ? 0.55 : 0.45 / Math.max(1, style.wear.length - 1),
-        }))
-        const body: StyleBody = { outfit: { garments }, occasion: style.occasion }
+        const body: StyleBody = { outfit: outfitOf(style), occasion: style.occasion }
         if (bag.kind === 'catalog') {
           body.bagId = bag.id
           body.colour = style.colour
@@ -447,8 +609,55 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
 }
 
 /** The part of a state that goes into a share link (a pure function: it reads only what it is given). */
-export function shareStateOf({ bag, items, own, view, exploded, style, companions }: ShareState): ShareState {
-  return { bag, items, own, view, exploded, style, companions }
+export function shareStateOf({ bag, items, must, compare, own, view, exploded, style, companions }: ShareState): ShareState {
+  return { bag, items, must, compare, own, view, exploded, style, companions }
+}
+
+/** The outfit the advisor is asked about: the garments picked, the top taking the largest share. */
+function outfitOf(style: ShareState['style']): StyleBody['outfit'] & { garments: { colour: string; fit: string; share: number }[] } {
+  const garments = style.wear.map((g, i) => ({
+    name: ['top', 'bottoms', 'coat'][i] ?? 'garment',
+    colour: g.colour,
+    fit: g.fit,
+    ...(i === 2 ? { layer: 'outer' as const } : {}),
+    share: i === 0 ? 0.55 : 0.45 / Math.max(1, style.wear.length - 1),
+  }))
+  return { garments }
+}
+
+/** The ready bag of a catalog record and its derived room. */
+function readyInfo(record: Bag, room: Extract<BagRoom, { kind: 'derived' }>): Extract<BagInfo, { status: 'ready' }> {
+  const e = record.exteriorMm
+  return {
+    status: 'ready',
+    id: record.id,
+    record,
+    label: bagLabel(record),
+    shape: record.shape ?? 'box',
+    exteriorMm: [e.w ?? 0, e.h ?? 0, e.d ?? 0],
+    container: room.container,
+    volumeMl: room.volumeMl,
+    price: record.price,
+    pricePerMl: room.pricePerMl,
+    explanation: room.explanation,
+  }
+}
+
+/** The picked catalog things as the API takes them by id (in their case where asked). */
+function catalogRefs(refs: readonly PickedRef[], picked: readonly PickedItem[]): CatalogItemRef[] {
+  return picked
+    .filter((p) => !p.isOwn)
+    .map((p) => {
+      const ref = refs.find((r) => r.id === p.catalogId)
+      return { id: p.catalogId!, count: p.count, ...(p.inCase !== null && ref?.case !== undefined && { case: ref.case }) }
+    })
+}
+
+/** The catalog's standard case for things of `category` (a phone's), or for a named case id. */
+export function caseFor(catalogItems: readonly Item[], category: string, caseId: true | string): Item | null {
+  const cases = catalogItems.filter((i) => i.category === 'case' && i.caseAddsMm)
+  if (caseId !== true) return cases.find((c) => c.id === caseId) ?? null
+  return cases.find((c) => c.details?.caseFor === category && c.details?.isStandardCase === true) ?? null
 }
 
 /** How many bag look-ups the explorer runs at once. */
@@ -460,17 +669,30 @@ const EXPLORER_PARALLEL = 6
  */
 export function pickedItems(catalogItems: readonly Item[], items: ShareState['items'], own: readonly OwnItemSpec[], unit: Unit): PickedItem[] {
   const out: PickedItem[] = []
-  for (const { id, count } of items) {
-    const item = catalogItems.find((i) => i.id === id)
+  for (const ref of items) {
+    const item = catalogItems.find((i) => i.id === ref.id)
     const { w, h, d } = item?.dimsMm ?? { w: null, h: null, d: null }
     if (!item || w === null || h === null || d === null) continue
-    out.push({ id, name: item.name, label: shortName(item.name), category: item.category, count, sizeMm: [w, d, h], isOwn: false })
+    let sizeMm: Vec3 = [w, d, h]
+    let inCase: string | null = null
+    if (ref.case !== undefined) {
+      // In its case: the thing grows by what the case adds to each side (CONTRACTS.md).
+      const c = caseFor(catalogItems, item.category, ref.case)
+      const adds = c?.caseAddsMm
+      if (c && adds) {
+        sizeMm = [w + (adds.w ?? 0), d + (adds.d ?? 0), h + (adds.h ?? 0)]
+        inCase = shortName(c.name)
+      }
+    }
+    const id = inCase ? fitIdOf(ref) : ref.id
+    const label = shortName(item.name) + (inCase ? ' in its case' : '')
+    out.push({ id, name: item.name, label, category: item.category, shape: item.shape, count: ref.count, sizeMm, isOwn: false, catalogId: item.id, inCase })
   }
   own.forEach((o, i) => {
-    const read = readSize(o.size, unit)
+    const read = readSize(o.size, unit, 'width × height × depth', 'thing')
     if (!read.ok) return
     const [w, h, d] = read.sizeMm
-    out.push({ id: `own-${i + 1}`, name: o.name, label: o.name, category: 'other', count: o.count, sizeMm: [w, d, h], isOwn: true })
+    out.push({ id: `own-${i + 1}`, name: o.name, label: o.name, category: 'other', shape: 'box', count: o.count, sizeMm: [w, d, h], isOwn: true, catalogId: null, inCase: null })
   })
   return out
 }
@@ -484,6 +706,8 @@ export function typedBag(size: string, shape: string, unit: Unit): BagInfo {
     const interior = bagInterior(parseBagSpec({ exteriorMm: { w, h, d }, shape }))
     return {
       status: 'ready',
+      id: null,
+      record: null,
       label: 'Your bag',
       shape,
       exteriorMm: read.sizeMm,
@@ -527,8 +751,15 @@ function bagContainer(container: FitContainer, label: string): PlanContainerBody
 
 const CARRY_CATEGORIES = new Set(['phone', 'card', 'cash', 'audio', 'keys', 'eyewear', 'cosmetics', 'food', 'other'])
 
-function planItems(items: PickedItem[]): PlanItemBody[] {
-  return items.map((i) => ({ id: i.id, name: i.label, size: i.sizeMm, count: i.count, category: CARRY_CATEGORIES.has(i.category) ? i.category : 'other' }))
+function planItems(items: PickedItem[], must: readonly string[]): PlanItemBody[] {
+  return items.map((i) => ({
+    id: i.id,
+    name: i.label,
+    size: i.sizeMm,
+    count: i.count,
+    category: CARRY_CATEGORIES.has(i.category) ? i.category : 'other',
+    ...(must.includes(i.id) && { mustHave: true }),
+  }))
 }
 
 /** The advisor's practicality input: where each picked essential went, when the fit is known. */

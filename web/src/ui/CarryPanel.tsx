@@ -3,13 +3,22 @@ import { useApp } from '../state/context.js'
 import { COMPANIONS, type Companion } from '../state/share-url.js'
 import { COMPANION_CONTAINERS } from '../state/store.js'
 import { usePicked } from '../state/use-picked.js'
-import { countOf, listWords, plainReason } from './words.js'
+import type { PlanReply } from '../data/types.js'
+import { countOf, listWords, plainReason, plural } from './words.js'
 
-const STATUS_WORDS = {
-  'all-carried': 'Everything has a place.',
-  'some-left': 'Everything that must come has a place; some things stay home.',
-  'must-have-left': 'Something you must carry has no place.',
-} as const
+/** The plan's headline from its numbers: how many things have a place, in how many pieces, and the must-haves. */
+export function planHeadline(plan: PlanReply): string {
+  const carried = plan.containers.reduce((n, c) => n + c.contents.reduce((m, x) => m + x.count, 0), 0)
+  const left = plan.leftBehind.reduce((n, l) => n + l.count, 0)
+  const pieces = plan.containers.filter((c) => c.contents.length > 0).length
+  const mustLeft = plan.leftBehind.filter((l) => l.mustHave)
+  if (carried === 0) return 'Nothing you picked has a place in these pieces.'
+  const where = `in ${plural(pieces, 'piece')}`
+  if (left === 0) return `Everything has a place, ${where}.`
+  if (mustLeft.length > 0) return `Something you must carry has no place: ${plural(mustLeft.reduce((n, l) => n + l.count, 0), 'must-have')} stay${mustLeft.length === 1 && mustLeft[0]!.count === 1 ? 's' : ''} home.`
+  const must = plan.mustHaves.total > 0 ? ' Every must-have has a place.' : ''
+  return `${carried} of ${carried + left} things have a place ${where}; ${left} stay${left === 1 ? 's' : ''} home.${must}`
+}
 
 /** The carry plan: the bag plus companion pieces, which holds what, and what stays home. */
 export function CarryPanel() {
@@ -18,6 +27,8 @@ export function CarryPanel() {
   const carry = useApp((s) => s.carry)
   const bagInfo = useApp((s) => s.bagInfo)
   const unit = useApp((s) => s.unit)
+  const must = useApp((s) => s.must)
+  const setMust = useApp((s) => s.setMust)
   const picked = usePicked()
   const names = useMemo(() => new Map(picked.map((p) => [p.id, p.label])), [picked])
   const toggle = (c: Companion, on: boolean) => setCompanions(on ? COMPANIONS.filter((x) => x === c || companions.includes(x)) : companions.filter((x) => x !== c))
@@ -31,6 +42,16 @@ export function CarryPanel() {
           </label>
         ))}
       </fieldset>
+      {picked.length > 0 && (
+        <fieldset>
+          <legend>Must come (kept first; the plan says if one cannot)</legend>
+          {picked.map((p) => (
+            <label key={p.id} className="check">
+              <input type="checkbox" checked={must.includes(p.id)} onChange={(e) => setMust(p.id, e.target.checked)} /> {p.label}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {bagInfo.status !== 'ready' || picked.length === 0 ? (
         <p className="muted">Pick a bag and some things first.</p>
       ) : carry.status === 'loading' ? (
@@ -41,18 +62,19 @@ export function CarryPanel() {
         </p>
       ) : carry.status === 'done' ? (
         <div aria-live="polite">
-          <p className="plan-status">
-            <strong>{STATUS_WORDS[carry.value.status]}</strong>{' '}
-            {carry.value.pieces.length > 0 && `Pieces to carry: ${carry.value.pieces.length}.`}
+          <p className={`plan-status plan-${carry.value.status}`}>
+            <strong>{planHeadline(carry.value)}</strong>
           </p>
           <ol className="plan">
-            {carry.value.containers.map((c) => (
-              <li key={c.id}>
-                <strong>{c.id === 'bag' ? bagInfo.label : c.name}</strong>
-                {c.worn ? ' (worn anyway)' : ''}: {listWords(c.contents.map((x) => countOf(x.count, names.get(x.id) ?? x.id)))}
-                <span className="muted"> · {Math.round(c.fill * 100)}% full</span>
-              </li>
-            ))}
+            {carry.value.containers
+              .filter((c) => c.contents.length > 0)
+              .map((c) => (
+                <li key={c.id}>
+                  <strong>{c.id === 'bag' ? bagInfo.label : c.name}</strong>
+                  {c.worn ? ' (worn anyway)' : ''}: {listWords(c.contents.map((x) => countOf(x.count, names.get(x.id) ?? x.id)))}
+                  <span className="muted"> · {Math.round(c.fill * 100)}% full</span>
+                </li>
+              ))}
           </ol>
           {carry.value.leftBehind.length > 0 && (
             <>
@@ -60,7 +82,8 @@ export function CarryPanel() {
               <ul>
                 {carry.value.leftBehind.map((l) => (
                   <li key={l.id}>
-                    {countOf(l.count, names.get(l.id) ?? l.name)}: {plainReason(l.reason, names, unit)}
+                    {countOf(l.count, names.get(l.id) ?? l.name)}
+                    {l.mustHave ? <strong> (must come)</strong> : null}: {plainReason(l.reason, names, unit)}
                   </li>
                 ))}
               </ul>

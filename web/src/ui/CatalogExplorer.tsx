@@ -23,13 +23,28 @@ export function CatalogExplorer() {
         </button>
       </p>
     )
-  const rows = [...explorer.value].sort((a, b) => (a.pricePerMl?.amount ?? Infinity) - (b.pricePerMl?.amount ?? Infinity) || a.volumeMl - b.volumeMl)
+  // Prices compared in one currency: US dollars, as the catalog converted them (or as published in dollars).
+  const usd = (r: ExplorerRow) => (r.priceConverted ? r.priceConverted.amount : r.price?.currency === 'USD' ? r.price.amount : null)
+  const perMl = (r: ExplorerRow) => {
+    const p = usd(r)
+    return p === null || r.volumeMl <= 0 ? null : p / r.volumeMl
+  }
+  const rows = [...explorer.value].sort((a, b) => (perMl(a) ?? Infinity) - (perMl(b) ?? Infinity) || a.volumeMl - b.volumeMl)
   const selected = bag?.kind === 'catalog' ? bag.id : null
+  const charted = rows.filter((r) => usd(r) !== null).map((r) => ({ ...r, price: { amount: usd(r)!, amountMax: null, currency: 'USD', year: r.price?.year ?? null } }))
+  const converted = rows.filter((r) => r.priceConverted && r.price?.currency !== 'USD').length
+  const unconverted = rows.filter((r) => r.price && r.price.currency !== 'USD' && !r.priceConverted)
   return (
     <div className="explorer">
-      <Chart rows={rows.filter((r) => r.price !== null)} selected={selected} />
+      <Chart rows={charted} selected={selected} />
+      <p className="muted chart-note">
+        Prices in US dollars{converted > 0 ? `; ${converted} converted from another currency (marked ≈ in the table, with the rate's date)` : ''}.
+        {unconverted.length > 0
+          ? ` ${unconverted.length} priced only in ${[...new Set(unconverted.map((r) => r.price!.currency))].join(', ')} and not converted, so left out of the chart.`
+          : ''}
+      </p>
       <table>
-        <caption>Bags by price per millilitre of inside (free volume worked out from the outside size, shape and materials)</caption>
+        <caption>Bags by price per millilitre of inside, in US dollars (free volume worked out from the outside size, shape and materials)</caption>
         <thead>
           <tr>
             <th scope="col">Bag</th>
@@ -53,8 +68,16 @@ export function CatalogExplorer() {
                 </button>
               </th>
               <td className="num">{Math.round(r.volumeMl).toLocaleString('en')} ml</td>
-              <td className="num">{r.price ? `${r.price.currency} ${r.price.amount.toLocaleString('en')}` : '—'}</td>
-              <td className="num">{r.pricePerMl ? `${r.pricePerMl.currency} ${r.pricePerMl.amount.toFixed(2)}` : '—'}</td>
+              <td className="num">
+                {r.price ? `${r.price.currency} ${r.price.amount.toLocaleString('en')}` : '—'}
+                {r.priceConverted && r.price?.currency !== 'USD' ? (
+                  <span className="converted" title={`Converted at ${r.priceConverted.rate} on ${r.priceConverted.rateDate} (${r.priceConverted.rateSource})`}>
+                    {' '}
+                    ≈ USD {Math.round(r.priceConverted.amount).toLocaleString('en')}
+                  </span>
+                ) : null}
+              </td>
+              <td className="num">{perMl(r) !== null ? `USD ${perMl(r)!.toFixed(2)}` : r.pricePerMl ? `${r.pricePerMl.currency} ${r.pricePerMl.amount.toFixed(2)}` : '—'}</td>
             </tr>
           ))}
         </tbody>
@@ -132,7 +155,7 @@ function Chart({ rows, selected }: { rows: ExplorerRow[]; selected: string | nul
           )
         })}
       </svg>
-      <figcaption className="muted">Prices as published, each in its own currency ({currencies}), not converted.</figcaption>
+
     </figure>
   )
 }

@@ -1,9 +1,12 @@
-import { useId, useMemo, useState, type FormEvent } from 'react'
-import { itemColour } from '../scene/colours.js'
+import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { swatchBackground } from '../scene/colours.js'
 import { useApp } from '../state/context.js'
+import { readCount } from '../state/share-url.js'
+import { caseFor, type PickedItem } from '../state/store.js'
 import { usePicked } from '../state/use-picked.js'
 import { formatSizeIn } from '../state/units.js'
 import { fold, matchesAll } from './search.js'
+import { displayName, plural } from './words.js'
 
 /** Categories people look for, in the catalog's words (docs/catalog.md). */
 const CATEGORIES: { value: string; label: string }[] = [
@@ -59,7 +62,8 @@ function CatalogItems() {
   const id = useId()
   const items = useMemo(() => {
     const words = fold(query).split(/\s+/).filter(Boolean)
-    return catalog.items.filter((i) => (category === '' || i.category === category) && matchesAll(`${i.id} ${i.name}`, words))
+    // Cases go with a phone ("in its case"), not on their own.
+    return catalog.items.filter((i) => i.category !== 'case' && (category === '' || i.category === category) && matchesAll(`${i.id} ${i.name}`, words))
   }, [catalog.items, category, query])
   return (
     <div className="picker">
@@ -76,11 +80,15 @@ function CatalogItems() {
         {items.map((i) => {
           const { w, h, d } = i.dimsMm
           const known = w !== null && h !== null && d !== null
+          const shown = displayName(i.name)
           return (
             <li key={i.id}>
-              <span className="choice-name">{i.name}</span>
-              <span className="choice-meta">{known ? formatSizeIn([w, h, d], unit) : 'size not fully known'}</span>
-              <button type="button" className="add" disabled={!known} onClick={() => addItem(i.id)} aria-label={`Add ${i.name}`}>
+              <span className="choice-name">{shown.name}</span>
+              <span className="choice-meta">
+                {known ? formatSizeIn([w, h, d], unit) : 'size not fully known'}
+                {shown.note ? ` · ${shown.note}` : ''}
+              </span>
+              <button type="button" className="add" disabled={!known} onClick={() => addItem(i.id)} aria-label={`Add ${shown.name}`}>
                 Add
               </button>
             </li>
@@ -98,16 +106,24 @@ function OwnItemForm() {
   const unit = useApp((s) => s.unit)
   const [name, setName] = useState('')
   const [size, setSize] = useState('')
-  const [count, setCount] = useState(1)
+  const [count, setCount] = useState('1')
+  const [countError, setCountError] = useState<string | null>(null)
   const id = useId()
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    if (addOwn({ name, size, count })) {
+    const read = readCount(count)
+    if (!read.ok) {
+      setCountError(read.message)
+      return
+    }
+    setCountError(null)
+    if (addOwn({ name, size, count: read.count })) {
       setName('')
       setSize('')
-      setCount(1)
+      setCount('1')
     }
   }
+  const message = countError ?? ownError
   return (
     <details className="own">
       <summary>Something else? Type its size</summary>
@@ -120,15 +136,25 @@ function OwnItemForm() {
           value={size}
           onChange={(e) => setSize(e.target.value)}
           placeholder={unit === 'in' ? 'e.g. 2x2x1.5in' : 'e.g. 5x5x4cm'}
-          aria-invalid={ownError !== null}
+          aria-invalid={ownError !== null && countError === null}
           aria-describedby={`${id}-msg`}
           spellCheck={false}
         />
+        <p className="hint">Use a point for decimals (12.5x9x5cm); numbers without a unit are read in {unit}.</p>
         <label htmlFor={`${id}-count`}>How many</label>
-        <input id={`${id}-count`} type="number" min={1} max={99} value={count} onChange={(e) => setCount(Number(e.target.value))} />
+        <input
+          id={`${id}-count`}
+          inputMode="numeric"
+          value={count}
+          onChange={(e) => setCount(e.target.value)}
+          aria-invalid={countError !== null}
+          aria-describedby={`${id}-msg`}
+          className="count-input"
+          autoComplete="off"
+        />
         <button type="submit">Add it</button>
-        <p id={`${id}-msg`} className={ownError ? 'message error' : 'message'} role={ownError ? 'alert' : undefined}>
-          {ownError ?? ''}
+        <p id={`${id}-msg`} className={message ? 'message error' : 'message'} role={message ? 'alert' : undefined}>
+          {message ?? ''}
         </p>
       </form>
     </details>
@@ -139,9 +165,6 @@ function PickedList() {
   const picked = usePicked()
   const items = useApp((s) => s.items)
   const own = useApp((s) => s.own)
-  const unit = useApp((s) => s.unit)
-  const setCount = useApp((s) => s.setCount)
-  const removeItem = useApp((s) => s.removeItem)
   const removeOwn = useApp((s) => s.removeOwn)
   const clearItems = useApp((s) => s.clearItems)
   const total = picked.reduce((n, p) => n + p.count, 0)
@@ -149,47 +172,106 @@ function PickedList() {
   return (
     <div className="picked" aria-labelledby="picked-heading">
       <h3 id="picked-heading">
-        In the bag <span className="muted">({total === 0 ? 'nothing yet' : `${total} thing${total === 1 ? '' : 's'}`})</span>
+        In the bag <span className="muted">({total === 0 ? 'nothing yet' : plural(total, 'thing')})</span>
       </h3>
       {picked.length === 0 && <p className="muted">Add a kit or a few things above.</p>}
       <ul className="picked-list">
         {picked.map((p, i) => (
-          <li key={p.id}>
-            <span className="swatch" style={{ background: itemColour(i) }} aria-hidden="true" />
-            <span className="picked-name" title={p.name}>
-              {p.label}
-              <span className="choice-meta">{formatSizeIn([p.sizeMm[0], p.sizeMm[2], p.sizeMm[1]], unit)}</span>
-            </span>
-            {p.isOwn ? (
-              <span className="count-fixed">× {p.count}</span>
-            ) : (
-              <span className="stepper" role="group" aria-label={`How many ${p.name}`}>
-                <button type="button" onClick={() => setCount(p.id, p.count - 1)} aria-label={`One fewer ${p.name}`}>
-                  −
-                </button>
-                <output aria-live="polite">{p.count}</output>
-                <button type="button" onClick={() => setCount(p.id, p.count + 1)} aria-label={`One more ${p.name}`}>
-                  +
-                </button>
-              </span>
-            )}
-            <button
-              type="button"
-              className="remove"
-              onClick={() => (p.isOwn ? removeOwn(Number(p.id.slice(4)) - 1) : removeItem(p.id))}
-              aria-label={`Remove ${p.name}`}
-            >
-              ×
-            </button>
-          </li>
+          <PickedRow key={p.id} item={p} index={i} onRemoveOwn={() => removeOwn(Number(p.id.slice(4)) - 1)} />
         ))}
       </ul>
-      {unreadable > 0 && <p className="muted">{unreadable} picked thing(s) have no full size in the catalog and are left out of the check.</p>}
+      {unreadable > 0 && (
+        <p className="muted">
+          {unreadable === 1 ? 'One picked thing has' : `${unreadable} picked things have`} no full size in the catalog and {unreadable === 1 ? 'is' : 'are'} left out of the check.
+        </p>
+      )}
       {picked.length > 0 && (
         <button type="button" className="link" onClick={clearItems}>
           Remove everything
         </button>
       )}
     </div>
+  )
+}
+
+/** One picked thing: its colour, name and size, how many (typed or stepped), in its case, remove. */
+function PickedRow({ item: p, index, onRemoveOwn }: { item: PickedItem; index: number; onRemoveOwn: () => void }) {
+  const unit = useApp((s) => s.unit)
+  const setCount = useApp((s) => s.setCount)
+  const removeItem = useApp((s) => s.removeItem)
+  const setInCase = useApp((s) => s.setInCase)
+  const catalogItems = useApp((s) => s.catalog.items)
+  const [typed, setTyped] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const id = useId()
+  const name = displayName(p.name).name
+  const hasCase = p.category === 'phone' && !p.isOwn && caseFor(catalogItems, 'phone', true) !== null
+  const commit = () => {
+    if (typed === null) return
+    const read = readCount(typed)
+    if (!read.ok) {
+      setError(read.message)
+      return
+    }
+    setError(null)
+    setTyped(null)
+    setCount(p.catalogId!, read.count)
+  }
+  const step = (by: number) => {
+    setError(null)
+    setTyped(null)
+    if (p.count + by < 1) return removeItem(p.catalogId!)
+    if (!setCount(p.catalogId!, p.count + by)) setError(`At most 99 of one thing.`)
+  }
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'Enter') {
+      e.preventDefault()
+      commit()
+    }
+  }
+  return (
+    <li>
+      <span className="swatch" style={{ background: swatchBackground(index) }} aria-hidden="true">
+        <span className="swatch-number">{index + 1}</span>
+      </span>
+      <span className="picked-name" title={p.name}>
+        {p.label}
+        <span className="choice-meta">{formatSizeIn([p.sizeMm[0], p.sizeMm[2], p.sizeMm[1]], unit)}</span>
+        {hasCase && (
+          <label className="inline in-case">
+            <input type="checkbox" checked={p.inCase !== null} onChange={(e) => setInCase(p.catalogId!, e.target.checked)} /> in its case
+          </label>
+        )}
+      </span>
+      {p.isOwn ? (
+        <span className="count-fixed">× {p.count}</span>
+      ) : (
+        <span className="stepper" role="group" aria-label={`How many ${name}`}>
+          <button type="button" onClick={() => step(-1)} aria-label={`One fewer ${name}`}>
+            −
+          </button>
+          <input
+            className="count-input"
+            inputMode="numeric"
+            aria-label={`How many ${name}`}
+            value={typed ?? String(p.count)}
+            onChange={(e) => setTyped(e.target.value)}
+            onBlur={commit}
+            onKeyDown={onKey}
+            aria-invalid={error !== null}
+            aria-describedby={`${id}-count`}
+          />
+          <button type="button" onClick={() => step(1)} aria-label={`One more ${name}`}>
+            +
+          </button>
+        </span>
+      )}
+      <button type="button" className="remove" onClick={() => (p.isOwn ? onRemoveOwn() : removeItem(p.catalogId!))} aria-label={`Remove ${name}`}>
+        ×
+      </button>
+      <p id={`${id}-count`} className={error ? 'message error row-message' : 'visually-hidden'} role={error ? 'alert' : undefined}>
+        {error ?? ''}
+      </p>
+    </li>
   )
 }

@@ -1,47 +1,75 @@
-import { Component, lazy, Suspense, useMemo, type KeyboardEvent, type ReactNode } from 'react'
-import { itemColour } from '../scene/colours.js'
+import { Suspense, useMemo, useState, type KeyboardEvent } from 'react'
+import { BagView, WebGLBoundary } from './view-parts.js'
+import type { KindInfo } from '../scene/BagView.js'
+import { swatchBackground } from '../scene/colours.js'
 import { sceneHandle } from '../scene/handle.js'
-import { sceneLayout, type SceneLayout } from '../scene/layout.js'
+import type { SceneLayout } from '../scene/layout.js'
+import { sceneOf } from '../scene/scene-of.js'
+import { packingSteps, stepPlacements } from '../scene/steps.js'
 import { useApp } from '../state/context.js'
 import type { BagInfo, FitState, PickedItem } from '../state/store.js'
 import { usePicked } from '../state/use-picked.js'
 import { countOf, listWords } from './words.js'
+import type { ScenePlacement } from '../data/types.js'
 
-// three.js and the renderer load after the first paint, in their own chunk.
-const BagView = lazy(() => import('../scene/BagView.js'))
+export { BagView, ClosenessNote, WebGLBoundary } from './view-parts.js'
 
 /** Radians per press of a rotate button or arrow key. */
 const TURN = Math.PI / 12
 const ZOOM = 1.25
 
-/** What the 3D view shows: the full packing, what fits once some things are left out, or the empty bag. */
-export function packedScene(bagInfo: BagInfo, fit: FitState, picked: PickedItem[]): { layout: SceneLayout; caption: string } | null {
-  if (bagInfo.status !== 'ready') return null
-  const kinds = picked.map((p) => p.id)
-  if (fit.status === 'done' && fit.reply.status === 'fits') {
-    return { layout: sceneLayout(fit.container, fit.reply.placements, kinds), caption: 'Everything, packed.' }
-  }
-  if (fit.status === 'done' && fit.leaveOut.status === 'done' && fit.leaveOut.placements.length > 0) {
-    const names = new Map(picked.map((p) => [p.id, p.label]))
-    const left = listWords(fit.leaveOut.left.map((l) => countOf(l.count, names.get(l.id) ?? l.name)))
-    return { layout: sceneLayout(fit.container, fit.leaveOut.placements, kinds), caption: `What fits, without ${left}.` }
-  }
-  const empty = fit.status === 'done' && fit.leaveOut.status === 'done' ? 'The inside of the bag: none of these things fits.' : 'The inside of the bag.'
-  return { layout: sceneLayout(bagInfo.container, [], kinds), caption: empty }
+/** What the 3D view shows, with a caption and the placements its packing steps describe. */
+export interface PackedScene {
+  layout: SceneLayout
+  caption: string
+  placements: ScenePlacement[]
+  /** True when none of the things fits (they stand beside the bag). */
+  nothingFits: boolean
 }
 
-/** The 3D panel: the view, its buttons, and a legend that says the same in words. */
+
+/** What the 3D view shows: the full packing, what fits once some things are left out (they stand beside), or nothing. */
+export function packedScene(bagInfo: BagInfo, fit: FitState, picked: PickedItem[]): PackedScene | null {
+  if (bagInfo.status !== 'ready') return null
+  const names = new Map(picked.map((p) => [p.id, p.label]))
+  if (fit.status === 'done' && fit.reply.status === 'fits') {
+    return { layout: sceneOf(bagInfo, fit.reply.placements, picked, []), caption: 'Everything, packed.', placements: fit.reply.placements, nothingFits: false }
+  }
+  if (fit.status === 'done' && fit.leaveOut.status === 'done') {
+    const left = fit.leaveOut.left.map((l) => ({ id: l.id, count: l.count }))
+    const placements = fit.leaveOut.placements as ScenePlacement[]
+    if (placements.length > 0) {
+      const words = listWords(fit.leaveOut.left.map((l) => countOf(l.count, names.get(l.id) ?? l.name)))
+      return { layout: sceneOf(bagInfo, placements, picked, left), caption: `What fits, without ${words} (beside the bag).`, placements, nothingFits: false }
+    }
+    return {
+      layout: sceneOf(bagInfo, [], picked, left),
+      caption: 'None of these things fits: here they are beside the bag, at the same scale.',
+      placements: [],
+      nothingFits: true,
+    }
+  }
+  return { layout: sceneOf(bagInfo, [], picked, []), caption: 'The bag, empty.', placements: [], nothingFits: false }
+}
+
+/** The 3D panel: the view, its buttons, a legend that highlights, how close it is, and the packing steps in words. */
 export function PackView() {
   const bagInfo = useApp((s) => s.bagInfo)
   const fit = useApp((s) => s.fit)
   const exploded = useApp((s) => s.exploded)
   const setExploded = useApp((s) => s.setExploded)
   const picked = usePicked()
+  const [highlight, setHighlight] = useState<number | null>(null)
   const scene = useMemo(() => packedScene(bagInfo, fit, picked), [bagInfo, fit, picked])
-  const labels = useMemo(() => picked.map((p) => p.label), [picked])
+  const kinds = useMemo<KindInfo[]>(() => picked.map((p) => ({ label: p.label, category: p.category, shape: p.shape, sizeMm: p.sizeMm })), [picked])
+  const steps = useMemo(() => {
+    if (!scene || bagInfo.status !== 'ready' || scene.placements.length === 0) return []
+    return packingSteps(stepPlacements(scene.placements), bagInfo.container.size, new Map(picked.map((p) => [p.id, p.label])))
+  }, [scene, bagInfo, picked])
   if (!scene || bagInfo.status !== 'ready') return <p className="muted">Pick a bag to see it in 3D.</p>
   const placed = countPlaced(scene.layout)
-  const description = `${bagInfo.label}, inside in 3D. ${scene.caption} ${placed.map(([kind, n]) => `${n} × ${labels[kind] ?? ''}`).join(', ')}.`
+  const shownHighlight = highlight !== null && placed.some(([k]) => k === highlight) ? highlight : null
+  const description = `${bagInfo.label}, inside in 3D. ${scene.caption} ${placed.map(([kind, n]) => `${n} × ${kinds[kind]?.label ?? ''}`).join(', ')}.`
 
   const onKey = (e: KeyboardEvent) => {
     const h = sceneHandle.current
@@ -70,7 +98,7 @@ export function PackView() {
       <div className="canvas-wrap" tabIndex={0} role="img" aria-label={description} aria-describedby="view-keys" onKeyDown={onKey} data-testid="bag-3d">
         <WebGLBoundary>
           <Suspense fallback={<p className="muted center">Loading the 3D view…</p>}>
-            <BagView layout={scene.layout} labels={labels} exploded={exploded} />
+            <BagView layout={scene.layout} kinds={kinds} exploded={exploded} highlight={shownHighlight} />
           </Suspense>
         </WebGLBoundary>
       </div>
@@ -99,39 +127,48 @@ export function PackView() {
         <button type="button" onClick={() => sceneHandle.current?.reset()}>
           Reset
         </button>
-        <button type="button" aria-pressed={exploded} onClick={() => setExploded(!exploded)}>
+        <button type="button" aria-pressed={exploded} onClick={() => setExploded(!exploded)} disabled={scene.layout.boxes.length === 0}>
           Exploded view
         </button>
       </div>
       {placed.length > 0 && (
-        <ul className="legend" aria-label="Colours">
-          {placed.map(([kind, n]) => (
-            <li key={kind}>
-              <span className="swatch" style={{ background: itemColour(kind) }} aria-hidden="true" />
-              {n} × {labels[kind]}
-            </li>
-          ))}
-        </ul>
+        <div className="legend-wrap">
+          <p className="hint">Tap a thing to pick it out in the view.</p>
+          <ul className="legend" aria-label="Colours">
+            {placed.map(([kind, n, outside]) => (
+              <li key={kind}>
+                <button type="button" className="legend-entry" aria-pressed={shownHighlight === kind} onClick={() => setHighlight(shownHighlight === kind ? null : kind)}>
+                  <span className="swatch" style={{ background: swatchBackground(kind) }} aria-hidden="true">
+                    <span className="swatch-number">{kind + 1}</span>
+                  </span>
+                  {kinds[kind]?.label}
+                  {n > 1 ? ` × ${n}` : ''}
+                  {outside ? <span className="muted"> (does not fit)</span> : null}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {steps.length > 0 && (
+        <div className="steps">
+          <h3>How to pack it</h3>
+          <ol>
+            {steps.map((s, i) => (
+              <li key={i}>{s}</li>
+            ))}
+          </ol>
+        </div>
       )}
     </div>
   )
 }
 
-/** How many copies of each kind are in the scene, by kind index. */
-function countPlaced(layout: SceneLayout): [number, number][] {
-  const counts = new Map<number, number>()
-  for (const b of layout.boxes) counts.set(b.kind, (counts.get(b.kind) ?? 0) + 1)
-  return [...counts.entries()].sort((a, b) => a[0] - b[0])
+/** How many copies of each kind are in the scene (inside, then beside the bag), by kind index. */
+function countPlaced(layout: SceneLayout): [number, number, boolean][] {
+  const counts = new Map<number, [number, boolean]>()
+  for (const b of layout.boxes) counts.set(b.kind, [(counts.get(b.kind)?.[0] ?? 0) + 1, false])
+  for (const b of layout.outside) if (!counts.has(b.kind) || counts.get(b.kind)![1]) counts.set(b.kind, [(counts.get(b.kind)?.[0] ?? 0) + 1, true])
+  return [...counts.entries()].map(([k, [n, out]]) => [k, n, out] as [number, number, boolean]).sort((a, b) => a[0] - b[0])
 }
 
-/** A browser without WebGL gets words instead of a blank box. */
-class WebGLBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false }
-  static getDerivedStateFromError() {
-    return { failed: true }
-  }
-  override render() {
-    if (this.state.failed) return <p className="message error center">This browser cannot draw 3D (WebGL is off or missing). The answer and the list above still hold.</p>
-    return this.props.children
-  }
-}

@@ -1,15 +1,21 @@
-import { useRef, type KeyboardEvent } from 'react'
+import { lazy, Suspense, useRef, type KeyboardEvent } from 'react'
 import { useApp } from '../state/context.js'
 import { VIEWS, type View } from '../state/share-url.js'
-import { CarryPanel } from './CarryPanel.js'
-import { CatalogExplorer } from './CatalogExplorer.js'
 import { PackView } from './PackView.js'
-import { StylePanel } from './StylePanel.js'
-import { TrueScale } from './TrueScale.js'
+
+// The 3D view opens most links, so it is in the first paint; every other view loads when it is opened (or linked).
+const TrueScale = lazy(() => import('./TrueScale.js').then((m) => ({ default: m.TrueScale })))
+const WhichBags = lazy(() => import('./WhichBags.js').then((m) => ({ default: m.WhichBags })))
+const ComparePanel = lazy(() => import('./ComparePanel.js').then((m) => ({ default: m.ComparePanel })))
+const CarryPanel = lazy(() => import('./CarryPanel.js').then((m) => ({ default: m.CarryPanel })))
+const StylePanel = lazy(() => import('./StylePanel.js').then((m) => ({ default: m.StylePanel })))
+const CatalogExplorer = lazy(() => import('./CatalogExplorer.js').then((m) => ({ default: m.CatalogExplorer })))
 
 const TITLES: Record<View, string> = {
   pack: 'Packed in 3D',
   scale: 'True scale',
+  bags: 'Which bags fit?',
+  compare: 'Compare',
   carry: 'Carry plan',
   style: 'Style',
   catalog: 'Catalog',
@@ -52,10 +58,14 @@ export function Panels() {
       </div>
       <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} className="panel" tabIndex={-1}>
         {view === 'pack' && <PackView />}
-        {view === 'scale' && <TrueScale />}
-        {view === 'carry' && <CarryPanel />}
-        {view === 'style' && <StylePanel />}
-        {view === 'catalog' && <CatalogExplorer />}
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          {view === 'scale' && <TrueScale />}
+          {view === 'bags' && <WhichBags />}
+          {view === 'compare' && <ComparePanel />}
+          {view === 'carry' && <CarryPanel />}
+          {view === 'style' && <StylePanel />}
+          {view === 'catalog' && <CatalogExplorer />}
+        </Suspense>
       </div>
     </section>
   )

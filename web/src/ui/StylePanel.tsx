@@ -2,6 +2,10 @@ import { useId, useState, type FormEvent } from 'react'
 import { useApp } from '../state/context.js'
 import type { StyleRule } from '../data/types.js'
 import { GARMENT_FITS, type Garment, type GarmentFit } from '../state/share-url.js'
+import { PLAIN_COLOURS } from '../../../src/style/calibration.js'
+import { colourHex } from './colour-words.js'
+
+export { colourHex }
 
 /** Occasions the advisor knows (docs/styling.md). */
 const OCCASIONS = ['everyday', 'work', 'travel', 'wedding', 'evening', 'cocktail', 'black-tie'] as const
@@ -79,7 +83,7 @@ export function StylePanel() {
         {advice.status === 'done' && (
           <div className="advice">
             <p className="advice-verdict">
-              <strong>{advice.value.verdict}</strong> ({Math.round(advice.value.overall * 100)} / 100): {advice.value.summary}
+              <strong>{advice.value.verdict}</strong> ({Math.round(advice.value.overall * 100)} / 100): {plainStyleWords(advice.value.summary)}
             </p>
             <ul className="rules">
               {Object.values(advice.value.rules).map((r) => (
@@ -92,7 +96,7 @@ export function StylePanel() {
                 <ul>
                   {advice.value.suggestions.slice(0, 5).map((s, i) => (
                     <li key={i}>
-                      {s.text} <span className="muted">({RULE_NAMES[s.rule] ?? s.rule})</span>
+                      {plainStyleWords(s.text)} <span className="muted">({RULE_NAMES[s.rule] ?? s.rule})</span>
                     </li>
                   ))}
                 </ul>
@@ -120,7 +124,7 @@ function Rule({ rule }: { rule: StyleRule }) {
         <summary>Why</summary>
         <ul>
           {rule.reasons.map((r, i) => (
-            <li key={i}>{r}</li>
+            <li key={i}>{plainStyleWords(r)}</li>
           ))}
         </ul>
       </details>
@@ -128,25 +132,55 @@ function Rule({ rule }: { rule: StyleRule }) {
   )
 }
 
-/** A colour as text (a name such as `camel` or `#c19a6b`) with a picker next to it. */
+/**
+ * The advisor's words for people: colours it quotes in CSS notation (`oklch(0.62 0.2 25)`) are dropped, since the
+ * colour's name is already in the sentence.
+ */
+export function plainStyleWords(text: string): string {
+  return text
+    .replace(/\s*\((?:oklch|oklab|lab|lch)\([^()]*\)\)/gi, '')
+    .replace(/\s*(?:oklch|oklab|lab|lch)\([^()]*\)/gi, '')
+    .replace(/\s{2,}/g, ' ')
+}
+
+/** A colour as text (a name such as `camel` or `#c19a6b`) with a picker next to it, and what the text reads as. */
 function ColourField({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (v: string) => void }) {
-  const hex = cssColourHex(value) ?? '#888888'
+  const hex = colourHex(value)
+  const reads = value.trim() === '' ? '' : hex === null ? 'not a colour the advisor knows: try a word such as camel, or #c19a6b' : /^#/.test(value.trim()) ? `reads as ${nearestWord(hex)}` : ''
   return (
     <div className="colour-field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} value={value} onChange={(e) => onChange(e.target.value)} placeholder="a colour name or #hex" spellCheck={false} />
-      <input type="color" value={hex} onChange={(e) => onChange(e.target.value)} aria-label={`${label}: pick a colour`} />
+      <input
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        placeholder="a colour, e.g. camel"
+        spellCheck={false}
+        aria-invalid={value.trim() !== '' && hex === null}
+        aria-describedby={`${id}-reads`}
+      />
+      <input type="color" value={hex ?? '#ffffff'} onChange={(e) => onChange(e.target.value)} aria-label={`${label}: pick a colour`} data-colour={hex ?? ''} />
+      <p id={`${id}-reads`} className={hex === null && value.trim() !== '' ? 'message error colour-reads' : 'hint colour-reads'}>
+        {reads}
+      </p>
     </div>
   )
 }
 
-/** A CSS colour (`hotpink`, `#f0c`, `rgb(...)`) as `#rrggbb` through the browser's own parser; null if it is not CSS. */
-function cssColourHex(text: string): string | null {
-  if (/^#[0-9a-f]{6}$/i.test(text)) return text.toLowerCase()
-  if (typeof CSS === 'undefined' || !CSS.supports('color', text)) return null
-  const ctx = document.createElement('canvas').getContext('2d')
-  if (!ctx) return null
-  ctx.fillStyle = '#000000'
-  ctx.fillStyle = text
-  return /^#[0-9a-f]{6}$/i.test(ctx.fillStyle) ? ctx.fillStyle : null
+/** The nearest of the advisor's colour words to `hex`, by distance in RGB (close enough to name a picked swatch). */
+function nearestWord(hex: string): string {
+  const rgb = (h: string) => [1, 3, 5].map((i) => Number.parseInt(h.slice(i, i + 2), 16))
+  const [r, g, b] = rgb(hex)
+  let best = ''
+  let bestD = Infinity
+  for (const [name, swatch] of Object.entries(PLAIN_COLOURS)) {
+    const [x, y, z] = rgb(swatch)
+    const d = (r! - x!) ** 2 * 0.3 + (g! - y!) ** 2 * 0.59 + (b! - z!) ** 2 * 0.11
+    if (d < bestD) {
+      bestD = d
+      best = name
+    }
+  }
+  return best
 }
+

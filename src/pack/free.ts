@@ -1,0 +1,59 @@
+import type { Budget } from './budget.js'
+import { fitsAloneTurned, quickNoTurn } from './turn.js'
+import { turnedLayout, type SquareSolver } from './turned-layouts.js'
+import type { FitProblem, FitProof, Placement } from './types.js'
+
+/**
+ * Items that may turn by any angle (`rotate: 'free'`). The engine first decides the problem square to the walls
+ * (free items by quarter turns): a layout there is a layout. A "does not fit" there holds for turned items too only
+ * when its proof never relied on a free item lying square (`holdsTurned`); otherwise the free items get proofs that
+ * hold for every rotation (each alone in the container's box, by a certified search over rotations), then layouts
+ * with one turned (`turnedLayout`), and failing both the answer is `unknown`, saying that it does not fit square.
+ */
+export function decideTurned(problem: FitProblem, square: FitProof, budget: Budget, solveSquare: SquareSolver): { proof: FitProof; placements: Placement[] | null } {
+  const L = problem.container.size
+  const free = problem.items.filter((it) => (it.rotate ?? 'any') === 'free')
+  const tooLarge = (itemId: string, shortMm: number): FitProof => ({ kind: 'turned-too-large', itemId, shortMm: Number(shortMm.toPrecision(6)) })
+  // 1. A free item that no rotation fits, seen at once (too thick for the thinnest side, too long for the diagonal).
+  for (const it of free) {
+    const quick = quickNoTurn(it.size, L)
+    if (quick) return { proof: tooLarge(it.id, quick.shortMm), placements: null }
+  }
+  // 2. Layouts with one item turned.
+  const placements = turnedLayout(problem, budget, solveSquare)
+  if (placements) return { proof: { kind: 'layout', by: 'turned' }, placements }
+  // 3. Each free item alone, at any rotation, in the container's box (blocked regions left out: only more room).
+  for (const it of free) {
+    if (budget.stopped) break
+    const alone = fitsAloneTurned(it.size, L, 0, budget)
+    if (alone.kind === 'no') return { proof: tooLarge(it.id, alone.shortMm), placements: null }
+  }
+  if (budget.stopped) return { proof: { kind: budget.timedOutByClock ? 'time-limit' : 'node-limit', nodeLimit: budget.limit }, placements: null }
+  return { proof: { kind: 'square-only', square }, placements: null }
+}
+
+/**
+ * Whether a proof found square to the walls also holds when the free items turn by any angle: volume always does;
+ * a proof about named items does when none of them is free; one about all the items together (the search, the
+ * dual-feasible and reduced-volume bounds) only when no item is free.
+ */
+export function holdsTurned(proof: FitProof, problem: FitProblem): boolean {
+  const isFree = (id: string) => (problem.items.find((it) => it.id === id)?.rotate ?? 'any') === 'free'
+  const anyFree = problem.items.some((it) => (it.rotate ?? 'any') === 'free')
+  switch (proof.kind) {
+    case 'volume':
+    case 'turned-too-large':
+      return true
+    case 'item-too-large':
+    case 'no-room':
+    case 'opening':
+      return !isFree(proof.itemId)
+    case 'conflict':
+    case 'projection':
+    case 'stacking':
+    case 'shadow-packing':
+      return !proof.itemIds.some(isFree)
+    default:
+      return !anyFree
+  }
+}
