@@ -108,7 +108,7 @@ function readStamp(root: string, target: BuildTarget): { inputs: string; marker:
 
 /** Stamps live outside the build folders, so that neither the package nor the served page carries them. */
 function stampFile(root: string, target: BuildTarget): string {
-  return join(root, 'node_modules/.cache/micropurse', `${target.name.replace(/\W+/g, '-')}stamp.json`)
+  return join(root, 'node_modules/.cache/micropurse', `${target.name.replace(/\W+/g, '-').replace(/-$/, '')}.stamp.json`)
 }
 
 /** SHA-256 of the paths and contents of every file under `paths` (missing ones count as absent). */
@@ -141,8 +141,10 @@ function listFiles(path: string): string[] {
  * those), so with `emitsOnError` a non-zero exit alone is not a failure: the outputs are checked after.
  */
 function run(root: string, args: string[], emitsOnError: boolean): void {
+  // As `npm run build` would: without vitest's NODE_ENV=test, which would make Vite build React's development mode.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')))
   try {
-    execFileSync(process.execPath, args, { cwd: root, stdio: 'pipe' })
+    execFileSync(process.execPath, args, { cwd: root, stdio: 'pipe', env })
   } catch (error) {
     if (!emitsOnError) {
       const e = error as { stdout?: Buffer; stderr?: Buffer }
