@@ -1,5 +1,6 @@
 import type { TSchema } from 'typebox'
-import { Bag, BagInput, BagWithRoom, Item, ItemInput, Kit, KitInput } from './schemas/catalog.js'
+import { Bag, BagInput, BagListed, BagWithRoom, Item, ItemInput, Kit, KitInput } from './schemas/catalog.js'
+import { BagSummary, WhichBagsBody, WhichBagsReply } from './schemas/which-bags.js'
 import { ErrorReply, Position, Vec3 } from './schemas/common.js'
 import { OPERATION_EXAMPLES, errorExample } from './openapi-examples.js'
 import { DerivedBag, FitByIdBody, FitProblemBody, FitReply, Placement } from './schemas/fit.js'
@@ -28,6 +29,8 @@ const COMPONENTS: Record<string, TSchema> = {
   Placement,
   DerivedBag,
   Bag,
+  BagListed,
+  BagSummary,
   BagInput,
   BagWithRoom,
   Item,
@@ -40,6 +43,8 @@ const COMPONENTS: Record<string, TSchema> = {
   StyleAdvice: StyleReply,
   ScaleRequest: ScaleBody,
   ScaleResult: ScaleReply,
+  WhichBagsRequest: WhichBagsBody,
+  WhichBags: WhichBagsReply,
 }
 
 type Json = Record<string, unknown>

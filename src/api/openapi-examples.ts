@@ -35,6 +35,138 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
         },
       },
     },
+    'POST /api/which-bags': {
+      request: {
+        items: [
+          {
+            id: 'apple-iphone-15',
+            case: true,
+          },
+          'iso-7810-id1-card',
+          'lipstick',
+        ],
+      },
+      responses: {
+        '200': {
+          items: [
+            {
+              id: 'apple-iphone-15+case',
+              size: [75.6, 14.3, 151.6],
+              count: 1,
+            },
+            {
+              id: 'iso-7810-id1-card',
+              size: [85.6, 0.76, 53.98],
+              count: 1,
+            },
+            {
+              id: 'lipstick',
+              size: [22, 22, 75],
+              count: 1,
+            },
+          ],
+          counts: {
+            fits: 185,
+            doesNotFit: 16,
+            unknown: 13,
+            unknownSize: 8,
+            total: 222,
+          },
+          results: [
+            {
+              bag: {
+                id: 'balenciaga-city-classic',
+                label: 'Balenciaga City Classic',
+                brand: 'Balenciaga',
+                model: 'City',
+                sizeName: 'Classic',
+                shape: 'pouch',
+                exteriorMm: {
+                  w: 380,
+                  h: 240,
+                  d: 143,
+                },
+                dimsStatus: 'sourced',
+                isReferenceOnly: true,
+                price: null,
+                volumeMl: 12508.9,
+                priceConverted: null,
+              },
+              status: 'fits',
+              reason: 'Everything fits: a layout was found directly (3 items).',
+              closeness: {
+                marginMm: 20,
+                uncertaintyMm: 5.5,
+                closeCall: false,
+                words: 'fits, with at least 20 mm to spare',
+              },
+            },
+            {
+              bag: {
+                id: 'chanel-classic-mini-evening-bag-2021',
+                label: 'Chanel Mini Evening Bag (Classic) Micro flap (Fall-Winter 2021)',
+                brand: 'Chanel',
+                model: 'Mini Evening Bag (Classic)',
+                sizeName: 'Micro flap (Fall-Winter 2021)',
+                shape: 'box',
+                exteriorMm: {
+                  w: 120,
+                  h: 80,
+                  d: 36,
+                },
+                dimsStatus: 'estimated',
+                isReferenceOnly: false,
+                price: null,
+                volumeMl: 297.3,
+                priceConverted: null,
+              },
+              status: 'does-not-fit',
+              reason:
+                'The apple-iphone-15+case (75.6 × 14.3 × 151.6 mm) does not fit the 117 × 33 × 77 mm interior even turned at an angle: every way it can turn, it is at least 7.70073 mm too big.',
+              closeness: {
+                marginMm: -7.701,
+                uncertaintyMm: 15,
+                closeCall: true,
+                words:
+                  "does not fit: 7.7 mm too big: a close call, since the bag's size is estimated from the silhouette’s proportions, not stated by any source",
+              },
+            },
+            {
+              bag: {
+                id: 'fendi-micro-peekaboo',
+                label: 'Fendi Peekaboo Micro',
+                brand: 'Fendi',
+                model: 'Peekaboo',
+                sizeName: 'Micro',
+                shape: 'box',
+                exteriorMm: {
+                  w: 149.9,
+                  h: 114.3,
+                  d: null,
+                },
+                dimsStatus: 'converted-from-inches-2d-only',
+                isReferenceOnly: false,
+                price: {
+                  amount: 980,
+                  currency: 'GBP',
+                  year: 2019,
+                },
+                volumeMl: null,
+                priceConverted: {
+                  amount: 1251.26,
+                  currency: 'USD',
+                  rate: 1.2768,
+                  rateDate: '2019',
+                  rateSource: 'https://federalreserve.gov/releases/g5a/20210104',
+                },
+              },
+              status: 'unknown-size',
+              reason: 'size unknown: no depth in the catalog (converted-from-inches-2d-only)',
+            },
+          ],
+        },
+      },
+    },
     'GET /api/bags/{id}/what-fits': {
       responses: {
         '200': {
@@ -128,19 +260,19 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
     'GET /api/bags': {
       responses: {
         '200': {
-          total: 63,
+          total: 222,
           limit: 1,
           offset: 0,
           results: [
             {
-              id: 'balenciaga-city-mini',
+              id: 'balenciaga-city-classic',
               brand: 'Balenciaga',
               model: 'City',
-              sizeName: 'Mini',
+              sizeName: 'Classic',
               exteriorMm: {
-                w: 240,
-                h: 153,
-                d: 90,
+                w: 380,
+                h: 240,
+                d: 143,
               },
               interiorMm: null,
               dimsStatus: 'sourced',
@@ -150,19 +282,16 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
               strap: 'top handles plus shoulder strap',
               price: null,
               priceConverted: null,
-              yearIntroduced: null,
-              isReferenceOnly: false,
-              handleDropMm: 102,
+              yearIntroduced: 2001,
+              isReferenceOnly: true,
+              handleDropMm: 126,
               strapLengthMm: null,
               strapDropMm: null,
               sources: ['http://www.lovebbags.com/2016/09/new-smaller-sized-balenciaga-city.html'],
               notes:
-                'Width 24 cm, height 15.3 cm, depth 9 cm, handle drop 10.2 cm (Love B Bags, 2016). No Le Cagole XS or nano figures were found.',
-              details: {
-                amendments: [
-                  'material in words the bag layer reads (our label from the design as photographed and described)',
-                ],
-              },
+                'Classic City: width 15 in / 38 cm, height 9.4 in / 24 cm, depth 5.5 in / 14.3 cm, handle drop 5 in / 12.6 cm (Love B Bags, 2016). Kept to compare against the Mini and Small.',
+              details: {},
+              pricePerMl: null,
             },
           ],
         },
@@ -328,6 +457,16 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
             pricePerMl: {
               amount: 17.67,
               currency: 'USD',
+              priceUsd: 258,
+              volumeMl: 14.6,
+              quoted: {
+                amount: 258,
+                currency: 'USD',
+              },
+              rate: 1,
+              rateDate: '2019-07',
+              rateSource:
+                'https://bagaholicboy.com/2019/07/bagaholicboy-shops-smaller-than-small-jacquemus-louis-vuitton-saint-laurent/',
             },
             explanation: [
               'exterior 53 × 43 × 15 mm (width × height × depth, as shops give it): x = width, y = depth, z = height',
@@ -453,18 +592,27 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
                   count: 1,
                 },
                 {
+                  id: 'lipstick',
+                  count: 1,
+                },
+                {
                   id: 'house-key',
                   count: 2,
                 },
               ],
               problem: {
                 container: {
-                  size: [67.7, 20, 135.4],
+                  size: [67.7, 26, 135.4],
                 },
                 items: [
                   {
                     id: 'iso-7810-id1-card',
                     size: [85.6, 0.76, 53.98],
+                    count: 1,
+                  },
+                  {
+                    id: 'lipstick',
+                    size: [22, 22, 75],
                     count: 1,
                   },
                   {
@@ -476,22 +624,28 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
               },
               placements: [
                 {
-                  id: 'iso-7810-id1-card',
+                  id: 'lipstick',
                   at: [0, 0, 0],
+                  size: [22, 22, 75],
+                },
+                {
+                  id: 'iso-7810-id1-card',
+                  at: [0, 22, 0],
                   size: [53.98, 0.76, 85.6],
                 },
                 {
                   id: 'house-key',
-                  at: [0, 0.76, 0],
+                  at: [22, 0, 0],
                   size: [24, 2.5, 58],
                 },
                 {
                   id: 'house-key',
-                  at: [24, 0.76, 0],
-                  size: [24, 2.5, 58],
+                  at: [53.98, 0, 0],
+                  size: [2.5, 24, 58],
                 },
               ],
-              fill: 0.057119028470814626,
+              fill: 0.19624684652962593,
+              why: 'Worn anyway: it adds nothing to carry.',
             },
             {
               id: 'tote',
@@ -502,10 +656,6 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
               contents: [
                 {
                   id: 'apple-iphone-15',
-                  count: 1,
-                },
-                {
-                  id: 'lipstick',
                   count: 1,
                 },
               ],
@@ -522,11 +672,6 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
                     size: [71.6, 7.8, 147.6],
                     count: 1,
                   },
-                  {
-                    id: 'lipstick',
-                    size: [22, 22, 75],
-                    count: 1,
-                  },
                 ],
               },
               placements: [
@@ -535,17 +680,21 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
                   at: [0, 0, 0],
                   size: [71.6, 7.8, 147.6],
                 },
-                {
-                  id: 'lipstick',
-                  at: [71.6, 0, 0],
-                  size: [22, 22, 75],
-                },
               ],
-              fill: 0.007736229108045851,
+              fill: 0.00537102049389384,
+              why: "Carries the Apple iPhone 15, which nothing you wear can take. Jacquemus Le Petit Chiquito Petit: The apple-iphone-15's 147.6 mm exceeds every side of the 47.2 × 9.2 × 37.2 mm interior. Women's jeans front pocket: The apple-iphone-15's 147.6 mm exceeds every side of the 67.7 × 26 × 135.4 mm interior.",
             },
           ],
           leftBehind: [],
           pieces: ['tote'],
+          unused: [
+            {
+              id: 'jacquemus-le-petit-chiquito',
+              name: 'Jacquemus Le Petit Chiquito Petit',
+              reason: 'none of the things fits in it',
+            },
+          ],
+          wornPriority: 0,
           mustHaves: {
             carried: 0,
             total: 0,
@@ -554,9 +703,9 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
           totalPriority: 42,
           priorityBound: 42,
           stats: {
-            nodes: 14,
-            fitChecks: 17,
-            elapsedMs: 69.95,
+            nodes: 15,
+            fitChecks: 18,
+            elapsedMs: 19.56,
           },
         },
       },
@@ -584,10 +733,11 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
             name: 'Jacquemus Le Petit Chiquito',
           },
           occasion: 'evening',
-          overall: 0.668,
-          verdict: 'good',
+          overall: 0.812,
+          unjudged: [],
+          verdict: 'strong',
           summary:
-            'Jacquemus Le Petit Chiquito for evening: good (0.67); colour reads like jewellery, proportion jewellery scale, worn as a statement, placement best as a necklace, practicality phone has no place, evening fine for an evening out.',
+            'Jacquemus Le Petit Chiquito for evening: strong (0.81); colour reads like jewellery, proportion jewellery scale, worn as a statement, placement best as a necklace, practicality phone has no place, occasion right for an evening out.',
           rules: {
             colour: {
               rule: 'colour',
@@ -756,37 +906,28 @@ export const OPERATION_EXAMPLES: Record<string, { request?: unknown; responses?:
                 ],
               },
             },
-            evening: {
-              rule: 'evening',
-              score: 0.52,
+            occasion: {
+              rule: 'occasion',
+              score: 1,
               weight: 0.3,
-              verdict: 'fine for an evening out',
+              verdict: 'right for an evening out',
               reasons: [
-                'Finish 0.5 for an evening out: leather 0.5.',
-                'Structure 1: rigid, like a minaudière.',
-                'Strap 0.6: leather and handle.',
-                'Evening kit (card and lipstick) 0: 0 of 2 in the bag itself.',
+                'Finish 0.5: leather 0.5 (the dressiest counts).',
+                'Structure 1: rigid, like a minaudière; strap 0.7: leather and handle.',
+                'Dress level 0.61 on a scale from 0 (casual) to 1 (black tie): within the 0.45–1 that an evening out suits.',
               ],
-              suggestions: [
-                {
-                  rule: 'evening',
-                  text: 'For the evening, an embellished micro bag (crystals, sequins, beading, feathers or a metallic finish) on a chain or held like a clutch does the job of a clutch.',
-                },
-              ],
+              suggestions: [],
               details: {
-                dressCode: 'evening',
-                embellishment: 0.5,
+                dressLevel: 0.605,
+                band: [0.45, 1],
+                fit: 'right',
+                finish: 0.5,
                 structure: 1,
-                strap: 0.6,
-                capacity: 0,
+                strap: 0.7,
               },
             },
           },
           suggestions: [
-            {
-              rule: 'evening',
-              text: 'For the evening, an embellished micro bag (crystals, sequins, beading, feathers or a metallic finish) on a chain or held like a clutch does the job of a clutch.',
-            },
             {
               rule: 'practicality',
               text: 'Pair the bag with a tote, a coat with functional pockets or a phone case with card slots for the phone, keys, card and lipstick.',

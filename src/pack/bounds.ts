@@ -186,6 +186,8 @@ export function shadowCliques(model: Model, budget: Budget): ShadowClique[] {
  * Blocked regions are left out (fewer obstacles can only make room).
  */
 export const dualFeasibleBound: Prover = (model, budget) => {
+  // An item with no orientation at all is the first bound's to refuse.
+  if (model.types.some((t) => t.orients.length === 0)) return null
   const L = model.L
   const capacity = BigInt(L[0]) * BigInt(L[1]) * BigInt(L[2])
   const eps = [0, 1, 2].map((k) => epsilonCandidates(model, k, MAX_EPSILONS_PER_AXIS))

@@ -13,7 +13,8 @@ import type { FitProblem, FitProof, Placement } from './types.js'
 export function decideTurned(problem: FitProblem, square: FitProof, budget: Budget, solveSquare: SquareSolver): { proof: FitProof; placements: Placement[] | null } {
   const L = problem.container.size
   const free = problem.items.filter((it) => (it.rotate ?? 'any') === 'free')
-  const tooLarge = (itemId: string, shortMm: number): FitProof => ({ kind: 'turned-too-large', itemId, shortMm: Number(shortMm.toPrecision(6)) })
+  // A lower bound, so rounded down (to a hundredth of a millimetre) it stays one.
+  const tooLarge = (itemId: string, shortMm: number): FitProof => ({ kind: 'turned-too-large', itemId, shortMm: Math.floor(shortMm * 100) / 100 })
   // 1. A free item that no rotation fits, seen at once (too thick for the thinnest side, too long for the diagonal).
   for (const it of free) {
     const quick = quickNoTurn(it.size, L)

@@ -4,7 +4,7 @@ import type { FitAnswer, FitProblem, Vec3 } from './types.js'
 
 /** How a margin was probed: work per probe (a node limit, so the margin is the same on any machine) and the range. */
 export interface MarginOptions {
-  /** Work units per probe (default 5 000: a probe left undecided counts against the answer's side). */
+  /** Work units per probe (default four times the answer's, from 5 000 to 200 000; undecided counts against it). */
   probeNodes?: number
   /** Largest margin looked for, in mm (default 20): past it the answer says "at least". */
   limitMm?: number
@@ -29,8 +29,9 @@ export interface FitMargin {
  *   fits:            grow 0 ✓ … grow 2.5 ✓ … grow 3.1 ✗     → 2.5 mm to spare (to the step)
  *   does not fit:    shrink 0 ✗ … shrink 3.4 ✓              → −3.4 mm
  */
-export function fitMargin(problem: FitProblem, answer: Pick<FitAnswer, 'status' | 'proof'>, options: MarginOptions = {}): FitMargin | null {
-  const { probeNodes = 5_000, limitMm = 20, stepMm = 0.25 } = options
+export function fitMargin(problem: FitProblem, answer: Pick<FitAnswer, 'status' | 'proof'> & { stats?: { nodes: number } }, options: MarginOptions = {}): FitMargin | null {
+  // Each probe gets four times the work the answer took (at least 5 000 units, at most 200 000).
+  const { probeNodes = Math.min(200_000, Math.max(5_000, 4 * (answer.stats?.nodes ?? 0))), limitMm = 20, stepMm = 0.25 } = options
   if (answer.status === 'unknown') return null
   // A single thing that no rotation fits says at once how much too big it is.
   if (answer.proof.kind === 'turned-too-large') return { marginMm: -answer.proof.shortMm, atLeast: false }

@@ -77,16 +77,25 @@ export async function resolveItems(catalog: Catalog, refs: readonly ItemRef[], k
   }
   const items: FitItem[] = []
   const statuses = new Map<string, DimsStatus[]>()
-  const cases = byKey.size > 0 && [...byKey.values()].some(({ ref }) => ref.case !== undefined) ? (await catalog.list('items')).filter((i) => i.category === 'case') : []
   for (const { ref, count } of byKey.values()) {
-    const item = await catalog.get('items', ref.id)
-    const inCase = ref.case === undefined ? undefined : caseFor(item, ref.case, cases)
-    const fitItem = catalogFitItem(item, count, inCase)
-    if (typeof fitItem === 'string') fail('INVALID_INPUT', `Item ${show(ref.id)} has ${fitItem}, so it cannot be packed; see micropurse catalog show ${ref.id}.`)
-    items.push(fitItem)
-    statuses.set(fitItem.id, inCase ? [item.dimsStatus, inCase.item.dimsStatus] : [item.dimsStatus])
+    const thing = await catalogThing(catalog, { ...ref, count })
+    items.push(thing.fit)
+    statuses.set(thing.fit.id, thing.statuses)
   }
   return { items, statuses }
+}
+
+/**
+ * One catalog thing named by `ref`, as a fit item (`catalogFitItem`), with its catalog record and the statuses of the
+ * records it is made of. Throws like `resolveItems`; `code` is the error code for a thing that cannot be packed.
+ */
+export async function catalogThing(catalog: Catalog, ref: ItemRef, code: 'INVALID_INPUT' | 'INVALID_CARRY' = 'INVALID_INPUT'): Promise<{ item: Item; fit: FitItem; statuses: DimsStatus[] }> {
+  const item = await catalog.get('items', ref.id)
+  const cases = ref.case === undefined ? [] : (await catalog.list('items')).filter((i) => i.category === 'case')
+  const inCase = ref.case === undefined ? undefined : caseFor(item, ref.case, cases)
+  const fit = catalogFitItem(item, ref.count, inCase)
+  if (typeof fit === 'string') fail(code, `Item ${show(ref.id)} has ${fit}, so it cannot be packed; see micropurse catalog show ${ref.id}, or give its size.`)
+  return { item, fit, statuses: inCase ? [item.dimsStatus, inCase.item.dimsStatus] : [item.dimsStatus] }
 }
 
 // The case a thing is carried in: the standard one for its category, or the one named (which must be a case for it).

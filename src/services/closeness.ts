@@ -24,7 +24,7 @@ export interface VerdictSizes {
 }
 
 /** The closeness of `answer` to `problem`, a bag verdict whose sizes come from `sizes`. */
-export function closenessOf(problem: FitProblem, answer: Pick<FitAnswer, 'status' | 'proof'>, sizes: VerdictSizes): Closeness {
+export function closenessOf(problem: FitProblem, answer: Pick<FitAnswer, 'status' | 'proof'> & { stats?: { nodes: number } }, sizes: VerdictSizes): Closeness {
   // The least sure side of the bag and of the things, and what makes it so.
   const bag = sizes.bag ? DIMS_TOLERANCE[sizes.bag] : null
   let item: { mm: number; words: string; id: string } | null = null

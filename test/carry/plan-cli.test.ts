@@ -72,7 +72,7 @@ describe('micropurse plan (built CLI)', () => {
       /Dior Lady Dior \(Micro\) \[bag, worn\].*\n {2}2 × Payment \/ ID card.*\n {2}1 × Lipstick.*\n {2}2 × House key.*\n {2}Why: You wear it: filled first with what it can take\./,
     )
     expect(result.stdout).toMatch(
-      /Tote \[tote\].*\n {2}1 × Apple iPhone 15\n {2}Why: Carries the Apple iPhone 15 \(must-have\), which nothing you wear can take\. Dior Lady Dior \(Micro\): The apple-iphone-15's 147.6 mm exceeds every side of the 114.2 × 44.2 × 94.2 mm interior\./,
+      /Tote \[tote\].*\n {2}1 × Apple iPhone 15\n {2}Why: Carries the Apple iPhone 15 \(must-have\), which nothing you wear can take\. Dior Lady Dior \(Micro\): The apple-iphone-15 \(71\.6 × 7\.8 × 147\.6 mm\) does not fit the 114\.2 × 44\.2 × 94\.2 mm interior even turned at an angle: every way it can turn, it is at least 21\.48 mm too big\./,
     )
     expect(result.stdout).toMatch(/Not needed: Pouch \(everything it could take has a place in what you wear or carry already\)\./)
     expect(result.stdout).toMatch(/Priority carried: 51 of 51, 41 of it in the bags you wear\./)

@@ -5,7 +5,8 @@ import type { CarryContainer, CarryItem, CarryProblem, ItemEntry } from '../../c
 import type { Catalog } from '../../catalog/index.js'
 import { fail, show } from '../../errors.js'
 import { formatSize } from '../../geometry/units.js'
-import { itemFitSize, resolveCatalogBag } from '../../services/catalog-bag.js'
+import { resolveCatalogBag } from '../../services/catalog-bag.js'
+import { catalogThing } from '../../services/catalog-items.js'
 import { solveContext } from '../solver-budget.js'
 import { errorReplies } from '../schemas/common.js'
 import { PlanBody, PlanReply } from '../schemas/plan.js'
@@ -44,11 +45,12 @@ export async function carryProblem(catalog: Catalog, body: PlanBodyType): Promis
     for (const { item, count } of await catalog.kitItems(kit))
       entries.push({ item: { ...(await fromCatalog(catalog, item.id)), count }, isCatalog: true, text: `kit ${body.kit}` })
   }
-  for (const [i, entry] of (body.items ?? []).entries()) {
+  for (const [i, { case: inCase, ...entry }] of (body.items ?? []).entries()) {
     const isCatalog = entry.size === undefined
-    const base = isCatalog ? await fromCatalog(catalog, entry.id) : { id: entry.id }
+    if (inCase !== undefined && !isCatalog) fail('INVALID_CARRY', `items[${i}] gives its own size and a case: give the size with its case on, or a catalog id with "case".`)
+    const base = isCatalog ? await fromCatalog(catalog, entry.id, inCase) : { id: entry.id }
     const text = `items[${i}] (${show(entry.id)}${isCatalog ? ', from the catalog' : `, ${formatSize(entry.size!)}`})`
-    entries.push({ item: { ...base, ...entry } as CarryItem, isCatalog, text })
+    entries.push({ item: { ...base, ...entry, id: base.id } as CarryItem, isCatalog, text })
   }
   if (entries.length === 0)
     fail('INVALID_CARRY', 'Nothing to carry: give "items" (catalog ids, or { id, size } in mm) and/or "kit".')
@@ -90,13 +92,8 @@ export async function carryProblem(catalog: Catalog, body: PlanBodyType): Promis
   return { items, containers: worn, ...(body.options && { options: body.options }) }
 }
 
-async function fromCatalog(catalog: Catalog, id: string): Promise<CarryItem> {
-  const item = await catalog.get('items', id)
-  const size = itemFitSize(item)
-  if (typeof size === 'string')
-    fail(
-      'INVALID_CARRY',
-      `Item ${show(id)} has ${size}: give its size, e.g. { "id": "${id}", "size": [20, 20, 70] }.`,
-    )
-  return { id: item.id, name: item.name, size, category: item.category === 'case' ? 'other' : item.category }
+// A catalog thing as the planner takes it: turning by any angle, in its case when asked.
+async function fromCatalog(catalog: Catalog, id: string, inCase?: true | string): Promise<CarryItem> {
+  const { item, fit } = await catalogThing(catalog, { id, count: 1, ...(inCase !== undefined && { case: inCase }) }, 'INVALID_CARRY')
+  return { id: fit.id, name: inCase === undefined ? item.name : `${item.name} in its case`, size: fit.size, rotate: 'free', category: item.category === 'case' ? 'other' : item.category }
 }

@@ -21,6 +21,11 @@ export const PlanItem = Type.Object(
     priority: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1e6 })),
     mustHave: Type.Optional(Type.Boolean()),
     name: Type.Optional(Type.String({ maxLength: 200 })),
+    case: Type.Optional(
+      Type.Union([Type.Literal(true), CatalogId], {
+        description: "A catalog thing in its case: true for the standard case of its category, or a case's id.",
+      }),
+    ),
   },
   { additionalProperties: false },
 )

@@ -184,11 +184,27 @@ export class Solver {
   }
 
   /** How close a bag verdict is: a few node-limited fits (see `fitMargin`), in the quick lane. */
-  closeness(problem: FitProblem, answer: Pick<FitAnswer, 'status' | 'proof'>, sizes: VerdictSizes, context: SolveContext = {}): Promise<Closeness> {
+  closeness(problem: FitProblem, answer: Pick<FitAnswer, 'status' | 'proof' | 'stats'>, sizes: VerdictSizes, context: SolveContext = {}): Promise<Closeness> {
     return this.run('quick', {
       kind: 'closeness',
       task: () => ({ kind: 'closeness', problem, answer, sizes }),
       runMs: CLOSENESS_MS,
+      latestStart: (context.arrivedAt ?? performance.now()) + UNTIMED_WAIT_MS,
+      signal: context.signal,
+      charge: context.charge,
+    })
+  }
+
+  /**
+   * A bag verdict and how close it is, in one quick-lane task (which-bags: many small fits of one request). The
+   * fit keeps its own time limit; the closeness probes are node-limited.
+   */
+  bagVerdict(problem: FitProblem, sizes: VerdictSizes, context: SolveContext = {}): Promise<{ answer: FitAnswer; closeness: Closeness }> {
+    const limit = problem.options?.timeLimitMs ?? LIMITS.defaultTimeLimitMs
+    return this.run('quick', {
+      kind: 'bag-verdict',
+      task: (ms) => ({ kind: 'bag-verdict', problem: withTimeLimit(problem, Math.min(ms, limit)), sizes }),
+      runMs: limit + CLOSENESS_MS,
       latestStart: (context.arrivedAt ?? performance.now()) + UNTIMED_WAIT_MS,
       signal: context.signal,
       charge: context.charge,

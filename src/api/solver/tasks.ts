@@ -31,7 +31,9 @@ export type SolverTask =
       /** The bag's `dims_status`, for how close each verdict is. */
       bagStatus?: DimsStatus | null
     }
-  | { kind: 'closeness'; problem: FitProblem; answer: Pick<FitAnswer, 'status' | 'proof'>; sizes: VerdictSizes }
+  | { kind: 'closeness'; problem: FitProblem; answer: Pick<FitAnswer, 'status' | 'proof' | 'stats'>; sizes: VerdictSizes }
+  /** A bag verdict: the fit, then how close it is, in one task. */
+  | { kind: 'bag-verdict'; problem: FitProblem; sizes: VerdictSizes }
   /** `capacityFrom`: a bag spec whose essentials capacity the worker works out with the fit engine first. */
   | { kind: 'style'; input: StyleInput; capacityFrom?: BagSpec }
   | { kind: 'scale'; input: DesignScaleInput }
@@ -42,6 +44,7 @@ export interface SolverResults {
   plan: CarryPlan
   'what-fits': WhatFitsVerdict[]
   closeness: Closeness
+  'bag-verdict': { answer: FitAnswer; closeness: Closeness }
   style: StyleAdvice
   scale: ScaleResult
 }
@@ -61,6 +64,10 @@ export function runTask(task: SolverTask): SolverResults[SolverTask['kind']] {
       return judgeEntries(task.container, task.entries, task)
     case 'closeness':
       return closenessOf(task.problem, task.answer, task.sizes)
+    case 'bag-verdict': {
+      const answer = fit(task.problem)
+      return { answer, closeness: closenessOf(task.problem, answer, task.sizes) }
+    }
     case 'style': {
       const capacity = task.capacityFrom
         ? essentialsCapacity(task.capacityFrom, outfitPockets(task.input.outfit))

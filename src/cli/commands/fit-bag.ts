@@ -7,7 +7,7 @@ import type { ParsedOptions } from '../command.js'
 import { err, out, outJson } from '../output.js'
 import { describeBag, readBag, readItems, readTimeLimit } from './bag-input.js'
 import type { ResolvedBag } from './bag-input.js'
-import { formatAnswer } from './fit-input.js'
+import { formatAnswer, readNodeLimit } from './fit-input.js'
 import { closenessOf } from '../../services/closeness.js'
 
 /**
@@ -24,7 +24,8 @@ export async function runFitBag(options: ParsedOptions): Promise<number> {
   try {
     const bag = await readBag(options, catalog, err)
     const { items, statuses } = await readItems(options.items, catalog, options.kit === undefined ? undefined : String(options.kit))
-    const problem: FitProblem = { container: bag.interior.container, items, options: { timeLimitMs } }
+    const nodeLimit = readNodeLimit(options.nodeLimit)
+    const problem: FitProblem = { container: bag.interior.container, items, options: { timeLimitMs, ...(nodeLimit !== undefined && { nodeLimit }) } }
     const answer = fit(problem)
     const closeness = closenessOf(problem, answer, { bag: bag.dimsStatus, items: statuses })
     if (options.json) {

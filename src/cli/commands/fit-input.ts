@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fail, MicropurseError } from '../../errors.js'
 import { formatSize } from '../../geometry/units.js'
-import { fit, validateProblem } from '../../pack/index.js'
+import { fit, LIMITS, validateProblem } from '../../pack/index.js'
 import type { FitAnswer, FitProblem } from '../../pack/types.js'
 import type { ParsedOptions } from '../command.js'
 import { out, outJson, table } from '../output.js'
@@ -16,7 +16,11 @@ export async function runFitInput(options: ParsedOptions): Promise<number> {
   if (timeLimitMs !== undefined && !(Number.isFinite(timeLimitMs) && timeLimitMs > 0)) {
     fail('INVALID_OPTION', `--time-limit must be a positive number of milliseconds, got ${JSON.stringify(options.timeLimit)}.`)
   }
-  const problems = readProblems(file).map((p) => (timeLimitMs === undefined ? p : { ...p, options: { ...p.options, timeLimitMs } }))
+  const nodeLimit = readNodeLimit(options.nodeLimit)
+  const problems = readProblems(file).map((p) => ({
+    ...p,
+    options: { ...p.options, ...(timeLimitMs !== undefined && { timeLimitMs }), ...(nodeLimit !== undefined && { nodeLimit }) },
+  }))
   const isBatch = file.endsWith('.jsonl')
   for (const problem of problems) {
     const answer = fit(problem)
@@ -24,6 +28,16 @@ export async function runFitInput(options: ParsedOptions): Promise<number> {
     else out(formatAnswer(problem, answer))
   }
   return 0
+}
+
+/** `--node-limit UNITS`: the work a solve may do (deterministic answers), or undefined when not given. */
+export function readNodeLimit(value: unknown): number | undefined {
+  if (value === undefined) return undefined
+  const units = Number(value)
+  if (!(Number.isInteger(units) && units >= 1 && units <= LIMITS.maxNodeLimit)) {
+    fail('INVALID_OPTION', `--node-limit must be a whole number of work units from 1 to ${LIMITS.maxNodeLimit}, got ${JSON.stringify(value)}.`)
+  }
+  return units
 }
 
 // Reads and checks every problem before solving any, so bad input stops the run before it prints anything.

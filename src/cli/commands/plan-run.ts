@@ -2,7 +2,8 @@ import { bagInterior } from '../../bag/index.js'
 import { applyWear, bagContainer, CARRY_CATEGORIES, DEFAULT_PRIORITY, isWornByDefault, mergeItemEntries, parseContainerSpec, parseOnly, planCarry } from '../../carry/index.js'
 import type { CarryCategory, CarryContainer, CarryItem, CarryPlan, ContainerSpec, ItemEntry } from '../../carry/index.js'
 import { openCatalog } from '../../catalog/index.js'
-import type { Catalog, Item } from '../../catalog/index.js'
+import type { Catalog } from '../../catalog/index.js'
+import { catalogThing } from '../../services/catalog-items.js'
 import { fail, show } from '../../errors.js'
 import { formatSize, parseSize } from '../../geometry/units.js'
 import type { Vec3 } from '../../pack/types.js'
@@ -137,12 +138,12 @@ async function resolveItems(entries: TypedEntry[], kitId: string | undefined, ca
   const list: ItemEntry[] = []
   if (kitId !== undefined) {
     const kit = await catalog!.get('kits', kitId)
-    for (const line of await catalog!.kitItems(kit)) list.push({ item: { ...fromCatalog(line.item), count: line.count }, isCatalog: true, text: `kit ${kitId}` })
+    for (const line of await catalog!.kitItems(kit)) list.push({ item: { ...(await fromCatalog(catalog!, line.item.id)), count: line.count }, isCatalog: true, text: `kit ${kitId}` })
   }
   for (const entry of entries) {
     const isCatalog = entry.sizeText === undefined
     const base: CarryItem = isCatalog
-      ? fromCatalog(await catalog!.get('items', entry.name))
+      ? await fromCatalog(catalog!, entry.name)
       : { id: entry.name, size: readItemSize(entry), category: entry.category ?? guessCategory(entry.name) }
     const item = { ...base, ...(entry.category ? { category: entry.category } : {}), count: entry.count, ...(entry.mustHave ? { mustHave: true } : {}) }
     list.push({ item, isCatalog, text: show(entry.text) })
@@ -150,12 +151,11 @@ async function resolveItems(entries: TypedEntry[], kitId: string | undefined, ca
   return mergeItemEntries(list, 'INVALID_INPUT')
 }
 
-function fromCatalog(item: Item): CarryItem {
-  const { w, h, d } = item.dimsMm
-  if (w === null || h === null || d === null) {
-    fail('INVALID_INPUT', `The catalog has no full size for ${show(item.id)} (${item.dimsStatus}): give it yourself, e.g. ${item.id}=20x20x70mm.`)
-  }
-  return { id: item.id, name: item.name, size: [w, d, h], category: item.category === 'case' ? 'other' : item.category }
+// A catalog thing (`ID` or `ID+case`, `ID+CASE_ID`) as the planner takes it: turning by any angle, in its case if asked.
+async function fromCatalog(catalog: Catalog, name: string): Promise<CarryItem> {
+  const [id, caseName] = name.split('+') as [string, string | undefined]
+  const { item, fit } = await catalogThing(catalog, { id: id.trim(), count: 1, ...(caseName !== undefined && { case: caseName.trim() === 'case' ? true : caseName.trim() }) })
+  return { id: fit.id, name: caseName === undefined ? item.name : `${item.name} in its case`, size: fit.size, rotate: 'free', category: item.category === 'case' ? 'other' : item.category }
 }
 
 async function resolveContainers(specs: ContainerSpec[], catalog: Catalog | null): Promise<CarryContainer[]> {
