@@ -65,6 +65,8 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS
 
+const BRAND = Symbol.for('micropurse.error')
+
 /** An error with a stable `code`, an HTTP `status`, and optional machine-readable `details`. */
 export class MicropurseError extends Error {
   readonly code: ErrorCode
@@ -83,6 +85,17 @@ export class MicropurseError extends Error {
   get isUserError(): boolean {
     return this.status < 500
   }
+
+  /**
+   * `error instanceof MicropurseError` holds for an error from any copy of this class: the package's root entry is a
+   * bundle with its own copy, while `micropurse/catalog`, `/server` and `/batch` share the compiled modules.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true
+  }
+
+  /** Marks instances for `instanceof` across copies (a registered symbol is the same in every copy). */
+  private readonly [BRAND] = true
 }
 
 /** Shorthand for throwing a coded error. */

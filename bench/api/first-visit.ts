@@ -39,7 +39,7 @@ const server = spawn(
 )
 await new Promise<void>((resolve, reject) => {
   let text = ''
-  server.stderr!.on('data', (c: Buffer) => {
+  server.stderr.on('data', (c: Buffer) => {
     text += c.toString()
     if (text.includes('micropurse API on')) resolve()
   })

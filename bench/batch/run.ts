@@ -26,7 +26,7 @@ import {
   runBatchWhatFits,
   BATCH_STATUSES,
 } from '../../dist/batch/index.js'
-import type { BatchStatus } from '../../dist/batch/index.js'
+import type { BatchStatus } from '../../src/batch/types.js'
 import { loadSeed, openCatalog } from '../../dist/catalog/index.js'
 import type { Catalog } from '../../dist/catalog/index.js'
 import { machineInfo } from '../lib/machine.js'

@@ -1,7 +1,7 @@
 /**
  * The miniature designer's benchmark: scale searches (`designScale`) on seeded kits of real everyday items from the
  * seed catalog, over silhouettes of several shapes, with default options. Reports searches per second, fits per
- * search, layouts carried over, and how the searches ended (found, unknown). See docs/design.md.
+ * search, layouts carried over, and how the searches ended (found, unknown). See docs/designer.md.
  *
  *   npx tsx bench/design/run.ts              6 silhouettes × 8 kits per size (about a minute on 2 free cores)
  *   npx tsx bench/design/run.ts --kits 3     fewer kits per silhouette and size

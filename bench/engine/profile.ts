@@ -20,9 +20,9 @@ const { values } = parseArgs({
   },
 })
 const repeat = Number(values.repeat)
-for (const suite of values.suite!.split(',') as SuiteName[]) {
+for (const suite of values.suite.split(',') as SuiteName[]) {
   if (!SUITE_NAMES.includes(suite)) throw new Error(`unknown suite ${suite}`)
-  const { instances } = buildSuite(suite, { size: 'full', seed: 1, sharedDir: values.shared!, wallMm: 2 })
+  const { instances } = buildSuite(suite, { size: 'full', seed: 1, sharedDir: values.shared, wallMm: 2 })
   const times: number[] = []
   const statuses: Record<string, number> = {}
   let slowest = { ms: 0, name: '' }

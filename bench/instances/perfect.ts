@@ -112,8 +112,8 @@ function guillotineCut(random: Random, piece: Piece, m: number): [Piece, Piece] 
   const a: Piece = { at: [...piece.at], size: [...piece.size] }
   const b: Piece = { at: [...piece.at], size: [...piece.size] }
   a.size[axis] = cut
-  b.at[axis] += cut
-  b.size[axis] -= cut
+  b.at[axis]! += cut
+  b.size[axis]! -= cut
   return [a, b]
 }
 

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { orientations, type Extents } from '../../src/geometry/orientation.js'
+import { orientations } from '../../src/geometry/orientation.js'
 import { mmToUmDown, mmToUmUp } from '../../src/geometry/units.js'
 import type { FitProblem, Placement, Vec3 } from '../../src/pack/types.js'
 import type { MissingPeer, PeerAnswer, ProcessPeer } from './types.js'
@@ -90,7 +90,7 @@ export function toMiniZincData(problem: FitProblem): MiniZincData {
     const seen = new Set<string>()
     const mm: Vec3[] = []
     const um: number[][] = []
-    for (const o of orientations(item.size as Extents, item.rotate ?? 'any')) {
+    for (const o of orientations(item.size, item.rotate ?? 'any')) {
       const key = o.map(mmToUmUp).join(',')
       if (seen.has(key)) continue
       seen.add(key)

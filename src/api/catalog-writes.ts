@@ -78,7 +78,7 @@ export async function saveRecord<K extends CatalogKind>(
   }
   return {
     outcome: exists ? 'replaced' : 'created',
-    value: (await catalog.get(kind, id)) as CatalogEntities[K],
+    value: await catalog.get<K>(kind, id),
   }
 }
 

@@ -101,7 +101,7 @@ export function finishOpenApi(input: Json): Json {
       if (operation.security) operation.security = [{ apiKey: [] }, { apiKeyHeader: [] }]
     }
   }
-  const existing = ((doc.components as Json | undefined) ?? {}) as Json
+  const existing = ((doc.components as Json | undefined) ?? {})
   return {
     ...doc,
     paths,

@@ -37,7 +37,7 @@ let fingerprint: string | undefined
  * A key of what the bag layer derives today: the containers of one 180 × 120 × 60 mm reference bag per shape
  * (about 50 ms, once per process).
  */
-export function bagLayerFingerprint(): string {
+function bagLayerFingerprint(): string {
   fingerprint ??= digest(
     SHAPE_NAMES.map((shape) => bagInterior({ exteriorMm: { w: 180, h: 120, d: 60 }, shape }).container),
   )

@@ -17,8 +17,9 @@ export interface SolvePool {
 
 /**
  * A pool of `threads` worker threads running the compiled `solve-thread.js`: the file next to this one when this is
- * `dist/batch/pool.js`, and `dist/batch/solve-thread.js` when this is the TypeScript source (tests, tsx), which
- * `npm run build` writes. `threads: 0` solves on the calling thread: no start-up cost, for small runs and tests.
+ * `dist/batch/pool.js`, and `dist/batch/solve-thread.js` when this is the TypeScript source (tests), which the tests'
+ * global setup rebuilds whenever `src/` changed. `threads: 0` solves on the calling thread: no start-up cost, for
+ * small runs and tests.
  * Throws `INTERNAL` when there is no compiled thread file.
  */
 export function createSolvePool(threads: number): SolvePool {
@@ -39,7 +40,7 @@ export function createSolvePool(threads: number): SolvePool {
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: 60_000,
-    // From the sources the parent may run under tsx or vitest, whose loader hooks compiled threads do not need.
+    // From the sources the parent may run under vitest or tsx, whose loader hooks compiled threads do not need.
     ...(fromSource && { execArgv: [] }),
   })
   return {

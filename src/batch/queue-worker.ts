@@ -69,7 +69,7 @@ export async function runQueueWorker(
     const data = job.data
     if (data?.version !== JOB_DATA_VERSION)
       throw new UnrecoverableError(
-        `job data version ${String(data?.version)} is not ${JOB_DATA_VERSION}: enqueue it again with this version of micropurse`,
+        `job data version ${String(data?.version)} is not ${String(JOB_DATA_VERSION)}: enqueue it again with this version of micropurse`,
       )
     const pairs = data.bags.reduce((s, b) => s + b.subjects.length, 0)
     const started = performance.now()

@@ -62,7 +62,7 @@ export async function connectRedis(url: string): Promise<Redis> {
     if (database !== 0) await probe.select(database)
   } catch (error) {
     const count = await probe.config('GET', 'databases').then(
-      (reply) => Number((reply as string[])[1]),
+      (reply) => Number((reply)[1]),
       () => NaN,
     )
     throw new MicropurseError(

@@ -21,7 +21,7 @@ export async function chooseSubjects(catalog: Catalog, choice: SubjectChoice = {
   const { kits = 'all', items = 'kit' } = choice
   // Unknown ids fail first, naming the closest ones.
   if (kits !== 'all') for (const id of kits) await catalog.get('kits', id)
-  if (Array.isArray(items)) for (const id of items) await catalog.get('items', id)
+  if (typeof items !== 'string') for (const id of items) await catalog.get('items', id)
   // Every item and kit as fit items (the same entries `what-fits` uses), then the chosen ones.
   const entries = await whatFitsEntries(catalog)
   const chosenKits = entries.filter((e) => e.kind === 'kit' && (kits === 'all' || kits.includes(e.id)))

@@ -109,6 +109,8 @@ export async function runBatchWhatFits(
   } finally {
     await pool.close()
   }
+  // What a task threw, as it threw it (an Error, or a MicropurseError from the catalog).
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
   if (failure !== undefined) throw failure
   return { plan, removed, decided, computed, stopped: computed < total, solveMs: performance.now() - started }
 }

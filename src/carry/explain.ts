@@ -155,7 +155,8 @@ function reasonFor(s: Setup, k: number, counts: Int32Array[], exact: boolean, pr
 
   // It fits some container alone: say why there is no room for it in the plan.
   const parts: string[] = []
-  let wouldFit: string | null = null
+  // Typed by a cast, not an annotation: set inside the callback below, which TypeScript's narrowing does not see.
+  let wouldFit = null as string | null
   s.containers.forEach((c, i) => {
     if (!s.compat[k]![i] || parts.length >= MAX_NAMED) return
     const verdict = withOneMore(s, counts, i, k, ask)

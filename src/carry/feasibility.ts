@@ -240,7 +240,7 @@ function verticalOf(p: Placement): { zTop: number; height: number } {
   let up = 0
   let height = 0
   p.axes.forEach((axis, k) => {
-    const z = axis[2]! * p.size[k]!
+    const z = axis[2] * p.size[k]!
     height += Math.abs(z)
     up += Math.max(0, z)
   })

@@ -231,7 +231,7 @@ function writeCell(type: CellType, value: unknown): string {
     case 'urls':
       return (value as string[]).join(' ')
     case 'json':
-      return Object.keys(value as object).length === 0 ? '' : JSON.stringify(value)
+      return Object.keys(value).length === 0 ? '' : JSON.stringify(value)
     case 'kit-items':
       return (value as { item_id: string; count: number }[]).map((e) => `${e.item_id}:${e.count}`).join(', ')
     case 'boolean':

@@ -222,6 +222,11 @@ export function databaseError(target: DatabaseTarget, error: unknown): Micropurs
   if (error instanceof MicropurseError) return error
   const message = error instanceof Error ? error.message : String(error)
   const where = describeTarget(target)
+  // The drivers are optional peer dependencies: a plain install of the library leaves them out.
+  if ((error as { code?: unknown } | null)?.code === 'ERR_MODULE_NOT_FOUND') {
+    const driver = target.kind === 'postgres' ? 'pg' : 'better-sqlite3'
+    return new MicropurseError('DATABASE_UNAVAILABLE', `Cannot use the database ${where}: its driver ${driver} is not installed. Install it with: npm install ${driver}`)
+  }
   if (target.kind === 'sqlite' && /directory does not exist/i.test(message)) {
     return new MicropurseError(
       'INVALID_DATABASE_URL',

@@ -186,7 +186,7 @@ function jsonRows(text: string, kind: CatalogKind | undefined, issues: ImportIss
       })
       return []
     }
-    return value.map((record, i) => ({ kind: arrayKind, line: lines.top[i] ?? 1, record }))
+    return (value as unknown[]).map((record, i) => ({ kind: arrayKind, line: lines.top[i] ?? 1, record }))
   }
   // An object maps kinds to arrays.
   if (typeof value === 'object' && value !== null) {

@@ -24,7 +24,7 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
  * Migrates down to just after `name` (`'none'` undoes everything). For tests and for undoing a release; data in the
  * dropped tables is lost. Returns the names undone, latest first.
  */
-export async function migrateDownTo(db: Kysely<Database>, name: string | 'none'): Promise<string[]> {
+export async function migrateDownTo(db: Kysely<Database>, name: string): Promise<string[]> {
   return applied(await migrator(db).migrateTo(name === 'none' ? NO_MIGRATIONS : name))
 }
 

@@ -98,6 +98,8 @@ export function resilientDriver(inner: Driver, rules: ResilienceRules): Driver {
     destroy: () => inner.destroy(),
   }
   for (const name of ['savepoint', 'rollbackToSavepoint', 'releaseSavepoint'] as const) {
+    // Called with inner as `this` below.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const method = inner[name]
     if (method) {
       driver[name] = (

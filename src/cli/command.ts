@@ -5,8 +5,14 @@ export interface CliOption {
   default?: unknown
 }
 
+/**
+ * A flag's value as cac gives it: text, a number when the text reads as one, `true`/`false` for a bare or negated
+ * flag, a list when the flag is given more than once, undefined when absent.
+ */
+type OptionValue = string | number | boolean | (string | number | boolean)[] | undefined
+
 /** Options as cac parses them: camelCased flag names. `_` holds extra positional arguments. */
-export type ParsedOptions = Record<string, unknown> & { '--'?: string[] }
+export type ParsedOptions = Record<string, OptionValue> & { '--'?: string[] }
 
 /**
  * A command declared as data. `run` imports its implementation lazily (so `--help` stays instant) and returns the

@@ -1,6 +1,7 @@
 import { cac } from 'cac'
 import { fail, MicropurseError } from '../errors.js'
-import type { CliCommand } from './command.js'
+import type { CliCommand, ParsedOptions } from './command.js'
+import { missingPackageMessage } from './optional-packages.js'
 import { err } from './output.js'
 import { fitCommand } from './commands/fit.js'
 import { whatFitsCommand } from './commands/what-fits.js'
@@ -45,7 +46,7 @@ export async function main(argv: string[]): Promise<number> {
     for (const example of command.examples ?? []) c.example(example)
     c.action(async (...args: unknown[]) => {
       matched = true
-      const options = args.pop() as Record<string, unknown>
+      const options = args.pop() as ParsedOptions
       exitCode = await command.run(
         args.flat().filter((a): a is string => typeof a === 'string'),
         options,
@@ -80,6 +81,11 @@ export function reportError(error: unknown): number {
   if (error instanceof MicropurseError) {
     err(`micropurse: ${error.message}`)
     return error.isUserError ? 2 : 1
+  }
+  const missing = missingPackageMessage(error)
+  if (missing) {
+    err(`micropurse: ${missing}`)
+    return 1
   }
   // cac throws plain errors for unknown options and missing values: those are usage errors too.
   if (error instanceof Error && error.name === 'CACError') {

@@ -229,7 +229,7 @@ function seriesLegend(out: string[], x: number, y: number): void {
 }
 
 /** Round tick values from lo to hi (inclusive of a round value at or above hi), about `count` of them. */
-export function niceTicks(lo: number, hi: number, count: number): number[] {
+function niceTicks(lo: number, hi: number, count: number): number[] {
   const span = Math.max(hi - lo, 1e-9)
   const raw = span / count
   const power = 10 ** Math.floor(Math.log10(raw))
@@ -268,7 +268,7 @@ function rotated(x: number, y: number, content: string, fill: string): string {
 }
 
 /** Escapes the five XML special characters. */
-export function escapeXml(s: string): string {
+function escapeXml(s: string): string {
   return s.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,

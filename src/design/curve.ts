@@ -9,10 +9,10 @@ import type { CapacityCurve, CurveKit, CurveOptions, CurveRow, CurveThreshold, S
 const OPTION_KEYS = ['fromMm', 'toMm', 'stepMm', 'widthTimeLimitMs', 'windowMm']
 
 /** Default width step between the rows of the capacity table, in millimetres. */
-export const DEFAULT_CURVE_STEP_MM = 10
+const DEFAULT_CURVE_STEP_MM = 10
 
 /** Most points in the volume series; longer ranges are sampled every few millimetres. */
-export const MAX_SERIES_POINTS = 2000
+const MAX_SERIES_POINTS = 2000
 
 /** What `capacityCurve` takes. */
 export interface CapacityCurveInput {

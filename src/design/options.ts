@@ -4,17 +4,17 @@ import { smallestRoomyWidth } from './scaled-bag.js'
 import type { Silhouette } from './types.js'
 
 /** Default time limit for deciding one width, in milliseconds: the fit engine's own default for one fit. */
-export const DEFAULT_WIDTH_TIME_LIMIT_MS = LIMITS.defaultTimeLimitMs
+const DEFAULT_WIDTH_TIME_LIMIT_MS = LIMITS.defaultTimeLimitMs
 
 /**
  * Default widths checked on each side of the threshold the bisection finds. Three catch the breaks we have seen
  * (outline steps and handle anchors shift by well under a millimetre per millimetre of width) while costing about six
  * fits; `exhaustive` checks every width instead.
  */
-export const DEFAULT_WINDOW_MM = 3
+const DEFAULT_WINDOW_MM = 3
 
 /** Default largest width as a multiple of the reference width. */
-export const DEFAULT_MAX_WIDTH_FACTOR = 2
+const DEFAULT_MAX_WIDTH_FACTOR = 2
 
 /** A width range in whole millimetres, checked, with a note when its start was raised to where the bag has room. */
 export interface WidthRange {

@@ -6,7 +6,7 @@ import { BOX_PROOFS } from './monotone.js'
 import type { ScaleProbe, ScaledBag } from './types.js'
 
 /** Share of a width's time limit the simpler containers (relaxations, restrictions) may use before the full fit. */
-export const SIMPLER_SHARE = 0.5
+const SIMPLER_SHARE = 0.5
 
 /** Least time a fit is given, in milliseconds, once the width's limit is spent: its cheap bounds still run. */
 const MIN_FIT_MS = 0.001

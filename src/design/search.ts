@@ -24,7 +24,7 @@ const OPTION_KEYS = ['minWidthMm', 'maxWidthMm', 'widthTimeLimitMs', 'windowMm',
  * that stage stops and reports what it has: each costs a width's whole time limit, and a run of them says the engine
  * cannot settle that stretch in time, so more tries would only multiply the wait.
  */
-export const MAX_UNKNOWN_PER_STAGE = 3
+const MAX_UNKNOWN_PER_STAGE = 3
 
 /** What `designScale` takes: a silhouette (see `defineSilhouette`), the items that must fit, and options. */
 export interface DesignScaleInput {
@@ -38,7 +38,7 @@ export interface DesignScaleInput {
  * How small can the silhouette go and still hold the items? Finds, to 1 mm of exterior width, the smallest width at
  * which they fit and the largest at which they do not, each with its fit answer (the layout, or the reason).
  *
- * The search (see docs/design.md):
+ * The search (see docs/designer.md):
  * 1. the range runs from `minWidthMm` (raised to where the walls leave room) to `maxWidthMm` (default twice the
  *    reference width); if the items do not fit at its top, there is no answer;
  * 2. bisection between a width that does not fit and one that does, skipping widths whose fits ran out of time (at
@@ -83,8 +83,9 @@ export function designScale(input: DesignScaleInput): ScaleResult {
 
 /** The items must be a non-empty list the fit engine accepts; checked once against the largest bag. */
 export function checkItems(bags: BagsByWidth, items: readonly FitItem[], widthMm: number): void {
-  if (!Array.isArray(items) || items.length === 0)
-    fail('INVALID_INPUT', 'Say what must fit: give at least one item.')
+  // Array.isArray would narrow `items` itself to any[]: test an alias.
+  const list: unknown = items
+  if (!Array.isArray(list) || items.length === 0) fail('INVALID_INPUT', 'Say what must fit: give at least one item.')
   validateProblem({ container: bags.at(widthMm).container, items: [...items] })
 }
 

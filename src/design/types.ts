@@ -151,7 +151,7 @@ export interface MonotoneBreak {
 
 /** What the search proved, and what it assumed. Width ranges are inclusive, in millimetres. */
 export interface ScaleCertainty {
-  /** Whether fitting is proven monotone for this silhouette (see docs/design.md), so bisection alone is exact. */
+  /** Whether fitting is proven monotone for this silhouette (see docs/designer.md), so bisection alone is exact. */
   monotone: 'proven' | 'not-proven'
   /** Why `monotone` is what it is. */
   monotoneReason: string

@@ -40,7 +40,8 @@ const LENGTH_RE = new RegExp(String.raw`^\s*${NUMBER}\s*([a-z"]*)\s*$`, 'i')
 
 /**
  * Reads a length such as `12cm`, `3.5in`, `120mm`, `120` (millimetres by default) into millimetres.
- * Throws `INVALID_LENGTH` for anything else, naming the text and the accepted forms.
+ * Throws `INVALID_LENGTH` for anything else, naming the text and the accepted forms, and for a length that is not
+ * positive at the engine's resolution (`0cm`, `0.0001mm`).
  */
 export function parseLength(text: string, defaultUnit: LengthUnit = 'mm'): ParsedLength {
   const match = LENGTH_RE.exec(text)
@@ -51,7 +52,11 @@ export function parseLength(text: string, defaultUnit: LengthUnit = 'mm'): Parse
   if (!unit) {
     fail('INVALID_LENGTH', `Unknown unit ${show(match[2])} in ${show(text)}: expected mm, cm, in or m.`)
   }
-  return { lengthMm: roundMm(Number(match[1]) * MM_PER_UNIT[unit]), unit }
+  const lengthMm = roundMm(Number(match[1]) * MM_PER_UNIT[unit])
+  if (lengthMm <= 0) {
+    fail('INVALID_LENGTH', `Cannot use ${show(text)} as a length: it must be more than 0 (at least 0.001 mm), e.g. 120mm, 12cm or 4.7in.`)
+  }
+  return { lengthMm, unit }
 }
 
 /**

@@ -113,7 +113,7 @@ export function checkPacking(problem: FitProblem, placements: readonly Placement
   }
   // No two items share volume: sorted by their least x, only those whose x ranges meet are compared.
   const spans = placed.map((q) => {
-    const xs = corners(q.solid).map((c) => c[0]!)
+    const xs = corners(q.solid).map((c) => c[0])
     return { q, lo: xs.reduce((m, v) => (v < m ? v : m)), hi: xs.reduce((m, v) => (v > m ? v : m)) }
   })
   spans.sort((a, b) => (a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0))
@@ -203,8 +203,8 @@ function isAllowedSquareSize(item: FitItem, placed: readonly number[]): boolean 
   const min = item.minSize ?? size
   const index = [0, 1, 2] as const
   // The rotations of the side indices the mode allows.
-  const perms = orientations(index as unknown as [number, number, number], item.rotate === 'free' ? 'any' : (item.rotate ?? 'any'))
-  return perms.some((perm) => perm.every((k, axis) => between(min[k]!, placed[axis]!, size[k]!)))
+  const perms = orientations(index, item.rotate === 'free' ? 'any' : (item.rotate ?? 'any'))
+  return perms.some((perm) => perm.every((k, axis) => between(min[k], placed[axis]!, size[k])))
 }
 
 function withinOwnSize(item: FitItem, placed: readonly number[]): boolean {

@@ -11,7 +11,7 @@ import type { FitProblem, FitProof } from './types.js'
 export function explainProof(proof: FitProof, problem: FitProblem): string {
   if (proof.rounded) {
     const { rounded: _, ...exact } = proof
-    return `${explainProof(exact as FitProof, problem)} (The sizes are given to more than ${MAX_EXACT_PLACES} decimal places; this holds with them rounded in favour of fitting.)`
+    return `${explainProof(exact, problem)} (The sizes are given to more than ${MAX_EXACT_PLACES} decimal places; this holds with them rounded in favour of fitting.)`
   }
   const interior = `${formatSize(problem.container.size)} interior`
   const itemOf = (id: string) => problem.items.find((it) => it.id === id)!

@@ -29,7 +29,7 @@ export function decideTurned(problem: FitProblem, square: FitProof, budget: Budg
     const alone = fitsAloneTurned(it.size, L, 0, budget)
     if (alone.kind === 'no') return { proof: tooLarge(it.id, alone.shortMm), placements: null }
   }
-  if (budget.stopped) return { proof: { kind: budget.timedOutByClock ? 'time-limit' : 'node-limit', nodeLimit: budget.limit } as FitProof, placements: null }
+  if (budget.stopped) return { proof: { kind: budget.timedOutByClock ? 'time-limit' : 'node-limit', nodeLimit: budget.limit }, placements: null }
   return { proof: { kind: 'square-only', square }, placements: null }
 }
 

@@ -31,10 +31,10 @@ export function reachOf(model: Model, size: readonly [number, number, number], b
   const least: [number, number, number] = [0, 0, 0]
   const greatest: [number, number, number] = [0, 0, 0]
   for (let k = 0; k < 3; k++) {
-    const max = L[k] - size[k]
+    const max = L[k]! - size[k]!
     // 1. Upward from 0 over the pushed-down positions, then downward from the top over the pushed-up ones.
     const up = [...new Set([0, ...blocked.map((b) => b[3 + k]!)])].filter((p) => p <= max).sort((a, b) => a - b)
-    const down = [...new Set([max, ...blocked.map((b) => b[k]! - size[k])])].filter((p) => p >= 0).sort((a, b) => b - a)
+    const down = [...new Set([max, ...blocked.map((b) => b[k]! - size[k]!)])].filter((p) => p >= 0).sort((a, b) => b - a)
     const low = up.find((p) => fitsInSlab(model, size, k, p, budget))
     if (budget.exhausted) return undefined
     if (low === undefined) return null

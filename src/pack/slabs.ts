@@ -142,6 +142,6 @@ function slabAxes(model: Model): number[] {
 function shadowArea(t: ItemType, axis: number): number {
   return Math.max(...t.orients.map((o) => {
     const e = extents(o)
-    return (e[0]! * e[1]! * e[2]!) / e[axis]!
+    return (e[0] * e[1] * e[2]) / e[axis]!
   }))
 }

@@ -21,7 +21,7 @@ export function corners(s: Solid): Vec[] {
   const out: Vec[] = []
   for (let m = 0; m < 8; m++) {
     const c: [bigint, bigint, bigint] = [s.corner[0], s.corner[1], s.corner[2]]
-    for (let k = 0; k < 3; k++) if (m & (1 << k)) for (let a = 0; a < 3; a++) c[a] += s.edges[k]![a]!
+    for (let k = 0; k < 3; k++) if (m & (1 << k)) for (let a = 0; a < 3; a++) c[a]! += s.edges[k]![a]!
     out.push(c)
   }
   return out

@@ -68,7 +68,7 @@ function canSitApart(
       const eb = extents(tb.orients[ob]!)
       for (const k of face) {
         // a as low as it goes ends before b as high as it goes, or the other way round.
-        if (ra.least[k] + ea[k]! <= rb.greatest[k] || rb.least[k] + eb[k]! <= ra.greatest[k]) return true
+        if (ra.least[k]! + ea[k]! <= rb.greatest[k]! || rb.least[k]! + eb[k]! <= ra.greatest[k]!) return true
       }
     }
   }

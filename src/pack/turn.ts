@@ -20,8 +20,8 @@ export function placementBounds(p: { at: Vec3; size: Vec3; axes?: Axes }): { lo:
   for (let k = 0; k < 3; k++) {
     for (let j = 0; j < 3; j++) {
       const step = p.axes[k]![j]! * p.size[k]!
-      if (step < 0) lo[j] += step
-      else hi[j] += step
+      if (step < 0) lo[j]! += step
+      else hi[j]! += step
     }
   }
   return { lo, hi }
@@ -30,7 +30,7 @@ export function placementBounds(p: { at: Vec3; size: Vec3; axes?: Axes }): { lo:
 /** The extents along x, y, z of a box of sides `s` turned by `axes`. */
 export function turnedExtents(axes: Axes, s: readonly number[]): Vec3 {
   const e: Vec3 = [0, 0, 0]
-  for (let k = 0; k < 3; k++) for (let j = 0; j < 3; j++) e[j] += Math.abs(axes[k]![j]!) * s[k]!
+  for (let k = 0; k < 3; k++) for (let j = 0; j < 3; j++) e[j]! += Math.abs(axes[k]![j]!) * s[k]!
   return e
 }
 
@@ -66,7 +66,7 @@ export function planeAxes(i: number, j: number, theta: number, p: number, q: num
  */
 export function cornerFor(axes: Axes, s: readonly number[], min: readonly number[]): Vec3 {
   const at: Vec3 = [min[0]!, min[1]!, min[2]!]
-  for (let k = 0; k < 3; k++) for (let j = 0; j < 3; j++) if (axes[k]![j]! < 0) at[j] -= axes[k]![j]! * s[k]!
+  for (let k = 0; k < 3; k++) for (let j = 0; j < 3; j++) if (axes[k]![j]! < 0) at[j]! -= axes[k]![j]! * s[k]!
   return at
 }
 

@@ -49,7 +49,7 @@ export interface FitOptions {
   nodeLimit?: number
 }
 
-/** The fit problem of DESIGN.md. */
+/** The fit problem of docs/fit.md. */
 export interface FitProblem {
   container: FitContainer
   items: FitItem[]
@@ -109,7 +109,7 @@ export interface FitStats {
   elapsedMs: number
 }
 
-/** The answer of DESIGN.md. `placements` is empty unless the status is `fits`. */
+/** The answer of docs/fit.md. `placements` is empty unless the status is `fits`. */
 export interface FitAnswer {
   status: FitStatus
   placements: Placement[]

@@ -27,7 +27,7 @@ export function verifyProof(problem: FitProblem, proof: FitProof): ProofCheck {
   // A proof for the sizes rounded in favour of fitting is checked against those sizes.
   if (proof.rounded) {
     const { rounded: _, ...exact } = proof
-    const check = verifyProof(roundedOut(problem), exact as FitProof)
+    const check = verifyProof(roundedOut(problem), exact)
     return { ...check, trusted: [...check.trusted, 'the rounding of sizes past nine decimals in favour of fitting'] }
   }
   const problems: string[] = []
@@ -142,7 +142,7 @@ export function verifyProof(problem: FitProblem, proof: FitProof): ProofCheck {
       const f = (x: bigint, L: bigint, e: bigint) => (x > L - e ? L : x < e ? 0n : x)
       let need = 0n
       problem.items.forEach((it, i) => {
-        const best = min(ex.orients(i).filter(ex.withinBox).map((o) => f(o[0]!, ex.L[0]!, eps[0]!) * f(o[1]!, ex.L[1]!, eps[1]!) * f(o[2]!, ex.L[2]!, eps[2]!)))
+        const best = min(ex.orients(i).filter(ex.withinBox).map((o) => f(o[0], ex.L[0]!, eps[0]!) * f(o[1], ex.L[1]!, eps[1]!) * f(o[2], ex.L[2]!, eps[2]!)))
         need += best * BigInt(it.count ?? 1)
       })
       const have = ex.L[0]! * ex.L[1]! * ex.L[2]!
@@ -265,7 +265,7 @@ function exactProblem(problem: FitProblem) {
     sidesSums: (k: number, limit: bigint) => {
       let sums = new Set<bigint>([0n])
       problem.items.forEach((it, i) => {
-        const along = [...new Set(orientations(sizes[i]!, it.rotate ?? 'any').filter((o) => o[0] <= L[0]! && o[1] <= L[1]! && o[2] <= L[2]!).map((o) => o[k]))]
+        const along = [...new Set(orientations(sizes[i]!, it.rotate ?? 'any').filter((o) => o[0] <= L[0]! && o[1] <= L[1]! && o[2] <= L[2]!).map((o) => o[k]!))]
         for (let c = 0; c < (it.count ?? 1); c++) {
           if (sums.size > 50_000) return
           const next = new Set(sums)

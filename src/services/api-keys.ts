@@ -18,7 +18,7 @@ import { fail, show } from '../errors.js'
  */
 
 /** What every key starts with, so a leaked one is easy to recognise (and to grep for). */
-export const API_KEY_PREFIX = 'mpk_'
+const API_KEY_PREFIX = 'mpk_'
 
 const KEY_PATTERN = /^mpk_[A-Za-z0-9_-]{43}$/
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/

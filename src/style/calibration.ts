@@ -1,6 +1,6 @@
 /**
  * Every number the styling rules use, in one place, with where it came from. Sources are in
- * docs/style.md and the research notes; **(ours)** marks a starting calibration with no published basis: change it
+ * docs/styling.md and the research notes; **(ours)** marks a starting calibration with no published basis: change it
  * here when evidence says so, and the tests in test/style tell you what moved.
  */
 import type {

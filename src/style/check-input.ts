@@ -221,7 +221,7 @@ export function checkWearer(value: unknown): Wearer {
       )
     }
   }
-  return value as Wearer
+  return value
 }
 
 /** Checks a capacity input; absent means unknown. */

@@ -1,11 +1,11 @@
 /**
  * Names for colours, for people: a plain word for explanations ("hot pink", "camel") from our short list, and a
- * playful name for flavour ("Pop That Gum") from color-name-list's best-of list (MIT, about 4,900 names). Both are
- * the nearest by CIEDE2000.
+ * playful name for flavour ("Pop That Gum") from color-name-list's best-of list (MIT, about 4,900 names, kept in
+ * colour-name-list.ts). Both are the nearest by CIEDE2000.
  */
-import { colornames } from 'color-name-list/bestof'
 import { parse } from 'culori/fn'
 import { PLAIN_COLOURS } from './calibration.js'
+import { BEST_OF_COLOUR_NAMES } from './colour-name-list.js'
 import { colourFrom, deltaE00 } from './colour.js'
 import type { Colour } from './colour.js'
 import type { ColourName } from './types.js'
@@ -54,7 +54,10 @@ function plainList(): Swatch[] {
 }
 
 function namedList(): Swatch[] {
-  namedSwatches ??= colornames.map((c) => ({ label: c.name, colour: colourFrom(c.hex, parse(c.hex)!) }))
+  namedSwatches ??= BEST_OF_COLOUR_NAMES.split('\n').map((line) => {
+    const hex = `#${line.slice(0, 6)}`
+    return { label: line.slice(7), colour: colourFrom(hex, parse(hex)!) }
+  })
   return namedSwatches
 }
 

@@ -300,7 +300,7 @@ describe('a SQLite file locked by another process', () => {
       ],
       { cwd: process.cwd(), stdio: ['pipe', 'pipe', 'inherit'] },
     )
-    await new Promise<void>((resolve) => holder.stdout!.once('data', () => resolve()))
+    await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()))
     try {
       // The write waits for the lock on timers; health is asked while it waits and must come back first.
       const order: string[] = []
@@ -321,7 +321,7 @@ describe('a SQLite file locked by another process', () => {
       // Reads go on (WAL): a reader never waits for a writer.
       expect((await call(base, 'GET', '/api/bags/coach-tabby-20')).status).toBe(200)
     } finally {
-      holder.stdin!.write('go\n')
+      holder.stdin.write('go\n')
       await new Promise((resolve) => holder.once('exit', resolve))
     }
     // Once the lock is gone the same write goes through.

@@ -192,7 +192,7 @@ const hostile: fc.Arbitrary<RawRequest> = fc.oneof(
       fc.constantFrom('POST', 'PUT', 'DELETE'),
     )
     .map(([auth, method]) => ({
-      method: method as RawRequest['method'],
+      method: method,
       url: method === 'POST' ? '/api/items' : '/api/items/lipstick',
       headers: { ...JSON_HEADERS, ...auth },
       ...(method === 'DELETE'
@@ -302,7 +302,7 @@ describe('hostile requests', () => {
           ...(request.body !== undefined && { payload: request.body }),
         })
         seen.set(response.statusCode, (seen.get(response.statusCode) ?? 0) + 1)
-        const body = response.json() as { statusCode: number; code: string; message: string }
+        const body = response.json<{ statusCode: number; code: string; message: string }>()
         expect(
           response.statusCode,
           `${request.method} ${request.url} ${request.body?.slice(0, 200)}: ${response.body.slice(0, 300)}`,

@@ -71,12 +71,12 @@ export function expectError(
   status: number,
   code?: string,
 ): { code: string; message: string; details?: Record<string, unknown> } {
-  const body = response.json() as {
+  const body = response.json<{
     statusCode: number
     code: string
     message: string
     details?: Record<string, unknown>
-  }
+  }>()
   expect(response.statusCode, response.body).toBe(status)
   expect(body.statusCode).toBe(status)
   if (code) expect(body.code).toBe(code)

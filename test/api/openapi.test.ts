@@ -12,7 +12,7 @@ describe('GET /openapi.json', () => {
   let doc: Json
   beforeAll(async () => {
     t = (await buildTestApp('sqlite'))!
-    doc = (await t.app.inject({ url: '/openapi.json' })).json() as Json
+    doc = (await t.app.inject({ url: '/openapi.json' })).json<Json>()
   })
   afterAll(async () => {
     await t.close()

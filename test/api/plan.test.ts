@@ -24,7 +24,7 @@ describe.each(DIALECTS)('POST /api/plan on %s', (dialect) => {
   const plan = async (body: unknown) => {
     const response = await send(t!.app, 'POST', '/api/plan', body)
     expect(response.statusCode, response.body).toBe(200)
-    const value = response.json() as CarryPlan
+    const value = response.json<CarryPlan>()
     for (const c of value.containers) expect(checkPacking(c.problem, c.placements).problems).toEqual([])
     return value
   }

@@ -22,7 +22,7 @@ describe.each(DIALECTS)('price per ml in listings on %s', (dialect) => {
     if (!t) return skip()
     const response = await send(t.app, 'GET', '/api/bags?limit=500')
     expect(response.statusCode, response.body).toBe(200)
-    const bags = (response.json() as { results: ListedBag[] }).results
+    const bags = (response.json<{ results: ListedBag[] }>()).results
     // The dollar price: the catalog's conversion, or the price itself when quoted in dollars; none otherwise.
     const dollars = (bag: ListedBag) => bag.priceConverted?.amount ?? (bag.price?.currency === 'USD' ? bag.price.amount : null)
     for (const bag of bags) {
@@ -42,7 +42,7 @@ describe.each(DIALECTS)('price per ml in listings on %s', (dialect) => {
     expect(priced.some((b) => b.price!.currency !== 'USD')).toBe(true)
     // The bag's own page says the same.
     const one = priced.find((b) => b.price!.currency !== 'USD')!
-    const page = (await send(t.app, 'GET', `/api/bags/${one.id}`)).json() as { room: { pricePerMl: ListedBag['pricePerMl'] } }
+    const page = (await send(t.app, 'GET', `/api/bags/${one.id}`)).json<{ room: { pricePerMl: ListedBag['pricePerMl'] } }>()
     expect(page.room.pricePerMl).toEqual(one.pricePerMl)
   })
 })

@@ -26,7 +26,7 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
       if (!t) return skip()
       const response = await send(app(), 'POST', '/api/fit', CARDS)
       expect(response.statusCode).toBe(200)
-      const answer = response.json() as FitAnswer
+      const answer = response.json<FitAnswer>()
       expect(answer.status).toBe('fits')
       expect(checkPacking(CARDS, answer.placements).ok).toBe(true)
     })
@@ -41,10 +41,12 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
         items: [{ id: 'lipstick', count: 1 }],
       })
       expect(response.statusCode, response.body).toBe(200)
-      const answer = response.json() as FitAnswer & {
-        container: FitProblem['container']
-        bag: { id: string; explanation: string[] }
-      }
+      const answer = response.json<
+        FitAnswer & {
+          container: FitProblem['container']
+          bag: { id: string; explanation: string[] }
+        }
+      >()
       expect(answer.bag.id).toBe('coach-tabby-20')
       expect(answer.bag.explanation.length).toBeGreaterThan(0)
       expect(['fits', 'does-not-fit']).toContain(answer.status)
@@ -58,7 +60,7 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
       if (!t) return skip()
       const answer = (
         await send(app(), 'POST', '/api/fit', { bag: CHIQUITO, items: ['lipstick'] })
-      ).json() as FitAnswer
+      ).json<FitAnswer>()
       expect(answer.status).toBe('does-not-fit')
       expect(answer.reason).toMatch(/75 mm/)
     })
@@ -112,12 +114,12 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
   describe('GET /api/bags', () => {
     test('lists bags a page at a time, ordered by id, with the total', async ({ skip }) => {
       if (!t) return skip()
-      const page = (await send(app(), 'GET', '/api/bags?limit=3&offset=1')).json() as {
+      const page = (await send(app(), 'GET', '/api/bags?limit=3&offset=1')).json<{
         total: number
         limit: number
         offset: number
         results: { id: string }[]
-      }
+      }>()
       expect(page.total).toBeGreaterThan(20)
       expect(page.results.map((b) => b.id)).toEqual([...page.results.map((b) => b.id)].sort())
       expect(page).toMatchObject({ limit: 3, offset: 1 })
@@ -126,24 +128,24 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
 
     test('searches with q, ignoring case and accents', async ({ skip }) => {
       if (!t) return skip()
-      const page = (await send(app(), 'GET', '/api/bags?q=Herm%C3%A8s%20constance')).json() as {
+      const page = (await send(app(), 'GET', '/api/bags?q=Herm%C3%A8s%20constance')).json<{
         results: { id: string }[]
-      }
+      }>()
       expect(page.results.map((b) => b.id)).toContain('hermes-constance-micro-14')
-      const first = (await send(app(), 'GET', '/api/bags?q=hermes&limit=1')).json() as {
+      const first = (await send(app(), 'GET', '/api/bags?q=hermes&limit=1')).json<{
         total: number
         results: unknown[]
-      }
+      }>()
       expect(first.results).toHaveLength(1)
       expect(first.total).toBeGreaterThan(1)
     })
 
     test('gives one bag with the interior the bag layer derives', async ({ skip }) => {
       if (!t) return skip()
-      const body = (await send(app(), 'GET', `/api/bags/${CHIQUITO}`)).json() as {
+      const body = (await send(app(), 'GET', `/api/bags/${CHIQUITO}`)).json<{
         bag: { exteriorMm: object }
         room: { kind: string; volumeMl: number }
-      }
+      }>()
       expect(body.bag.exteriorMm).toEqual({ w: 53, h: 43, d: 15 })
       expect(body.room.kind).toBe('derived')
       expect(body.room.volumeMl).toBeGreaterThan(0)
@@ -166,10 +168,10 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
       if (!t) return skip()
       const response = await send(app(), 'GET', `/api/bags/${CHIQUITO}/what-fits?timeLimitMs=50`)
       expect(response.statusCode, response.body).toBe(200)
-      const body = response.json() as {
+      const body = response.json<{
         counts: { items: { fit: number; total: number } }
         results: { status: string; reason: string; id: string }[]
-      }
+      }>()
       expect(body.counts.items.total).toBeGreaterThan(40)
       expect(body.results.find((r) => r.id === 'lipstick')?.status).toBe('does-not-fit')
       for (const r of body.results) if (r.status !== 'fits') expect(r.reason.length).toBeGreaterThan(0)
@@ -179,14 +181,14 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
   describe('GET /api/items and /api/kits', () => {
     test('lists items and kits', async ({ skip }) => {
       if (!t) return skip()
-      const items = (await send(app(), 'GET', '/api/items?limit=1000')).json() as {
+      const items = (await send(app(), 'GET', '/api/items?limit=1000')).json<{
         total: number
         results: { id: string }[]
-      }
+      }>()
       expect(items.results).toHaveLength(items.total)
-      const kits = (await send(app(), 'GET', '/api/kits')).json() as {
+      const kits = (await send(app(), 'GET', '/api/kits')).json<{
         results: { id: string; items: { itemId: string }[] }[]
-      }
+      }>()
       expect(kits.results.find((k) => k.id === 'essentials')?.items.length).toBeGreaterThan(0)
     })
   })
@@ -199,10 +201,10 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
         containers: [CHIQUITO, 'pocket:womens-jeans-front', 'tote'],
       })
       expect(response.statusCode, response.body).toBe(200)
-      const plan = response.json() as {
+      const plan = response.json<{
         status: string
         containers: { problem: FitProblem; placements: FitAnswer['placements'] }[]
-      }
+      }>()
       expect(plan.status).toBe('all-carried')
       for (const c of plan.containers) expect(checkPacking(c.problem, c.placements).ok).toBe(true)
     })
@@ -231,9 +233,9 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
         occasion: 'evening',
       })
       expect(response.statusCode, response.body).toBe(200)
-      const advice = response.json() as {
+      const advice = response.json<{
         rules: { practicality: { details: { mode: string } }; colour: { verdict: string } }
-      }
+      }>()
       expect(advice.rules.practicality.details.mode).toBe('placed')
       expect(advice.rules.colour.verdict).toMatch(/jewellery/)
     })
@@ -258,11 +260,11 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
         items: ['iso-7810-id1-card'],
       })
       expect(response.statusCode, response.body).toBe(200)
-      const result = response.json() as {
+      const result = response.json<{
         status: string
         smallest: { widthMm: number; container: FitProblem['container']; answer: FitAnswer }
         largestNotFitting: { widthMm: number } | null
-      }
+      }>()
       expect(result.status).toBe('found')
       const problem = {
         container: result.smallest.container,
@@ -361,7 +363,7 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
       })
       const fits = (
         await send(app(), 'POST', '/api/fit', { bag: 'test-nano', items: ['lipstick'] })
-      ).json() as FitAnswer
+      ).json<FitAnswer>()
       expect(fits.status).toBe('fits')
       expect((await send(app(), 'DELETE', '/api/bags/test-nano', undefined, auth())).statusCode).toBe(204)
     })
@@ -462,10 +464,10 @@ describe.each(DIALECTS)('routes on %s', (dialect) => {
   describe('documentation', () => {
     test('/openapi.json describes every route, with the writes marked as needing a key', async ({ skip }) => {
       if (!t) return skip()
-      const doc = (await send(app(), 'GET', '/openapi.json')).json() as {
+      const doc = (await send(app(), 'GET', '/openapi.json')).json<{
         openapi: string
         paths: Record<string, Record<string, { security?: unknown[] }>>
-      }
+      }>()
       expect(doc.openapi).toBe('3.1.0')
       for (const path of [
         '/api/fit',

@@ -30,10 +30,10 @@ describe('solving off the event loop', () => {
     const fastStarted = performance.now()
     const fast = await send(t.app, 'POST', '/api/fit', FAST)
     const fastMs = performance.now() - fastStarted
-    expect((fast.json() as FitAnswer).status).toBe('fits')
+    expect((fast.json<FitAnswer>()).status).toBe('fits')
     expect(fastMs).toBeLessThan(2000)
 
-    const answer = (await slow).json() as FitAnswer
+    const answer = (await slow).json<FitAnswer>()
     // If the engine ever settles this instance, the test proves nothing: choose a harder one (and for bench/api too).
     expect(answer.status, 'test/api/fixtures/slow-fit.json is no longer slow').toBe('unknown')
     expect(answer.reason.length).toBeGreaterThan(0)
@@ -52,14 +52,14 @@ describe('solving off the event loop', () => {
     await new Promise((resolve) => setTimeout(resolve, 200))
     const fast = await Promise.all(Array.from({ length: 20 }, () => send(t.app, 'POST', '/api/fit', FAST)))
     const fastDone = performance.now()
-    for (const r of fast) expect((r.json() as FitAnswer).status).toBe('fits')
+    for (const r of fast) expect((r.json<FitAnswer>()).status).toBe('fits')
     const answered = await Promise.all(slow)
     // One slow thread: the first hard one runs its 3 s there; the second could not start within its own limit, so
     // it is refused at once with when to come back, instead of waiting its turn.
     const statuses = answered.map(({ r }) => r.statusCode).sort()
     expect(statuses).toEqual([200, 503])
     for (const { r } of answered) {
-      if (r.statusCode === 200) expect((r.json() as FitAnswer).status).toBe('unknown')
+      if (r.statusCode === 200) expect(r.json<FitAnswer>().status).toBe('unknown')
       else {
         expect(r.json()).toMatchObject({ statusCode: 503, code: 'SERVER_BUSY' })
         expect(Number(r.headers['retry-after'])).toBeGreaterThanOrEqual(1)

@@ -31,7 +31,7 @@ describe.each(DIALECTS)('POST /api/style on %s', (dialect) => {
   const advise = async (body: unknown) => {
     const response = await send(t!.app, 'POST', '/api/style', body)
     expect(response.statusCode, response.body).toBe(200)
-    return response.json() as StyleAdvice
+    return response.json<StyleAdvice>()
   }
 
   test('judges the occasion both ways: a crystal minaudière is right for black tie, too dressy for work', async ({ skip }) => {

@@ -28,7 +28,7 @@ describe('POST /api/which-bags', () => {
   test('judges every catalog bag, each verdict the fit engine gives for that bag, with a reason when not', async () => {
     const response = await send(app(), 'POST', '/api/which-bags', { items: ['apple-iphone-15', { id: 'lipstick', count: 2 }] })
     expect(response.statusCode, response.body).toBe(200)
-    const body = response.json() as Reply
+    const body = response.json<Reply>()
     expect(body.items).toEqual([
       { id: 'apple-iphone-15', size: [71.6, 7.8, 147.6], count: 1 },
       { id: 'lipstick', size: [22, 22, 75], count: 2 },
@@ -46,7 +46,7 @@ describe('POST /api/which-bags', () => {
 
   test('agrees with the fit engine run on each bag directly', async () => {
     const response = await send(app(), 'POST', '/api/which-bags', { items: ['iso-7810-id1-card', 'lipstick'] })
-    const body = response.json() as Reply
+    const body = response.json<Reply>()
     const catalog = app().catalog
     const items = await Promise.all(
       ['iso-7810-id1-card', 'lipstick'].map(async (id) => ({ id, size: itemFitSize(await catalog.get('items', id)) as [number, number, number] })),
@@ -71,7 +71,7 @@ describe('POST /api/which-bags', () => {
       style: { colour: 'camel', outfit: { garments: [{ colour: 'black', fit: 'fitted', share: 1 }] }, occasion: 'evening' },
     })
     expect(response.statusCode, response.body).toBe(200)
-    const body = response.json() as Reply
+    const body = response.json<Reply>()
     expect(body.items[0]).toEqual({ id: 'ring-box', size: [50, 50, 40], count: 1 })
     const scored = body.results.filter((r) => r.style)
     expect(scored.length).toBeGreaterThan(10)
@@ -81,7 +81,7 @@ describe('POST /api/which-bags', () => {
   test('a phone in its case grows by the standard case, and a named case by its own', async () => {
     const response = await send(app(), 'POST', '/api/which-bags', { items: [{ id: 'apple-iphone-15', case: true }, { id: 'apple-iphone-13', case: 'phone-case-rugged' }] })
     expect(response.statusCode, response.body).toBe(200)
-    const body = response.json() as Reply
+    const body = response.json<Reply>()
     const grown = async (phoneId: string, caseId: string, fitId: string) => {
       const [w, d, h] = itemFitSize(await app().catalog.get('items', phoneId)) as number[]
       const adds = (await app().catalog.get('items', caseId)).caseAddsMm!

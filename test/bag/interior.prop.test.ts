@@ -45,7 +45,7 @@ describe('bagInterior (properties)', () => {
     }
     expect(opening![0]).toBeLessThanOrEqual(size[0])
     expect(opening![1]).toBeLessThanOrEqual(size[1])
-    expect(bag.volumeMl).toBeLessThanOrEqual((ext[0]! * ext[1]! * ext[2]!) / 1000)
+    expect(bag.volumeMl).toBeLessThanOrEqual((ext[0] * ext[1] * ext[2]) / 1000)
   })
 
   test.prop([bagSpec, stack], { numRuns: 60 })('a thicker material never gives more room: volume, every side and the opening', (spec, extra) => {

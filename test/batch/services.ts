@@ -87,8 +87,8 @@ export function startMicropurse(args: string[]): Started {
   let out = ''
   let err = ''
   const waiters: { pattern: RegExp; resolve: (m: RegExpMatchArray) => void }[] = []
-  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()))
-  child.stderr!.on('data', (chunk: Buffer) => {
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => {
     err += chunk.toString()
     for (const w of [...waiters]) {
       const match = err.match(w.pattern)

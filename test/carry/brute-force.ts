@@ -67,7 +67,7 @@ export function bruteForcePlan(problem: CarryProblem): BruteScore {
       rest = Math.floor(rest / (nC + 1))
     }
     // Accepted categories first (cheap), then every container's contents with nested outsides.
-    if (assign.some((c, u) => c >= 0 && containers[c]!.accepts && !containers[c]!.accepts!.includes(category(units[u]!)))) continue
+    if (assign.some((c, u) => c >= 0 && containers[c]!.accepts && !containers[c]!.accepts.includes(category(units[u]!)))) continue
     const counts = containers.map(() => new Map<string, number>())
     assign.forEach((c, u) => {
       if (c >= 0) counts[c]!.set(items[units[u]!]!.id, (counts[c]!.get(items[units[u]!]!.id) ?? 0) + 1)

@@ -39,7 +39,7 @@ const tiny = fc
     blocked: fc.array(fc.tuple(fc.tuple(side, side, side), fc.tuple(side, side, side)), { maxLength: 2 }),
   })
   .map(({ container, items, blocked }): FitProblem => {
-    const L = container as Vec3
+    const L = container
     // Blocked boxes clipped to the container (whole millimetres, so the enumeration can fill them cell by cell).
     const regions: BlockedRegion[] = blocked
       .map(([at, size]) => {

@@ -61,7 +61,7 @@ describe('fit (properties)', () => {
     ],
     { numRuns: 300 },
   )('on tiny problems a brute-force enumeration agrees with every answer', ({ container, items }) => {
-    const problem: FitProblem = { container: { size: container as Vec3 }, items: items.map((it, i) => ({ id: `i${i}`, ...it })), options: { timeLimitMs: 5000 } }
+    const problem: FitProblem = { container: { size: container }, items: items.map((it, i) => ({ id: `i${i}`, ...it })), options: { timeLimitMs: 5000 } }
     const answer = fit(problem)
     expectValidAnswer(problem, answer)
     expect(answer.status).not.toBe('unknown')

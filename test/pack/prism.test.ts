@@ -44,7 +44,7 @@ describe('fit in prisms (curved outlines as steps through the depth)', () => {
         const size: Vec3 = [0, 0, 0]
         for (let k = 0; k < 3; k++) {
           if (k === axis) {
-            size[k] = L[k]
+            size[k] = L[k]!
             continue
           }
           size[k] = int(1, Math.max(1, L[k]! - 1))

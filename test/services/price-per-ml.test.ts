@@ -27,7 +27,7 @@ function bag(price: Bag['price'], priceConverted: PriceInUsd | null): Bag {
     sources: [],
     notes: '',
     details: {},
-  } as Bag
+  }
 }
 
 const EUR = { amount: 4900, amountMax: null, currency: 'EUR', year: 2024 } as NonNullable<Bag['price']>

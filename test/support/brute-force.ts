@@ -1,4 +1,4 @@
-import { orientations, type RotateMode } from '../../src/geometry/orientation.js'
+import { orientations } from '../../src/geometry/orientation.js'
 import type { FitProblem } from '../../src/pack/types.js'
 
 /**
@@ -15,7 +15,7 @@ export function bruteForceFits(problem: FitProblem): boolean {
   // Every placement of each copy as a bitmask of the cells it fills.
   const masks = copies.map((it) => {
     const list: bigint[] = []
-    for (const [w, d, h] of orientations(it.size, (it.rotate ?? 'any') as RotateMode)) {
+    for (const [w, d, h] of orientations(it.size, (it.rotate ?? 'any'))) {
       for (let z = 0; z + h <= H; z++) {
         for (let y = 0; y + d <= D; y++) {
           for (let x = 0; x + w <= W; x++) {

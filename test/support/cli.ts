@@ -2,7 +2,10 @@ import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
-/** The repository root and the built CLI entry (tests run the CLI as built by `npm run build`). */
+/**
+ * The repository root and the built CLI entry. Tests run the CLI as built, as a user runs it; the global setup
+ * (global-setup.ts) rebuilds `dist/` first whenever `src/` changed, so it is the code being edited.
+ */
 export const ROOT = resolve(import.meta.dirname, '../..')
 export const BIN = join(ROOT, 'bin/micropurse.js')
 
@@ -17,7 +20,7 @@ export interface CliRun {
  * with its exit code and output. `DATABASE_URL` is dropped from the environment unless given in `env`.
  */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliRun> {
-  if (!existsSync(join(ROOT, 'dist/cli/index.js'))) throw new Error('dist/ is missing: run npm run build before the CLI tests.')
+  if (!existsSync(join(ROOT, 'dist/cli/index.js'))) throw new Error('dist/ is missing: run the tests through vitest (its global setup builds it) or npm run build.')
   const { DATABASE_URL: _, ...rest } = process.env
   return new Promise((done) => {
     execFile('node', [BIN, ...args], { cwd: options.cwd ?? ROOT, env: { ...rest, ...options.env }, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {

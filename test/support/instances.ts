@@ -51,10 +51,10 @@ function guillotine(piece: Piece, random: () => number): Piece[] | null {
 
 function pinwheel(piece: Piece, random: () => number): Piece[] | null {
   // Choose the plane (axes u, v) and the axis along which the pinwheel is extruded.
-  const planes = ([[0, 1, 2], [0, 2, 1], [1, 2, 0]] as const).filter(([u, v]) => piece.size[u]! >= 3 && piece.size[v]! >= 3)
+  const planes = ([[0, 1, 2], [0, 2, 1], [1, 2, 0]] as const).filter(([u, v]) => piece.size[u] >= 3 && piece.size[v] >= 3)
   if (planes.length === 0) return null
   const [u, v, w] = planes[Math.floor(random() * planes.length)]!
-  const U = piece.size[u]!, V = piece.size[v]!
+  const U = piece.size[u], V = piece.size[v]
   const u1 = 1 + Math.floor(random() * (U - 2))
   const u2 = u1 + 1 + Math.floor(random() * (U - u1 - 1))
   const v1 = 1 + Math.floor(random() * (V - 2))
@@ -69,8 +69,8 @@ function pinwheel(piece: Piece, random: () => number): Piece[] | null {
   return rects.map(([a0, b0, a1, b1]) => {
     const at = [...piece.at] as Vec3
     const size = [...piece.size] as Vec3
-    at[u] = piece.at[u]! + a0
-    at[v] = piece.at[v]! + b0
+    at[u] = piece.at[u] + a0
+    at[v] = piece.at[v] + b0
     size[u] = a1 - a0
     size[v] = b1 - b0
     at[w] = piece.at[w]!
@@ -84,7 +84,7 @@ export function piecesToProblem(size: Vec3, pieces: Piece[], random: () => numbe
   return { container: { size }, items, options: { timeLimitMs } }
 }
 
-export function shuffle<T>(values: T[], random: () => number): T[] {
+function shuffle<T>(values: T[], random: () => number): T[] {
   const out = [...values]
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1))

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
 import { launchBrowser, missingPrerequisite, SHOTS, startServer, type RunningServer } from './harness.js'
 
 /**
@@ -80,20 +80,16 @@ describe.skipIf(missing !== null && !required)('the web page in Chromium', () =>
     await verdict('fits').waitFor({ timeout: ANSWER_MS })
     const canvas = page.getByTestId('bag-3d').locator('canvas')
     await canvas.waitFor()
-    // Wait for the lazy 3D chunk and the first frames: the item colours appear.
-    let packed = await canvasPixels(page)
-    for (let i = 0; i < 40 && packed.saturated < 0.03; i++) {
-      await page.waitForTimeout(250)
-      packed = await canvasPixels(page)
-    }
+    // Wait for the lazy 3D chunk and the first frames: the item colours appear and the view holds still.
+    const packed = await stillCanvas(page, async (p) => p.saturated >= 0.03)
     expect(packed.drawn).toBeGreaterThan(0.08)
     expect(packed.saturated).toBeGreaterThan(0.03)
     // Four kinds of item in four palette colours: at least three hues show (one may hide behind another).
     expect(packed.hues).toBeGreaterThanOrEqual(3)
 
     await page.getByRole('button', { name: 'Exploded view' }).click()
-    await page.waitForTimeout(1200)
-    const exploded = await canvasPixels(page)
+    // The items move apart, then stop.
+    const exploded = await stillCanvas(page, async (p) => (await pixelChange(page, packed.png, p.png)) > 0.02)
     expect(exploded.saturated).toBeGreaterThan(0.02)
     expect(await pixelChange(page, packed.png, exploded.png)).toBeGreaterThan(0.02)
     await page.getByRole('button', { name: 'Exploded view' }).click()
@@ -147,12 +143,12 @@ describe.skipIf(missing !== null && !required)('the web page in Chromium', () =>
       await page.setViewportSize({ width, height })
       await open(query)
       await verdict('fits').waitFor({ timeout: ANSWER_MS })
-      await page.waitForTimeout(1500)
+      const packed = await stillCanvas(page, async (p) => p.saturated >= 0.03)
       await page.screenshot({ path: join(SHOTS, `${name}-pack.png`), fullPage: true })
       const view = page.getByTestId('bag-3d')
       await view.screenshot({ path: join(SHOTS, `${name}-3d.png`) })
       await page.getByRole('button', { name: 'Exploded view' }).click()
-      await page.waitForTimeout(1000)
+      await stillCanvas(page, async (p) => (await pixelChange(page, packed.png, p.png)) > 0.02)
       await view.screenshot({ path: join(SHOTS, `${name}-3d-exploded.png`) })
       await page.getByRole('button', { name: 'Exploded view' }).click()
       for (const [tab, ready] of [
@@ -175,7 +171,7 @@ describe.skipIf(missing !== null && !required)('the web page in Chromium', () =>
     await open('?bag=dior-lady-dior-mini&items=apple-iphone-13-mini,lipstick,house-key*2')
     await verdict('fits').waitFor({ timeout: ANSWER_MS })
     await page.getByTestId('bag-3d').locator('canvas').waitFor()
-    await page.waitForTimeout(1500)
+    await stillCanvas(page, async (p) => p.saturated >= 0.03)
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download image' }).click()])
     const path = join(SHOTS, 'share-image.png')
     await download.saveAs(path)
@@ -193,6 +189,25 @@ interface CanvasPixels {
   /** Distinct hues (in 30° buckets) among the strongly coloured pixels with at least 0.2% of the area each. */
   hues: number
   png: string
+}
+
+/**
+ * Waits until the 3D view holds still (two screenshots in a row alike) and `ready` holds for it, and returns it.
+ * Fails after ANSWER_MS. The view renders on demand, so once still it stays so until the page changes it.
+ */
+async function stillCanvas(page: Page, ready: (p: CanvasPixels) => Promise<boolean>): Promise<CanvasPixels> {
+  let last: CanvasPixels | undefined
+  return vi.waitFor(
+    async () => {
+      const now = await canvasPixels(page)
+      const previous = last
+      last = now
+      if (!(await ready(now))) throw new Error('the 3D view does not show what is awaited yet')
+      if (!previous || (await pixelChange(page, previous.png, now.png)) > 0.001) throw new Error('the 3D view is still moving')
+      return now
+    },
+    { timeout: ANSWER_MS, interval: 100 },
+  )
 }
 
 /** Screenshots the 3D canvas and measures it in the page (the browser decodes the PNG). */

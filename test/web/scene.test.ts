@@ -19,7 +19,7 @@ import { bagOutlinePath } from '../../web/src/scene/outline.js'
 /** Two boxes overlap when their extents overlap on all three axes (touching faces do not). */
 function overlap(a: { centre: ArrayLike<number>; size: Vec3 }, b: { centre: ArrayLike<number>; size: Vec3 }): boolean {
   for (let k = 0; k < 3; k++) {
-    if (Math.abs(a.centre[k]! - b.centre[k]!) >= (a.size[k] + b.size[k]) / 2 - 1e-6) return false
+    if (Math.abs(a.centre[k]! - b.centre[k]!) >= (a.size[k]! + b.size[k]!) / 2 - 1e-6) return false
   }
   return true
 }
@@ -392,7 +392,7 @@ describe('colours', () => {
   test('no two of the twelve colours look alike: every pair is at least ΔE00 20 apart', () => {
     const dE = differenceCiede2000()
     for (let i = 0; i < PALETTE.length; i++) {
-      for (let j = i + 1; j < PALETTE.length; j++) expect(dE(parse(PALETTE[i])!, parse(PALETTE[j])!), `${PALETTE[i]} / ${PALETTE[j]}`).toBeGreaterThan(20)
+      for (let j = i + 1; j < PALETTE.length; j++) expect(dE(parse(PALETTE[i]!)!, parse(PALETTE[j]!)!), `${PALETTE[i]} / ${PALETTE[j]}`).toBeGreaterThan(20)
     }
   })
 

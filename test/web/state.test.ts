@@ -417,23 +417,26 @@ describe('createAppStore', () => {
     let release: () => void = () => {}
     const slow = fakeApi()
     const realFit = slow.fitBag
+    // Once armed, the next fit asked hangs until released, then answers for what was asked then.
     let hold = false
-    slow.fitBag = async (bag, items) => {
-      if (hold) {
-        hold = false
-        await new Promise<void>((resolve) => (release = resolve))
-      }
-      return realFit(bag, items)
+    let heldAnswer: ReturnType<typeof realFit> | undefined
+    slow.fitBag = (bag, items) => {
+      if (!hold) return realFit(bag, items)
+      hold = false
+      heldAnswer = new Promise<void>((resolve) => (release = resolve)).then(() => realFit(bag, items))
+      return heldAnswer
     }
     const { store } = await newStore({ bag: { kind: 'catalog', id: 'dior-lady-dior-micro' } }, slow)
     hold = true
     store.getState().addItem('apple-iphone-15')
-    await new Promise((r) => setTimeout(r, 5))
+    await vi.waitFor(() => expect(heldAnswer).toBeDefined())
     store.getState().removeItem('apple-iphone-15')
     store.getState().addItem('lipstick')
     await vi.waitFor(() => expect(store.getState().fit.status).toBe('done'))
     release()
-    await new Promise((r) => setTimeout(r, 20))
+    // The old answer arrives last; once it has, and the store has had a turn to take it, the newest must stand.
+    await heldAnswer
+    await new Promise((r) => setImmediate(r))
     const f = store.getState().fit
     expect(f.status === 'done' && f.kinds).toEqual(['lipstick'])
     expect(f.status === 'done' && f.reply.status).toBe('fits')

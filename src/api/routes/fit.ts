@@ -28,7 +28,7 @@ export async function fitRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const body = request.body
       const context = solveContext(request, reply, app.solverBudget)
-      if ('container' in body) return app.solver.fit(body as FitProblem, context)
+      if ('container' in body) return app.solver.fit(body, context)
       const { problem, bag, statuses } = await fitProblemById(app.catalog, body)
       const answer = await app.solver.fit(problem, context)
       const closeness = await app.solver.closeness(problem, answer, { bag: bag.dimsStatus, items: statuses }, context)

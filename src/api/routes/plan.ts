@@ -59,7 +59,7 @@ export async function carryProblem(catalog: Catalog, body: PlanBodyType): Promis
   const containers: CarryContainer[] = []
   for (const entry of body.containers) {
     if (typeof entry !== 'string') {
-      containers.push(entry as CarryContainer)
+      containers.push(entry)
       continue
     }
     for (const spec of parseContainerSpec(entry)) {

@@ -3,7 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { BagSpec } from '../../bag/index.js'
 import { fail } from '../../errors.js'
 import { bagSpecFromCatalog, styleBagFromCatalog } from '../../services/style-bag.js'
-import type { StyleBag, StyleInput } from '../../style/index.js'
+import type { StyleBag } from '../../style/index.js'
 import { solveContext } from '../solver-budget.js'
 import { errorReplies } from '../schemas/common.js'
 import { StyleBody, StyleReply } from '../schemas/style.js'
@@ -38,7 +38,7 @@ export async function styleRoutes(app: FastifyInstance): Promise<void> {
       if (bag !== undefined) {
         if (colour !== undefined)
           fail('INVALID_INPUT', '"colour" goes with "bagId"; a bag given whole has its own "colour".')
-        styleBag = bag as StyleBag
+        styleBag = bag
       } else {
         if (colour === undefined)
           fail('INVALID_INPUT', `Catalog bags have no colour: add "colour", e.g. "#ff1493" or "black".`)
@@ -47,7 +47,7 @@ export async function styleRoutes(app: FastifyInstance): Promise<void> {
         const spec = bagSpecFromCatalog(found)
         if (typeof spec !== 'string' && rest.capacity === undefined) capacityFrom = spec
       }
-      const input = { ...rest, bag: styleBag } as StyleInput
+      const input = { ...rest, bag: styleBag }
       return app.solver.style(input, capacityFrom, solveContext(request, reply, app.solverBudget))
     },
   )

@@ -2,12 +2,11 @@ import type { FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { Bag, Catalog } from '../../catalog/index.js'
 import { MicropurseError, fail, show } from '../../errors.js'
-import type { FitItem, FitStatus, Vec3 } from '../../pack/types.js'
+import type { FitItem } from '../../pack/types.js'
 import { bagRoom } from '../../services/catalog-bag.js'
 import { resolveItems, type ItemRef, type ResolvedItems } from '../../services/catalog-items.js'
 import { styleBagFromCatalog } from '../../services/style-bag.js'
 import { rankBags } from '../../style/index.js'
-import type { Occasion, Outfit } from '../../style/index.js'
 import { API_LIMITS } from '../limits.js'
 import { errorReplies } from '../schemas/common.js'
 import { DEFAULT_BAG_TIME_LIMIT_MS, WhichBagsBody, WhichBagsReply, type Verdict, type WhichBagsBodyType } from '../schemas/which-bags.js'
@@ -53,7 +52,7 @@ export async function whichBagsRoutes(app: FastifyInstance): Promise<void> {
           // Each bag's time limit counts from when it is tried, not from when the request came; the verdict and how
           // close it is are one task.
           const { answer, closeness } = await app.solver.bagVerdict(problem, { bag: bag.dimsStatus, items: statuses }, { ...context, arrivedAt: performance.now() })
-          return { bag: base, status: answer.status as FitStatus, reason: answer.reason, closeness }
+          return { bag: base, status: answer.status, reason: answer.reason, closeness }
         } catch (error) {
           // A busy solver leaves this bag undecided; anything else is the bag layer's (walls that leave no room).
           if (error instanceof MicropurseError && error.code === 'SERVER_BUSY') return { bag: base, status: 'unknown', reason: `not tried: ${error.message}` }
@@ -87,7 +86,7 @@ async function fitItems(catalog: Catalog, refs: WhichBagsBodyType['items']): Pro
   const own: FitItem[] = []
   for (const ref of refs) {
     if (typeof ref === 'string') byCatalog.push({ id: ref, count: 1 })
-    else if ('size' in ref) own.push({ id: ref.id, size: ref.size as Vec3, count: ref.count ?? 1, rotate: 'free' })
+    else if ('size' in ref) own.push({ id: ref.id, size: ref.size, count: ref.count ?? 1, rotate: 'free' })
     else byCatalog.push({ id: ref.id, count: ref.count ?? 1, ...(ref.case !== undefined && { case: ref.case }) })
   }
   const resolved = byCatalog.length > 0 ? await resolveItems(catalog, byCatalog) : { items: [], statuses: new Map() }
@@ -122,7 +121,7 @@ function addStyle(results: Verdict[], bags: readonly Bag[], style: NonNullable<W
   const usable = bags.filter((b) => b.exteriorMm.w !== null)
   const ranked = rankBags(
     usable.map((b) => styleBagFromCatalog(b, style.colour)),
-    { outfit: style.outfit as Outfit, ...(style.occasion !== undefined && { occasion: style.occasion as Occasion }) },
+    { outfit: style.outfit, ...(style.occasion !== undefined && { occasion: style.occasion }) },
   )
   const byId = new Map(ranked.map((r) => [r.bagId, r]))
   for (const result of results) {

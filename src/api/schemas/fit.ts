@@ -25,7 +25,7 @@ export const FitOptions = Type.Object(
   { additionalProperties: false },
 )
 
-/** The container of a fit problem (DESIGN.md): usable interior, blocked parts, top opening. */
+/** The container of a fit problem (docs/fit.md): usable interior, blocked parts, top opening. */
 export const FitContainer = Type.Object(
   {
     size: Vec3,
@@ -156,7 +156,7 @@ export const DerivedBag = Type.Object({
   explanation: Type.Array(Type.String({ description: 'How each number of the container was derived.' })),
 })
 
-/** The answer of POST /api/fit (DESIGN.md), with the container and bag when the bag came from the catalog. */
+/** The answer of POST /api/fit (docs/fit.md), with the container and bag when the bag came from the catalog. */
 export const FitReply = Type.Object({
   status: StringEnum(['fits', 'does-not-fit', 'unknown'] as const),
   placements: Type.Array(Placement),

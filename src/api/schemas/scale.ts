@@ -58,7 +58,7 @@ export type ScaleBodyType = Static<typeof ScaleBody>
 
 const Loose = Type.Object({}, { additionalProperties: true })
 
-/** The designer's answer (docs/design.md): the smallest width that holds the items, with its layout, and why not below. */
+/** The designer's answer (docs/designer.md): the smallest width that holds the items, with its layout, and why not below. */
 export const ScaleReply = Type.Object(
   {
     status: StringEnum(['found', 'fits-at-range-start', 'unknown'] as const),

@@ -21,7 +21,7 @@ const Colour = Type.String({
   description: 'CSS colour text: #ff1493, hotpink, rgb(255 20 147), oklch(0.65 0.26 357).',
 })
 
-/** The advisor's bag (docs/style.md). */
+/** The advisor's bag (docs/styling.md). */
 export const StyleBag = Type.Object(
   {
     id: Type.String({ minLength: 1, maxLength: 200 }),

@@ -70,8 +70,8 @@ export interface LaneStats {
 
 interface Queued {
   job: LaneJob
-  resolve(outcome: TaskOutcome): void
-  reject(error: unknown): void
+  resolve: (outcome: TaskOutcome) => void
+  reject: (error: unknown) => void
   timer?: NodeJS.Timeout
   onAbort?: () => void
 }

@@ -14,7 +14,6 @@ import type { StyleAdvice, StyleInput } from '../../style/index.js'
 import type { SolverResults, SolverTask, TaskOutcome } from './tasks.js'
 import { Cancelled, Lane, Overrun } from './lane.js'
 import type { LaneJob, LaneStats } from './lane.js'
-import { bundleWorkerSource } from './worker-bundle.js'
 
 /** How the solver pool is sized and how long it waits. */
 export interface SolverOptions {
@@ -70,8 +69,8 @@ const SLOW_MIN_SHARE = 0.1
  * first try, and easy ones never queue behind hard ones. A request never waits past its time limit: when a lane
  * could not start it in time it is refused at once with 503 `SERVER_BUSY` and `Retry-After`.
  *
- * Workers run the compiled `worker.js` next to this file; when this file is the TypeScript source (tests, tsx), they
- * run a bundle of `worker.ts` (see worker-bundle.ts).
+ * Workers run the compiled `worker.js` next to this file; when this file is the TypeScript source (tests), they run
+ * `dist/api/solver/worker.js`, which the tests' global setup rebuilds whenever `src/` changed.
  */
 export class Solver {
   private readonly pools: Record<LaneName, Piscina>
@@ -339,19 +338,16 @@ export function triage(problem: FitProblem, nodeLimit: number, guardMs: number):
 function createPool(threads: number): Piscina {
   const fromSource = import.meta.url.endsWith('.ts')
   return new Piscina({
-    filename: fromSource
-      ? (bundled ??= bundleWorkerSource())
-      : fileURLToPath(new URL('./worker.js', import.meta.url)),
+    filename: fileURLToPath(new URL(fromSource ? '../../../dist/api/solver/worker.js' : './worker.js', import.meta.url)),
     minThreads: threads,
     maxThreads: threads,
     // Lanes queue jobs themselves (lane.ts); the pool only holds a task while a stopped thread is replaced.
     maxQueue: Math.max(4, 2 * threads),
     idleTimeout: 60_000,
-    // From the sources, the parent runs under tsx (or vitest), whose hooks the bundle must not inherit.
+    // From the sources, the parent runs under vitest (or tsx), whose loader hooks compiled threads do not need.
     ...(fromSource && { execArgv: [] }),
   })
 }
-let bundled: string | undefined
 
 function withTimeLimit(problem: FitProblem, timeLimitMs: number): FitProblem {
   return { ...problem, options: { ...problem.options, timeLimitMs } }

@@ -12,6 +12,7 @@ import {
 import type {
   Bag,
   Catalog,
+  CatalogDocument,
   CatalogFormat,
   CatalogKind,
   Dims,
@@ -80,7 +81,7 @@ async function list(
   const kinds = kind ? [kind] : [...CATALOG_KINDS]
   const found: Found = Object.fromEntries(
     await Promise.all(
-      kinds.map(async (k) => [k, await catalog.list(k, limit === undefined ? {} : { limit })]),
+      kinds.map(async (k) => [k, await catalog.list(k, limit === undefined ? {} : { limit })] as const),
     ),
   )
   printGroups(found, options)
@@ -100,7 +101,7 @@ async function search(
   const kinds = kind ? [kind] : [...CATALOG_KINDS]
   const found: Found = Object.fromEntries(
     await Promise.all(
-      kinds.map(async (k) => [k, await catalog.search(k, query, limit === undefined ? {} : { limit })]),
+      kinds.map(async (k) => [k, await catalog.search(k, query, limit === undefined ? {} : { limit })] as const),
     ),
   )
   printGroups(found, options)
@@ -130,7 +131,7 @@ async function show(
         ...(k === 'kits' && { kitItems: await catalog.kitItems(value as Kit) }),
         ...(k === 'bags' && { room: roomJson(bagRoom(value as Bag)) }),
       })
-    else out(await describe(catalog, k, value as Bag | Item | Kit))
+    else out(await describe(catalog, k, value))
     return 0
   }
   if (kinds.length === 1) await catalog.get(kinds[0]!, id)
@@ -198,15 +199,15 @@ async function exportFile(
     fail('INVALID_OPTION', 'A CSV file holds one kind: pass --kind bags, items or kits.')
   const kinds = kind ? [kind] : [...CATALOG_KINDS]
   const document = Object.fromEntries(
-    await Promise.all(kinds.map(async (k) => [k, await catalog.exportRecords(k)])),
-  )
+    await Promise.all(kinds.map(async (k) => [k, await catalog.exportRecords(k)] as const)),
+  ) as CatalogDocument
   const text = formatCatalog(document, fileFormat)
   if (!outFile) {
     process.stdout.write(text)
     return 0
   }
   writeFileSync(outFile, text)
-  err(`Wrote ${kinds.map((k) => `${document[k].length} ${k}`).join(', ')} to ${outFile}.`)
+  err(`Wrote ${kinds.map((k) => `${document[k]?.length ?? 0} ${k}`).join(', ')} to ${outFile}.`)
   return 0
 }
 

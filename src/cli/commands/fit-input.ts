@@ -72,7 +72,7 @@ function parseProblem(text: string, where: string): FitProblem {
   }
 }
 
-/** The answer exactly as DESIGN.md gives it (status, placements, reason, stats). */
+/** The answer exactly as docs/fit.md gives it (status, placements, reason, stats). */
 function toJson(answer: FitAnswer) {
   return { status: answer.status, placements: answer.placements, reason: answer.reason, stats: answer.stats }
 }

@@ -1,6 +1,6 @@
 import type { CliCommand, ParsedOptions } from '../command.js'
 
-/** `micropurse scale`: the miniature designer (docs/design.md). */
+/** `micropurse scale`: the miniature designer (docs/designer.md). */
 export const scaleCommand: CliCommand = {
   name: 'scale',
   description: 'How small can a silhouette go and still hold a kit? Smallest width, or capacity against size',

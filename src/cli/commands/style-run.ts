@@ -236,14 +236,14 @@ function readOutfitFile(path: unknown): OutfitFile {
   if (typeof path !== 'string' || path === '') {
     fail(
       'INVALID_INPUT',
-      'Say which outfit: --outfit FILE (JSON with garments; see docs/style.md and examples/outfit-*.json).',
+      'Say which outfit: --outfit FILE (JSON with garments; see docs/styling.md and examples/outfit-*.json).',
     )
   }
   const value = readJson(path)
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(
       'INVALID_OUTFIT',
-      `${path} holds ${show(value)}: expected an object with "garments" (see docs/style.md).`,
+      `${path} holds ${show(value)}: expected an object with "garments" (see docs/styling.md).`,
     )
   }
   const record = value as Record<string, unknown>

@@ -8,7 +8,7 @@ export const styleCommand: CliCommand = {
   options: [
     {
       flags: '--outfit <file>',
-      description: 'The outfit as JSON: garments, and optionally wearer and occasion (see docs/style.md)',
+      description: 'The outfit as JSON: garments, and optionally wearer and occasion (see docs/styling.md)',
     },
     { flags: '--bag <id>', description: 'A bag from the catalog, by id' },
     {

@@ -101,7 +101,7 @@ export interface BagWithRoom {
   room: BagRoom
 }
 
-/** The fit answer (DESIGN.md). */
+/** The fit answer (docs/fit.md). */
 export interface FitReply {
   status: FitStatus
   placements: ScenePlacement[]

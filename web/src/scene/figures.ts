@@ -3,7 +3,7 @@
  * left of their bounding box, y down. Pictograms, not anatomy: what matters is their overall size.
  *
  * Sizes are typical, not measured (say so on the page): a 165 cm person, the height the styling advisor assumes
- * when none is given (docs/style.md), and an 18 cm hand from wrist crease to the tip of the middle finger, between
+ * when none is given (docs/styling.md), and an 18 cm hand from wrist crease to the tip of the middle finger, between
  * the usual adult women's and men's lengths.
  */
 

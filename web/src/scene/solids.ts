@@ -60,11 +60,11 @@ export function bagShell(shape: string, exteriorMm: Vec3, containerMm: Vec3): Ba
   const right: [number, number][] = []
   const left: [number, number][] = []
   for (let i = 0; i <= OUTLINE_SAMPLES; i++) {
-    const at = (ext[v]! * i) / OUTLINE_SAMPLES
+    const at = (ext[v] * i) / OUTLINE_SAMPLES
     const iv = profile.interval(at)
     if (!iv) continue
-    right.push([iv[1] - wall[u]!, at - wall[v]!])
-    left.push([iv[0] - wall[u]!, at - wall[v]!])
+    right.push([iv[1] - wall[u], at - wall[v]])
+    left.push([iv[0] - wall[u], at - wall[v]])
   }
   return { u, v, w, polygon: [...right, ...left.reverse()], from: -wall[w]!, to: ext[w]! - wall[w]! }
 }

@@ -31,7 +31,7 @@ export interface OwnItemSpec {
   count: number
 }
 
-/** How a garment sits (the advisor's `fit`, docs/style.md). */
+/** How a garment sits (the advisor's `fit`, docs/styling.md). */
 export const GARMENT_FITS = ['fitted', 'regular', 'relaxed', 'oversized'] as const
 export type GarmentFit = (typeof GARMENT_FITS)[number]
 

@@ -7,7 +7,7 @@ import { colourHex } from './colour-words.js'
 
 export { colourHex }
 
-/** Occasions the advisor knows (docs/style.md). */
+/** Occasions the advisor knows (docs/styling.md). */
 const OCCASIONS = ['everyday', 'work', 'travel', 'wedding', 'evening', 'cocktail', 'black-tie'] as const
 const RULE_NAMES: Record<string, string> = {
   colour: 'Colour',
