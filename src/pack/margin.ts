@@ -34,7 +34,7 @@ export function fitMargin(problem: FitProblem, answer: Pick<FitAnswer, 'status' 
   const { probeNodes = Math.min(200_000, Math.max(5_000, 4 * (answer.stats?.nodes ?? 0))), limitMm = 20, stepMm = 0.25 } = options
   if (answer.status === 'unknown') return null
   // A single thing that no rotation fits says at once how much too big it is.
-  if (answer.proof.kind === 'turned-too-large') return { marginMm: -answer.proof.shortMm, atLeast: false }
+  if (answer.proof.kind === 'turned-too-large') return { marginMm: -answer.proof.shortMm, atLeast: true }
   // A single thing square in a plain box: the most room any way it may lie leaves along its tightest axis.
   const single = singleSquareMargin(problem)
   if (single !== null && answer.status === 'fits' && single >= 0) return { marginMm: Math.min(single, limitMm), atLeast: single >= limitMm }

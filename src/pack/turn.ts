@@ -250,12 +250,11 @@ function cosRange(lo: number, hi: number): [number, number] {
  */
 export function quickNoTurn(s: readonly number[], room: readonly number[]): { kind: 'no'; shortMm: number } | null {
   const slop = 1e-9 * (Math.hypot(s[0]!, s[1]!, s[2]!) + Math.max(...room))
-  const shortest = Math.min(...s)
-  if (shortest > Math.min(...room) + slop) return { kind: 'no', shortMm: shortest - Math.min(...room) }
-  const longest = Math.max(...s)
-  const space = Math.hypot(room[0]!, room[1]!, room[2]!)
-  if (longest > space + slop) return { kind: 'no', shortMm: longest - space }
-  return null
+  // How far each test fails; the larger says more of how much too big the box is.
+  const thick = Math.min(...s) - Math.min(...room)
+  const long = Math.max(...s) - Math.hypot(room[0]!, room[1]!, room[2]!)
+  const short = Math.max(thick, long)
+  return short > slop ? { kind: 'no', shortMm: short } : null
 }
 
 // Cells of rotations in a binary heap on their lower bound, least first, eight numbers a cell in one typed array:

@@ -12,6 +12,8 @@ export interface Closeness {
   marginMm: number | null
   uncertaintyMm: number
   closeCall: boolean
+  /** True when the margin is only a bound: at least that much room, or at least that much too big. */
+  atLeast: boolean
   /** "fits, with 0.6 mm to spare: a close call, since the bag's size is given to the nearest quarter inch". */
   words: string
 }
@@ -37,17 +39,18 @@ export function closenessOf(problem: FitProblem, answer: Pick<FitAnswer, 'status
   const uncertaintyMm = round((bag?.mm ?? 0) + (item?.mm ?? 0))
   const margin = fitMargin(problem, answer)
   if (!margin) {
-    return { marginMm: null, uncertaintyMm, closeCall: false, words: 'undecided, so how close it is is not known' }
+    return { marginMm: null, uncertaintyMm, closeCall: false, atLeast: false, words: 'undecided, so how close it is is not known' }
   }
   const marginMm = round(margin.marginMm)
   const closeCall = Math.abs(marginMm) <= uncertaintyMm
   const amount = `${margin.atLeast ? 'at least ' : ''}${formatMm(Math.abs(marginMm))}`
   const squeezed = answer.proof.kind === 'layout' && answer.proof.squeezed
   const head = marginMm >= 0 ? `fits${squeezed ? ' squeezed' : ''}, with ${amount} to spare` : `does not fit: ${amount} too big`
-  if (!closeCall) return { marginMm, uncertaintyMm, closeCall, words: head }
+  const atLeast = margin.atLeast
+  if (!closeCall) return { marginMm, uncertaintyMm, closeCall, atLeast, words: head }
   // The larger of the two tolerances is the reason it is a close call.
   const why = bag && (!item || bag.mm >= item.mm) ? `the bag's size is ${bag.words}` : item ? `the ${item.id}'s size is ${item.words}` : 'nothing is left to spare'
-  return { marginMm, uncertaintyMm, closeCall, words: `${head}: a close call, since ${why}` }
+  return { marginMm, uncertaintyMm, closeCall, atLeast, words: `${head}: a close call, since ${why}` }
 }
 
 function formatMm(v: number): string {

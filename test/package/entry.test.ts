@@ -81,6 +81,8 @@ describe('the package entries', () => {
         // fit engine
         'fit',
         'checkPacking',
+        'verifyProof',
+        'fitMargin',
         'LIMITS',
         // bags
         'bagInterior',

@@ -143,6 +143,7 @@ export const Closeness = Type.Object({
   marginMm: Type.Union([Type.Number(), Type.Null()], { description: 'How much every thing could grow (> 0) or must shrink (< 0), mm; null when undecided.' }),
   uncertaintyMm: Type.Number({ description: 'The bag\'s size tolerance plus the largest of the things\', mm.' }),
   closeCall: Type.Boolean({ description: 'The margin lies within the uncertainty.' }),
+  atLeast: Type.Boolean({ description: 'The margin is only a bound: at least that much room, or at least that much too big.' }),
   words: Type.String(),
 })
 

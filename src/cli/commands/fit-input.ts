@@ -97,7 +97,7 @@ export function formatAnswer(problem: FitProblem, answer: FitAnswer): string {
       ),
     )
   }
-  lines.push('', `${answer.stats.nodes} work units, ${answer.stats.elapsedMs} ms`)
+  lines.push('', `${answer.stats.nodes} work unit${answer.stats.nodes === 1 ? '' : 's'}, ${answer.stats.elapsedMs} ms`)
   return lines.join('\n')
 }
 

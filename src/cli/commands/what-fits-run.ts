@@ -42,7 +42,7 @@ export async function runWhatFits(options: ParsedOptions): Promise<number> {
 function close(v: WhatFitsVerdict): string {
   const c = v.closeness
   if (!c || c.marginMm === null) return ''
-  const mm = `${Math.abs(c.marginMm) >= 10 ? Math.round(Math.abs(c.marginMm)) : Number(Math.abs(c.marginMm).toFixed(1))} mm`
+  const mm = `${c.atLeast ? 'at least ' : ''}${Math.abs(c.marginMm) >= 10 ? Math.round(Math.abs(c.marginMm)) : Number(Math.abs(c.marginMm).toFixed(1))} mm`
   return `${c.marginMm >= 0 ? `${mm} to spare` : `${mm} too big`}${c.closeCall ? ' (close call)' : ''}`
 }
 
