@@ -53,8 +53,11 @@ export function closenessOf(problem: FitProblem, answer: Pick<FitAnswer, 'status
   return { marginMm, uncertaintyMm, closeCall, atLeast, words: `${head}: a close call, since ${why}` }
 }
 
+/** A margin in words, cut (never rounded up) to the digits shown: room to spare or too big is never overstated. */
 function formatMm(v: number): string {
-  return v >= 10 ? `${Number(v.toFixed(0))} mm` : `${Number(v.toFixed(1))} mm`
+  const digits = v >= 10 ? 0 : v >= 1 ? 1 : 2
+  const scale = 10 ** digits
+  return `${Math.floor(v * scale + 1e-9) / scale} mm`
 }
 
 function round(v: number): number {
