@@ -101,7 +101,8 @@ describe('micropurse fit --bag / --bag-size and what-fits (built CLI)', () => {
     expect(card.reason).toMatch(/even turned at an angle/)
     expect(card.closeness.marginMm).toBeLessThan(-10)
     expect(card.closeness.closeCall).toBe(false)
-    expect(card.closeness.words).toMatch(/^does not fit: \d+ mm too big$/)
+    // Turned, the margin is a bound: every angle leaves the card at least that much too big.
+    expect(card.closeness.words).toMatch(/^does not fit: at least \d+ mm too big$/)
     for (const r of results) if (r.status !== 'fits') expect(r.reason.length).toBeGreaterThan(0)
   })
 

@@ -490,6 +490,7 @@ describe('words', () => {
     expect(closenessWords(undefined, 'cm')).toBeNull()
     expect(closenessWords({ marginMm: 2, uncertaintyMm: 0.5, closeCall: false }, 'mm')?.short).toBe('2 mm to spare')
     expect(closenessWords({ marginMm: -34, uncertaintyMm: 3.2, closeCall: false }, 'cm')?.short).toBe('3.4 cm too big')
+    expect(closenessWords({ marginMm: -21, uncertaintyMm: 10, closeCall: false, atLeast: true }, 'cm')?.short).toBe('at least 2.1 cm too big')
     const close = closenessWords({ marginMm: 0.6, uncertaintyMm: 3.2, closeCall: true }, 'mm')!
     expect(close.closeCall).toBe(true)
     expect(close.long).toBe('A close call: 0.6 mm to spare, and sizes are known to ±3.2 mm, so it may go either way.')

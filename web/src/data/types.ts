@@ -59,6 +59,8 @@ export interface Closeness {
   /** The size tolerance of the bag and the things, mm. */
   uncertaintyMm: number
   closeCall: boolean
+  /** The margin is only a bound: at least that much room, or at least that much too big. */
+  atLeast?: boolean
   words?: string
 }
 

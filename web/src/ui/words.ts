@@ -77,7 +77,7 @@ export function displayName(name: string): { name: string; note: string | null }
 export function closenessWords(closeness: Closeness | undefined, unit: Unit): { short: string; long: string; closeCall: boolean } | null {
   if (!closeness || !Number.isFinite(closeness.marginMm)) return null
   const margin = closeness.marginMm
-  const amount = formatIn(Math.abs(margin), unit)
+  const amount = `${closeness.atLeast ? 'at least ' : ''}${formatIn(Math.abs(margin), unit)}`
   const short = margin >= 0 ? `${amount} to spare` : `${amount} too big`
   const tolerance = closeness.uncertaintyMm > 0 ? `sizes are known to ±${formatIn(closeness.uncertaintyMm, unit)}` : ''
   const long = closeness.closeCall
