@@ -43,9 +43,9 @@ export function closenessOf(problem: FitProblem, answer: Pick<FitAnswer, 'status
   }
   const marginMm = round(margin.marginMm)
   const closeCall = Math.abs(marginMm) <= uncertaintyMm
-  const amount = `${margin.atLeast ? 'at least ' : ''}${formatMm(Math.abs(marginMm))}`
   const squeezed = answer.proof.kind === 'layout' && answer.proof.squeezed
-  const head = marginMm >= 0 ? `fits${squeezed ? ' squeezed' : ''}, with ${amount} to spare` : `does not fit: ${amount} too big`
+  const amount = marginAmount({ marginMm, atLeast: margin.atLeast })
+  const head = marginMm >= 0 ? `fits${squeezed ? ' squeezed' : ''}, with ${amount}` : `does not fit: ${amount}`
   const atLeast = margin.atLeast
   if (!closeCall) return { marginMm, uncertaintyMm, closeCall, atLeast, words: head }
   // The larger of the two tolerances is the reason it is a close call.
@@ -53,7 +53,13 @@ export function closenessOf(problem: FitProblem, answer: Pick<FitAnswer, 'status
   return { marginMm, uncertaintyMm, closeCall, atLeast, words: `${head}: a close call, since ${why}` }
 }
 
-/** A margin in words, cut (never rounded up) to the digits shown: room to spare or too big is never overstated. */
+/** `2.5 mm to spare`, `at least 13 mm too big`: a margin in words, as every bag answer gives it. */
+export function marginAmount(c: { marginMm: number; atLeast: boolean }): string {
+  const mm = formatMm(Math.abs(c.marginMm))
+  return `${c.atLeast ? 'at least ' : ''}${mm} ${c.marginMm >= 0 ? 'to spare' : 'too big'}`
+}
+
+/** Millimetres cut (never rounded up) to the digits shown: room to spare or too big is never overstated. */
 function formatMm(v: number): string {
   const digits = v >= 10 ? 0 : v >= 1 ? 1 : 2
   const scale = 10 ** digits

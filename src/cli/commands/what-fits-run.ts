@@ -1,3 +1,4 @@
+import { marginAmount } from '../../services/closeness.js'
 import { judgeEntries, whatFitsEntries, type WhatFitsVerdict } from '../../services/what-fits.js'
 import type { ParsedOptions } from '../command.js'
 import { err, out, outJson, table } from '../output.js'
@@ -42,8 +43,7 @@ export async function runWhatFits(options: ParsedOptions): Promise<number> {
 function close(v: WhatFitsVerdict): string {
   const c = v.closeness
   if (!c || c.marginMm === null) return ''
-  const mm = `${c.atLeast ? 'at least ' : ''}${Math.abs(c.marginMm) >= 10 ? Math.round(Math.abs(c.marginMm)) : Number(Math.abs(c.marginMm).toFixed(1))} mm`
-  return `${c.marginMm >= 0 ? `${mm} to spare` : `${mm} too big`}${c.closeCall ? ' (close call)' : ''}`
+  return `${marginAmount({ marginMm: c.marginMm, atLeast: c.atLeast })}${c.closeCall ? ' (close call)' : ''}`
 }
 
 function word(status: WhatFitsVerdict['status']): string {
