@@ -1,5 +1,6 @@
 import type { Budget } from './budget.js'
 import { checkPacking } from './check.js'
+import { maximalFreeBoxes, type Room } from './free-boxes.js'
 import { cornerFor, fitsAloneTurned, planeAxes, turnAngle, turnedExtents, type Axes } from './turn.js'
 import type { BlockedRegion, FitProblem, Placement, Vec3 } from './types.js'
 
@@ -13,6 +14,10 @@ export const TURN_CLEARANCE_MM = 1e-6
 const REST_UNITS = 5_000
 // Work units for the search over every rotation of one item alone.
 const ALONE_UNITS = 200_000
+// Maximal free boxes of a blocked interior tried for the turned item, and of those, how many get the diagonal search
+// (the rest only face turns): the largest rooms are where a turned thing stands in a shaped bag.
+const MAX_ROOMS_TRIED = 16
+const DIAGONAL_ROOMS = 2
 
 /**
  * Layouts with turned things, as people pack them: one item that does not lie square turned in a face of the bag
@@ -34,18 +39,24 @@ export function turnedLayout(problem: FitProblem, budget: Budget, solveSquare: S
   // Items that cannot lie square at all go first: they are the ones to turn.
   const lies = (s: readonly number[]) => permutations(s).some((p) => p.every((v, k) => v <= L[k]!))
   free.sort((a, b) => Number(lies(a.it.size)) - Number(lies(b.it.size)) || volume(b.it.size) - volume(a.it.size))
+  // Where the turned item may stand: the whole interior, and where regions are blocked (a bag's outline steps,
+  // dividers) each maximal box clear of them, largest first.
+  const whole: Room = { at: [0, 0, 0], size: [L[0], L[1], L[2]] }
+  const rooms = (problem.container.blocked ?? []).length === 0 ? [whole] : [whole, ...maximalFreeBoxes(problem.container).slice(0, MAX_ROOMS_TRIED)]
   for (const { it, i } of free) {
-    const turns = turnsOf(it.size, L)
-    // An item that turns in no face may still go in along a diagonal.
-    if (turns.length === 0) {
-      const diagonal = diagonalTurn(it.size, L, budget)
-      if (diagonal) turns.push(diagonal)
-    }
-    for (const turn of turns) {
-      for (let corner = 0; corner < 8; corner++) {
-        if (budget.exhausted) return null
-        const placed = withTurned(problem, i, turn, corner, budget, solveSquare)
-        if (placed) return placed
+    for (const [r, room] of rooms.entries()) {
+      const turns = turnsOf(it.size, room.size)
+      // An item that turns in no face may still go in along a diagonal (searched in the largest rooms only).
+      if (turns.length === 0 && r < DIAGONAL_ROOMS) {
+        const diagonal = diagonalTurn(it.size, room.size, budget)
+        if (diagonal) turns.push(diagonal)
+      }
+      for (const turn of turns) {
+        for (let corner = 0; corner < 8; corner++) {
+          if (budget.exhausted) return null
+          const placed = withTurned(problem, i, turn, room, corner, budget, solveSquare)
+          if (placed) return placed
+        }
       }
     }
   }
@@ -93,18 +104,19 @@ export function diagonalTurn(size: readonly number[], L: readonly number[], budg
   return { axes: alone.axes, extents: turnedExtents(alone.axes, size) }
 }
 
-// The item turned in one of the container's corners (bit k of `corner` set: at the far end of axis k), the rest
+// The item turned in one of the corners of `room` (bit k of `corner` set: at the far end of axis k), the rest
 // square around its bounding box, checked.
-function withTurned(problem: FitProblem, index: number, turn: Turn, corner: number, budget: Budget, solveSquare: SquareSolver): Placement[] | null {
+function withTurned(problem: FitProblem, index: number, turn: Turn, room: Room, corner: number, budget: Budget, solveSquare: SquareSolver): Placement[] | null {
   const item = problem.items[index]!
   const L = problem.container.size
   const c = TURN_CLEARANCE_MM
-  // The turned box sits a clearance off the walls; the rest keeps out of its bounding box and a clearance more,
-  // rounded out to the micrometre so the rest's problem stays in whole micrometres.
-  const span = turn.extents.map((e, k) => Math.min(L[k]!, Math.ceil((e + 2 * c) * 1000) / 1000))
-  const low = [0, 1, 2].map((k) => (corner & (1 << k) ? Math.floor((L[k]! - span[k]!) * 1000) / 1000 : 0))
-  if (low.some((v) => v < 0)) return null
-  const at = cornerFor(turn.axes, item.size, low.map((v, k) => (corner & (1 << k) ? L[k]! - turn.extents[k]! - c : v + c)))
+  // The turned box sits a clearance off the room's sides; the rest keeps out of its bounding box and a clearance
+  // more, rounded out to the micrometre so the rest's problem stays in whole micrometres.
+  const far = (k: number) => room.at[k]! + room.size[k]!
+  const span = turn.extents.map((e, k) => Math.min(room.size[k]!, Math.ceil((e + 2 * c) * 1000) / 1000))
+  const low = [0, 1, 2].map((k) => (corner & (1 << k) ? Math.floor((far(k) - span[k]!) * 1000) / 1000 : room.at[k]!))
+  if (low.some((v, k) => v < room.at[k]! - 1e-9)) return null
+  const at = cornerFor(turn.axes, item.size, low.map((v, k) => (corner & (1 << k) ? far(k) - turn.extents[k]! - c : v + c)))
   const box: BlockedRegion = { at: low as Vec3, size: span.map((v, k) => Math.min(v, L[k]! - low[k]!)) as Vec3 }
   const turned: Placement = { id: item.id, at, size: [...item.size], axes: turn.axes }
   const restItems = problem.items.flatMap((it, i) => {

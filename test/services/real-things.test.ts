@@ -56,6 +56,8 @@ describe('turned at an angle', () => {
     ['fendi-nano-cmon', 'apple-iphone-15'],
     ['dior-lady-dior-micro', 'perfume-atomiser'],
     ['chanel-classic-flap-mini-square', 'glasses-soft-pouch'],
+    // A trapezoid: the turned phone stands in the largest box clear of the outline's steps.
+    ['hermes-kelly-15-micro', 'apple-iphone-13-mini'],
   ])('%s takes a %s only turned', async (bagId, thing) => {
     const { problem, answer, closeness } = await verdict(bagId, thing)
     expect(answer.status).toBe('fits')
