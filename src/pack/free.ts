@@ -1,7 +1,17 @@
 import type { Budget } from './budget.js'
 import { fitsAloneTurned, quickNoTurn } from './turn.js'
 import { turnedLayout, type SquareSolver } from './turned-layouts.js'
-import type { FitProblem, FitProof, Placement } from './types.js'
+import type { FitItem, FitProblem, FitProof, Placement } from './types.js'
+
+// The six ways to lay a box square: which of its sides goes along each axis.
+const PERMUTATIONS = [
+  [0, 1, 2],
+  [0, 2, 1],
+  [1, 0, 2],
+  [1, 2, 0],
+  [2, 0, 1],
+  [2, 1, 0],
+] as const
 
 /**
  * Items that may turn by any angle (`rotate: 'free'`). The engine first decides the problem square to the walls
@@ -9,6 +19,7 @@ import type { FitProblem, FitProof, Placement } from './types.js'
  * when its proof never relied on a free item lying square (`holdsTurned`); otherwise the free items get proofs that
  * hold for every rotation (each alone in the container's box, by a certified search over rotations), then layouts
  * with one turned (`turnedLayout`), and failing both the answer is `unknown`, saying that it does not fit square.
+ * Items that cannot lie square at all are tried alone first: one that fits at no angle ends it at once.
  */
 export function decideTurned(problem: FitProblem, square: FitProof, budget: Budget, solveSquare: SquareSolver): { proof: FitProof; placements: Placement[] | null } {
   const L = problem.container.size
@@ -20,14 +31,30 @@ export function decideTurned(problem: FitProblem, square: FitProof, budget: Budg
     const quick = quickNoTurn(it.size, L)
     if (quick) return { proof: tooLarge(it.id, quick.shortMm), placements: null }
   }
-  // 2. Layouts with one item turned.
+  // 2. Each free item alone, at any rotation, in the container's box (blocked regions left out: only more room):
+  //    first the items that cannot lie square, since one that fits at no angle settles it before any layout is tried.
+  const lies = (s: readonly number[]) => PERMUTATIONS.some((p) => p.every((axis, k) => s[axis]! <= L[k]!))
+  const order = [...free].sort((a, b) => Number(lies(a.size)) - Number(lies(b.size)))
+  const tried = new Set<string>()
+  const alone = (it: FitItem): FitProof | null => {
+    const key = it.size.join('×')
+    if (tried.has(key) || budget.stopped) return null
+    tried.add(key)
+    const turned = fitsAloneTurned(it.size, L, 0, budget)
+    return turned.kind === 'no' ? tooLarge(it.id, turned.shortMm) : null
+  }
+  for (const it of order) {
+    if (lies(it.size)) break
+    const proof = alone(it)
+    if (proof) return { proof, placements: null }
+  }
+  // 3. Layouts with one item turned.
   const placements = turnedLayout(problem, budget, solveSquare)
   if (placements) return { proof: { kind: 'layout', by: 'turned' }, placements }
-  // 3. Each free item alone, at any rotation, in the container's box (blocked regions left out: only more room).
-  for (const it of free) {
-    if (budget.stopped) break
-    const alone = fitsAloneTurned(it.size, L, 0, budget)
-    if (alone.kind === 'no') return { proof: tooLarge(it.id, alone.shortMm), placements: null }
+  // 4. The other free items alone.
+  for (const it of order) {
+    const proof = alone(it)
+    if (proof) return { proof, placements: null }
   }
   if (budget.stopped) return { proof: { kind: budget.timedOutByClock ? 'time-limit' : 'node-limit', nodeLimit: budget.limit }, placements: null }
   return { proof: { kind: 'square-only', square }, placements: null }
