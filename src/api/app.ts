@@ -27,6 +27,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Solver time per client (the cost-based rate limit), or `null` when it is off. */
     solverBudget: SolverBudget | null
+    /** Wall-clock budget of one list request (what-fits, which-bags), ms: past it the rest answer `unknown`. */
+    listBudgetMs: number
   }
 }
 
@@ -41,6 +43,11 @@ export interface AppOptions extends ServicesOptions {
   solverMsPerMinute?: number
   /** Folder of the web page's built files served at `/` (default `web/dist` when it exists; `null`: never). */
   webRoot?: string | null
+  /**
+   * Wall-clock budget of one list request (what-fits, which-bags) in ms (default `API_LIMITS.whatFitsBudgetMs`):
+   * each verdict is decided by work units, and this only bounds the whole list on a busy machine.
+   */
+  listBudgetMs?: number
 }
 
 /**
@@ -74,6 +81,7 @@ export async function micropurseApp(app: FastifyInstance, options: AppOptions): 
   }
   const solverMsPerMinute = options.solverMsPerMinute ?? API_LIMITS.solverMsPerMinute
   app.decorate('solverBudget', solverMsPerMinute > 0 ? new SolverBudget(solverMsPerMinute) : null)
+  app.decorate('listBudgetMs', options.listBudgetMs ?? API_LIMITS.whatFitsBudgetMs)
   await useOpenApi(app, version())
   await app.register(healthRoutes)
   await app.register(fitRoutes)

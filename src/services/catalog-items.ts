@@ -41,13 +41,16 @@ export function catalogFitItem(item: Item, count: number, inCase?: { item: Item;
 }
 
 /**
- * Reads `ID`, `ID:N`, `ID+case`, `ID+CASE_ID` and `ID+case:N` (the CLI's way of naming things). Throws
+ * Reads `ID`, `ID:N`, `ID+case`, `ID+CASE_ID` and `ID+case:N` or `ID:N+case` (the CLI's way of naming things). Throws
  * `INVALID_INPUT` for a bad count.
  */
 export function parseItemRef(text: string): ItemRef {
-  const match = /^([^:+]*)(?:\+([^:]+))?(?::(.*))?$/.exec(text.trim())
-  if (!match) fail('INVALID_INPUT', `Cannot read ${show(text)} as a thing: expected ID, ID:COUNT or ID+case, e.g. apple-iphone-15+case:1.`)
-  const [, id, caseName, countText] = match
+  // The case and the count may come in either order: ID+case:N or ID:N+case.
+  const trimmed = text.trim()
+  const caseFirst = /^([^:+]*)(?:\+([^:]+))?(?::([^+]*))?$/.exec(trimmed)
+  const countFirst = caseFirst ? null : /^([^:+]*):([^+]*)\+([^:]+)$/.exec(trimmed)
+  if (!caseFirst && !countFirst) fail('INVALID_INPUT', `Cannot read ${show(text)} as a thing: expected ID, ID:COUNT or ID+case, e.g. apple-iphone-15+case:1.`)
+  const [id, caseName, countText] = caseFirst ? [caseFirst[1], caseFirst[2], caseFirst[3]] : [countFirst![1], countFirst![3], countFirst![2]]
   if (id!.trim() === '') fail('INVALID_INPUT', `No item id in ${show(text)}: expected ID, ID:COUNT or ID+case, e.g. iso-7810-id1-card:3.`)
   const count = countText === undefined ? 1 : Number(countText)
   if (countText !== undefined && (!/^\d+$/.test(countText.trim()) || count < 1 || count > 500)) {

@@ -235,7 +235,8 @@ function toLine(item: Item, count: number): KitLine {
   }
 }
 
-function essentialOf(item: Item): Essential {
+/** Which of the essentials a catalog thing is (a phone, keys, a card, a lipstick), or `other`. */
+export function essentialOf(item: Item): Essential {
   if (item.category === 'phone' || item.category === 'keys' || item.category === 'card') return item.category
   if (item.category === 'cosmetics' && item.id.includes('lipstick')) return 'lipstick'
   return 'other'

@@ -40,6 +40,8 @@ export async function buildTestApp(
       ratePerMinute: 0,
       solverMsPerMinute: 0,
       webRoot: null,
+      // Verdicts are decided by work units; the list's wall-clock budget must not decide a test on a busy machine.
+      listBudgetMs: 600_000,
       ...options,
     },
     serverOptions,

@@ -41,7 +41,8 @@ describe('POST /api/which-bags', () => {
     for (const r of body.results) if (r.status !== 'fits') expect(r.reason.length, r.bag.id).toBeGreaterThan(5)
     // The micro Lady Dior cannot take a 14.8 cm phone; a larger bag can.
     expect(body.results.find((r) => r.bag.id === 'dior-lady-dior-micro')?.status).toBe('does-not-fit')
-    expect(body.results.find((r) => r.bag.id === 'louis-vuitton-speedy-25')?.status).toBe('fits')
+    const speedy = body.results.find((r) => r.bag.id === 'louis-vuitton-speedy-25')
+    expect(speedy?.status, speedy?.reason).toBe('fits')
   })
 
   test('agrees with the fit engine run on each bag directly', async () => {
@@ -76,6 +77,23 @@ describe('POST /api/which-bags', () => {
     const scored = body.results.filter((r) => r.style)
     expect(scored.length).toBeGreaterThan(10)
     for (const r of scored) expect(r.style!.overall).toBeGreaterThanOrEqual(0)
+    // A bag that holds the things has a known capacity for them; one that does not fit them is not judged on it.
+    for (const r of scored) {
+      if (r.status === 'fits') expect(r.style!.headline, r.bag.id).not.toMatch(/capacity unknown/)
+      if (r.status === 'unknown' || r.status === 'unknown-size') expect(r.style!.headline, r.bag.id).toMatch(/^capacity unknown/)
+    }
+  })
+
+  test('the same things get the same verdicts on every run: each bag is decided by work units, not the clock', async () => {
+    // The time limit only as a far-off safety net: 100,000 units take a fraction of it even on a busy machine.
+    const body = { items: ['apple-iphone-15', { id: 'lipstick', count: 2 }], options: { timeLimitMs: 1000 } }
+    const runs = [await send(app(), 'POST', '/api/which-bags', body), await send(app(), 'POST', '/api/which-bags', body)]
+    const verdicts = runs.map((r) => r.json<Reply>().results.map((v) => `${v.bag.id} ${v.status} ${v.reason}`))
+    expect(verdicts[1]).toEqual(verdicts[0])
+    // With a node limit of one unit, what needs any search is undecided: the limit is used.
+    const tight = await send(app(), 'POST', '/api/which-bags', { ...body, options: { timeLimitMs: 1000, nodeLimit: 1 } })
+    expect(tight.statusCode, tight.body).toBe(200)
+    expect(tight.json<Reply>().counts.unknown).toBeGreaterThan(runs[0]!.json<Reply>().counts.unknown)
   })
 
   test('a phone in its case grows by the standard case, and a named case by its own', async () => {

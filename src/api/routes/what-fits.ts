@@ -63,7 +63,7 @@ export async function whatFitsRoutes(app: FastifyInstance): Promise<void> {
         bag.interior.container,
         entries,
         timeLimitMs,
-        API_LIMITS.whatFitsBudgetMs,
+        app.listBudgetMs,
         solveContext(request, reply, app.solverBudget),
         bag.dimsStatus,
       )

@@ -5,11 +5,11 @@ import { MicropurseError, fail, show } from '../../errors.js'
 import type { FitItem } from '../../pack/types.js'
 import { bagRoom } from '../../services/catalog-bag.js'
 import { resolveItems, type ItemRef, type ResolvedItems } from '../../services/catalog-items.js'
-import { styleBagFromCatalog } from '../../services/style-bag.js'
-import { rankBags } from '../../style/index.js'
+import { essentialOf, styleBagFromCatalog } from '../../services/style-bag.js'
+import { rankBags, type CapacityInput, type Essential } from '../../style/index.js'
 import { API_LIMITS } from '../limits.js'
 import { errorReplies } from '../schemas/common.js'
-import { DEFAULT_BAG_TIME_LIMIT_MS, WhichBagsBody, WhichBagsReply, type Verdict, type WhichBagsBodyType } from '../schemas/which-bags.js'
+import { DEFAULT_BAG_NODE_LIMIT, DEFAULT_BAG_TIME_LIMIT_MS, WhichBagsBody, WhichBagsReply, type Verdict, type WhichBagsBodyType } from '../schemas/which-bags.js'
 import { solveContext } from '../solver-budget.js'
 
 /** Most bags solved at once: keeps the solver's queue short for other requests. */
@@ -28,7 +28,7 @@ export async function whichBagsRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: ['fit'],
         summary: 'Which catalog bags hold these things? Every bag with its verdict, and why not for each that does not',
-        description: `Things by catalog id or by size. Each bag is solved with \`options.timeLimitMs\` (default ${DEFAULT_BAG_TIME_LIMIT_MS} ms); past ${API_LIMITS.whatFitsBudgetMs} ms for the whole request the rest answer \`unknown\`. With \`style\`, each bag that has a width is also scored by the styling advisor for that outfit, in that colour.`,
+        description: `Things by catalog id or by size. Each bag is solved with \`options.nodeLimit\` work units (default ${DEFAULT_BAG_NODE_LIMIT}, so verdicts are the same on any machine) and \`options.timeLimitMs\` as a safety net (default ${DEFAULT_BAG_TIME_LIMIT_MS} ms); past ${API_LIMITS.whatFitsBudgetMs} ms for the whole request the rest answer \`unknown\`. With \`style\`, each bag that has a width is also scored by the styling advisor for that outfit, in that colour.`,
         body: WhichBagsBody,
         response: { 200: WhichBagsReply, ...errorReplies(400, 404, 413, 415, 429, 503) },
       },
@@ -38,17 +38,18 @@ export async function whichBagsRoutes(app: FastifyInstance): Promise<void> {
       const context = solveContext(request, reply, app.solverBudget)
       const { items, statuses } = await fitItems(app.catalog, body.items)
       const timeLimitMs = body.options?.timeLimitMs ?? DEFAULT_BAG_TIME_LIMIT_MS
+      const nodeLimit = body.options?.nodeLimit ?? DEFAULT_BAG_NODE_LIMIT
       const bags = await app.catalog.list('bags')
-      const deadline = performance.now() + API_LIMITS.whatFitsBudgetMs
+      const deadline = performance.now() + app.listBudgetMs
       const results = await mapLimited(bags, CONCURRENCY, async (bag): Promise<Verdict> => {
         const room = bagRoom(bag)
         if (room.kind === 'unknown') return { bag: summary(bag, null), status: 'unknown-size', reason: `size unknown: ${room.reason}` }
         const base = summary(bag, room.interior.volumeMl)
         if (performance.now() > deadline) {
-          return { bag: base, status: 'unknown', reason: `not tried: the ${API_LIMITS.whatFitsBudgetMs} ms budget for the whole list ran out` }
+          return { bag: base, status: 'unknown', reason: `not tried: the ${app.listBudgetMs} ms budget for the whole list ran out` }
         }
         try {
-          const problem = { container: room.interior.container, items, options: { timeLimitMs } }
+          const problem = { container: room.interior.container, items, options: { timeLimitMs, nodeLimit } }
           // Each bag's time limit counts from when it is tried, not from when the request came; the verdict and how
           // close it is are one task.
           const { answer, closeness } = await app.solver.bagVerdict(problem, { bag: bag.dimsStatus, items: statuses }, { ...context, arrivedAt: performance.now() })
@@ -59,7 +60,7 @@ export async function whichBagsRoutes(app: FastifyInstance): Promise<void> {
           return { bag: base, status: 'unknown-size', reason: `size unknown: ${(error as Error).message}` }
         }
       })
-      if (body.style) addStyle(results, bags, body.style)
+      if (body.style) addStyle(results, bags, body.style, await essentials(app.catalog, body.items))
       const count = (status: Verdict['status']) => results.filter((r) => r.status === status).length
       return {
         items: items.map((i) => ({ id: i.id, size: [...i.size], count: i.count ?? 1 })),
@@ -116,12 +117,32 @@ function summary(bag: Bag, volumeMl: number | null): Verdict['bag'] {
   }
 }
 
-/** Scores every bag with a width for the outfit (the styling advisor's ranking), in place. */
-function addStyle(results: Verdict[], bags: readonly Bag[], style: NonNullable<WhichBagsBodyType['style']>): void {
+/** Which essential each of the things is, one entry per thing carried (a count of two is two entries). */
+async function essentials(catalog: Catalog, refs: WhichBagsBodyType['items']): Promise<Essential[]> {
+  const out: Essential[] = []
+  for (const ref of refs) {
+    const id = typeof ref === 'string' ? ref : ref.id
+    const count = typeof ref === 'string' ? 1 : (ref.count ?? 1)
+    const essential = typeof ref !== 'string' && 'size' in ref ? 'other' : essentialOf(await catalog.get('items', id))
+    for (let i = 0; i < count; i++) out.push(essential)
+  }
+  return out
+}
+
+/**
+ * Scores every bag with a width for the outfit (the styling advisor's ranking), in place. A bag that holds the things
+ * has a known capacity for them (each in the bag); for the others the verdict says what is known, and the advisor
+ * judges their capacity unknown.
+ */
+function addStyle(results: Verdict[], bags: readonly Bag[], style: NonNullable<WhichBagsBodyType['style']>, things: readonly Essential[]): void {
   const usable = bags.filter((b) => b.exteriorMm.w !== null)
+  const capacities: Record<string, CapacityInput> = {}
+  for (const result of results) {
+    if (result.status === 'fits') capacities[result.bag.id] = { kind: 'placed', items: things.map((essential) => ({ essential, where: 'bag' })) }
+  }
   const ranked = rankBags(
     usable.map((b) => styleBagFromCatalog(b, style.colour)),
-    { outfit: style.outfit, ...(style.occasion !== undefined && { occasion: style.occasion }) },
+    { outfit: style.outfit, ...(style.occasion !== undefined && { occasion: style.occasion }), capacities },
   )
   const byId = new Map(ranked.map((r) => [r.bagId, r]))
   for (const result of results) {

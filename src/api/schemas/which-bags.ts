@@ -4,9 +4,16 @@ import { OCCASIONS } from '../../style/index.js'
 import { API_LIMITS } from '../limits.js'
 import { CatalogId, StringEnum, TimeLimitMs, Vec3 } from './common.js'
 import { Closeness } from './fit.js'
+import { BAG_VERDICT_NODE_LIMIT } from '../../services/what-fits.js'
 import { Outfit as OutfitSchema } from './style.js'
 
-/** Time limit per bag by default, ms: micro-bag fits decide in well under a millisecond; a hard one says unknown. */
+/** Work per bag by default, in work units: what decides each verdict (`BAG_VERDICT_NODE_LIMIT`). */
+export const DEFAULT_BAG_NODE_LIMIT = BAG_VERDICT_NODE_LIMIT
+
+/**
+ * Time limit per bag by default, ms: a safety net that keeps the whole list within its budget on a busy machine;
+ * the node limit is what decides (100,000 units take well under it on an idle core).
+ */
 export const DEFAULT_BAG_TIME_LIMIT_MS = 200
 
 /** A thing to carry: a catalog id, `{ id, count, case? }`, or a thing of your own by size. */
@@ -40,13 +47,20 @@ export const WhichBagsBody = Type.Object(
       minItems: 1,
       maxItems: API_LIMITS.maxItemKinds,
       description:
-        'Catalog item ids, `{ id, count, case? }` (in its case: `true` or a case id, CONTRACTS.md), or things of your own `{ id, size: [w, d, h], count }` (mm).',
+        'Catalog item ids, `{ id, count, case? }` (in its case: `true` for the standard case of its kind, or a case id), or things of your own `{ id, size: [w, d, h], count }` (mm).',
     }),
     options: Type.Optional(
       Type.Object(
         {
           timeLimitMs: Type.Optional(
             TimeLimitMs(API_LIMITS.maxWhatFitsTimeLimitMs, `Time limit per bag, ms (default ${DEFAULT_BAG_TIME_LIMIT_MS}).`),
+          ),
+          nodeLimit: Type.Optional(
+            Type.Integer({
+              minimum: 1,
+              maximum: DEFAULT_BAG_NODE_LIMIT * 10,
+              description: `Work per bag in work units (default ${DEFAULT_BAG_NODE_LIMIT}): with it each verdict is the same on any machine.`,
+            }),
           ),
         },
         { additionalProperties: false },
