@@ -13,7 +13,7 @@ import type { FitContainer, FitItem, FitProblem, Placement } from '../pack/types
 export interface Kind {
   id: string
   item: FitItem
-  /** Volume of one copy in mm³ (item sizes as given). */
+  /** Volume of one copy in mm³, squeezed as far as it goes (`minSize`) when it is soft. */
   volume: number
 }
 

@@ -123,8 +123,9 @@ function setup(problem: CarryProblem): Setup {
   // Kinds: items, then outsides of nested containers.
   const kinds: Kind[] = items.map((it) => ({
     id: it.id,
-    item: { id: it.id, size: it.size, ...(it.rotate ? { rotate: it.rotate } : {}) },
-    volume: it.size[0] * it.size[1] * it.size[2],
+    item: { id: it.id, size: it.size, ...(it.rotate ? { rotate: it.rotate } : {}), ...(it.minSize ? { minSize: it.minSize } : {}) },
+    // The least room it takes: squeezed as far as it goes (what the volume bounds may count on).
+    volume: (it.minSize ?? it.size)[0] * (it.minSize ?? it.size)[1] * (it.minSize ?? it.size)[2],
   }))
   const outsideKind = containers.map((c) => {
     if (c.inside === undefined) return -1
@@ -212,7 +213,7 @@ function seedFromHeuristic(s: Setup, budgetMs: number): void {
     const items = s.items
       .map((it, k) => ({ k, it }))
       .filter(({ k }) => left[k]! > 0 && s.compat[k]![c])
-      .map(({ k, it }) => ({ id: it.id, size: it.size, count: left[k]!, ...(it.rotate ? { rotate: it.rotate } : {}) }))
+      .map(({ k, it }) => ({ id: it.id, size: it.size, count: left[k]!, ...(it.rotate ? { rotate: it.rotate } : {}), ...(it.minSize ? { minSize: it.minSize } : {}) }))
     if (items.length === 0) continue
     const problem = { container: s.containers[c]!.container, items }
     const weightOf = new Map(s.items.map((it, k) => [it.id, s.weight[k]!]))

@@ -17,6 +17,8 @@ export interface CarryItem {
   count?: number
   /** Default `any`. */
   rotate?: RotateMode
+  /** The least it squeezes to, per side (each at most `size`): a soft thing (tissues, a pouch). Default: `size`. */
+  minSize?: Vec3
   /** Default `other`. */
   category?: CarryCategory
   /** How much one copy matters, a positive number; default by category (see `DEFAULT_PRIORITY`). */

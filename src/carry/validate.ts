@@ -7,7 +7,7 @@ import { CARRY_CATEGORIES, type CarryProblem } from './types.js'
 export const MAX_CONTAINERS = 40
 
 const PROBLEM_KEYS = ['items', 'containers', 'options']
-const ITEM_KEYS = ['id', 'size', 'count', 'rotate', 'category', 'priority', 'mustHave', 'name']
+const ITEM_KEYS = ['id', 'size', 'count', 'rotate', 'minSize', 'category', 'priority', 'mustHave', 'name']
 const CONTAINER_KEYS = ['id', 'kind', 'name', 'container', 'accepts', 'piece', 'worn', 'exterior', 'inside', 'source', 'overhangShare']
 const OPTION_KEYS = ['timeLimitMs', 'fitTimeLimitMs']
 const KINDS = ['bag', 'pocket', 'phone-case', 'card-slot', 'pouch', 'tote']
@@ -43,6 +43,12 @@ export function validateCarryProblem(input: unknown): CarryProblem {
       fail('INVALID_CARRY', `${path}.count must be a whole number of at least 1, got ${show(item.count)}.`)
     }
     copies += (item.count as number | undefined) ?? 1
+    if (item.minSize !== undefined) {
+      size3(item.minSize, `${path}.minSize`)
+      const min = item.minSize as number[]
+      const k = min.findIndex((v, j) => v > (item.size as number[])[j]!)
+      if (k >= 0) fail('INVALID_CARRY', `${path}.minSize[${k}] is ${show(min[k])} mm, above the size's ${show((item.size as number[])[k])} mm: a thing squeezes, it does not grow.`)
+    }
     if (item.rotate !== undefined && !ROTATE_MODES.includes(item.rotate as never)) fail('INVALID_CARRY', `${path}.rotate ${show(item.rotate)} is not one of ${ROTATE_MODES.join(', ')}.`)
     if (item.category !== undefined && !CARRY_CATEGORIES.includes(item.category as never)) {
       fail('INVALID_CARRY', `${path}.category ${show(item.category)} is not one of ${CARRY_CATEGORIES.join(', ')}.`)

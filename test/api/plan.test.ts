@@ -29,6 +29,23 @@ describe.each(DIALECTS)('POST /api/plan on %s', (dialect) => {
     return value
   }
 
+  test('squeezes a soft thing where it goes in squeezed: the tissue pack in the Constance Micro, no tote needed', async ({ skip }) => {
+    if (!t) return skip()
+    const value = await plan({ items: [{ id: 'pocket-tissue-pack' }, { id: 'lipstick' }], containers: ['hermes-constance-micro-14', 'tote'] })
+    const bag = value.containers.find((c) => c.id === 'hermes-constance-micro-14')!
+    expect(bag.contents).toEqual([
+      { id: 'pocket-tissue-pack', count: 1 },
+      { id: 'lipstick', count: 1 },
+    ])
+    expect(value.pieces).toEqual([])
+    // The pack goes in at a depth the interior has, between its squeezed and its own size.
+    const tissue = bag.placements.find((p) => p.id === 'pocket-tissue-pack')!
+    expect(Math.min(...tissue.size)).toBeLessThanOrEqual(Math.min(...bag.problem.container.size))
+    // Squeezing is the soft thing's own: a minSize above its size is refused, naming the side.
+    const grown = await send(t.app, 'POST', '/api/plan', { items: [{ id: 'x', size: [10, 10, 10], minSize: [10, 11, 10] }], containers: ['tote'] })
+    expectError(grown, 400, 'INVALID_CARRY', /items\[0\]\.minSize\[1\] is 11 mm, above the size's 10 mm/)
+  })
+
   test('fills the micro bag you wear first and says why the tote is needed', async ({ skip }) => {
     if (!t) return skip()
     const value = await plan({ items: HELP_ITEMS, containers: [DIOR, 'pouch@tote', 'tote'] })

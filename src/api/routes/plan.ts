@@ -92,8 +92,8 @@ export async function carryProblem(catalog: Catalog, body: PlanBodyType): Promis
   return { items, containers: worn, ...(body.options && { options: body.options }) }
 }
 
-// A catalog thing as the planner takes it: turning by any angle, in its case when asked.
+// A catalog thing as the planner takes it: turning by any angle, squeezable when soft, in its case when asked.
 async function fromCatalog(catalog: Catalog, id: string, inCase?: true | string): Promise<CarryItem> {
   const { item, fit } = await catalogThing(catalog, { id, count: 1, ...(inCase !== undefined && { case: inCase }) }, 'INVALID_CARRY')
-  return { id: fit.id, name: inCase === undefined ? item.name : `${item.name} in its case`, size: fit.size, rotate: 'free', category: item.category === 'case' ? 'other' : item.category }
+  return { id: fit.id, name: inCase === undefined ? item.name : `${item.name} in its case`, size: fit.size, rotate: 'free', ...(fit.minSize && { minSize: fit.minSize }), category: item.category === 'case' ? 'other' : item.category }
 }

@@ -15,6 +15,7 @@ export const PlanItem = Type.Object(
       description: 'A catalog item id when `size` is left out.',
     }),
     size: Type.Optional(Vec3),
+    minSize: Type.Optional({ ...Vec3, description: 'With `size`: the least a soft thing squeezes to, per side (each at most `size`).' }),
     count: Type.Optional(Type.Integer({ minimum: 1, maximum: API_LIMITS.maxCount })),
     rotate: Type.Optional(StringEnum(ROTATE_MODES)),
     category: Type.Optional(StringEnum(CARRY_CATEGORIES)),

@@ -151,11 +151,12 @@ async function resolveItems(entries: TypedEntry[], kitId: string | undefined, ca
   return mergeItemEntries(list, 'INVALID_INPUT')
 }
 
-// A catalog thing (`ID` or `ID+case`, `ID+CASE_ID`) as the planner takes it: turning by any angle, in its case if asked.
+// A catalog thing (`ID` or `ID+case`, `ID+CASE_ID`) as the planner takes it: turning by any angle, squeezable when
+// soft, in its case if asked.
 async function fromCatalog(catalog: Catalog, name: string): Promise<CarryItem> {
   const [id, caseName] = name.split('+') as [string, string | undefined]
   const { item, fit } = await catalogThing(catalog, { id: id.trim(), count: 1, ...(caseName !== undefined && { case: caseName.trim() === 'case' ? true : caseName.trim() }) })
-  return { id: fit.id, name: caseName === undefined ? item.name : `${item.name} in its case`, size: fit.size, rotate: 'free', category: item.category === 'case' ? 'other' : item.category }
+  return { id: fit.id, name: caseName === undefined ? item.name : `${item.name} in its case`, size: fit.size, rotate: 'free', ...(fit.minSize && { minSize: fit.minSize }), category: item.category === 'case' ? 'other' : item.category }
 }
 
 async function resolveContainers(specs: ContainerSpec[], catalog: Catalog | null): Promise<CarryContainer[]> {
