@@ -12,6 +12,7 @@ import { bagContainer, planCarry, pocketContainer } from '../carry/index.js'
 import type { CarryContainer, CarryItem, PocketName } from '../carry/index.js'
 import { fit } from '../pack/index.js'
 import type { FitItem, FitProblem } from '../pack/types.js'
+import { BAG_VERDICT_NODE_LIMIT } from './what-fits.js'
 import type {
   BagMaterial,
   CapacityInput,
@@ -25,7 +26,11 @@ import type {
 
 /** The seed kit whose items the capacity check packs: a phone, a card, a lipstick and two house keys. */
 export const CAPACITY_KIT_ID = 'essentials'
-/** Fit engine budget per check, ms. A few small items: typical answers take well under a millisecond. */
+/**
+ * Each capacity check is decided by work units (`BAG_VERDICT_NODE_LIMIT`), so a bag's capacity is the same on any
+ * machine; the time limit, ms, is a safety net that keeps the server's cost of a style request bounded (a few small
+ * items take well under a millisecond).
+ */
 const FIT_TIME_LIMIT_MS = 250
 
 /**
@@ -137,7 +142,7 @@ export function essentialsCapacity(spec: BagSpec, pockets: readonly CarryContain
       const answer = fit({
         container,
         items: [...accepted, line.fitItem],
-        options: { timeLimitMs: FIT_TIME_LIMIT_MS },
+        options: { timeLimitMs: FIT_TIME_LIMIT_MS, nodeLimit: BAG_VERDICT_NODE_LIMIT },
       })
       fits = answer.status === 'fits'
     }
@@ -231,7 +236,8 @@ function toLine(item: Item, count: number): KitLine {
   return {
     essential: essentialOf(item),
     count,
-    fitItem: { id: item.id, size: [w, d, h], count, rotate: 'any' },
+    // Turned at any angle, as a catalog thing goes into any bag (docs/bags.md).
+    fitItem: { id: item.id, size: [w, d, h], count, rotate: 'free' },
   }
 }
 

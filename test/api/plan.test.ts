@@ -43,7 +43,7 @@ describe.each(DIALECTS)('POST /api/plan on %s', (dialect) => {
     expect(Math.min(...tissue.size)).toBeLessThanOrEqual(Math.min(...bag.problem.container.size))
     // Squeezing is the soft thing's own: a minSize above its size is refused, naming the side.
     const grown = await send(t.app, 'POST', '/api/plan', { items: [{ id: 'x', size: [10, 10, 10], minSize: [10, 11, 10] }], containers: ['tote'] })
-    expectError(grown, 400, 'INVALID_CARRY', /items\[0\]\.minSize\[1\] is 11 mm, above the size's 10 mm/)
+    expect(expectError(grown, 400, 'INVALID_CARRY').message).toMatch(/items\[0\]\.minSize\[1\] is 11 mm, above the size's 10 mm/)
   })
 
   test('fills the micro bag you wear first and says why the tote is needed', async ({ skip }) => {
