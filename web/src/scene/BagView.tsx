@@ -110,7 +110,7 @@ export default function BagView({ layout, kinds, exploded, highlight = null, fra
           </g>
         ))}
       </svg>
-      {labelled.map(({ kind, outside }, k) => {
+      {labelled.map(({ kind, outside, squeezed }, k) => {
         const colour = itemColour(kind)
         return (
           <span
@@ -123,7 +123,7 @@ export default function BagView({ layout, kinds, exploded, highlight = null, fra
             style={{ background: colour, color: textColourOn(colour) }}
           >
             <b>{kind + 1}</b> {kinds[kind]?.label ?? ''}
-            {outside ? ' (does not fit)' : ''}
+            {outside ? ' (does not fit)' : squeezed ? ' (squeezed)' : ''}
           </span>
         )
       })}
@@ -131,19 +131,19 @@ export default function BagView({ layout, kinds, exploded, highlight = null, fra
   )
 }
 
-/** One label per kind: its first copy inside the bag, or beside it when it does not fit. */
-function labelledKinds(layout: SceneLayout): { kind: number; index: number; outside: boolean }[] {
+/** One label per kind: its first copy inside the bag, or beside it when it does not fit; squeezed when any copy is. */
+function labelledKinds(layout: SceneLayout): { kind: number; index: number; outside: boolean; squeezed: boolean }[] {
   const seen = new Set<number>()
-  const out: { kind: number; index: number; outside: boolean }[] = []
+  const out: { kind: number; index: number; outside: boolean; squeezed: boolean }[] = []
   layout.boxes.forEach((b, index) => {
     if (seen.has(b.kind)) return
     seen.add(b.kind)
-    out.push({ kind: b.kind, index, outside: false })
+    out.push({ kind: b.kind, index, outside: false, squeezed: layout.boxes.some((o) => o.kind === b.kind && o.squeezed === true) })
   })
   layout.outside.forEach((b, index) => {
     if (seen.has(b.kind)) return
     seen.add(b.kind)
-    out.push({ kind: b.kind, index, outside: true })
+    out.push({ kind: b.kind, index, outside: true, squeezed: false })
   })
   return out
 }
