@@ -310,7 +310,7 @@ describe('createAppStore', () => {
     store.getState().setInCase('apple-iphone-15', true)
     await settled(store)
     const phone = store.getState().picked()[0]!
-    expect(phone).toMatchObject({ id: 'apple-iphone-15+case', sizeMm: [73.6, 9.3, 149.6], inCase: 'Phone case' })
+    expect(phone).toMatchObject({ id: 'apple-iphone-15+case', sizeMm: [73.6, 9.3, 149.6], inCase: '', label: 'Apple iPhone 15 in its case' })
     expect(api.calls).toContain('fitBag dior-lady-dior-micro apple-iphone-15+case*1')
     expect(encodeShareState(store.getState().shareState())).toContain('items=apple-iphone-15%2Bcase')
   })

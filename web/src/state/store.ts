@@ -75,7 +75,7 @@ export interface PickedItem {
   isOwn: boolean
   /** The catalog id (without `+case`), for catalog things. */
   catalogId: string | null
-  /** The case it goes in (its name), when it goes in one. */
+  /** The case it goes in, when it goes in one: '' for the standard case, else what kind ("slim"); null for none. */
   inCase: string | null
 }
 
@@ -134,8 +134,8 @@ export interface AppState extends ShareState {
   /** Sets how many of a picked catalog item (by catalog id); false, with nothing changed, outside 1 to 99. */
   setCount(id: string, count: number): boolean
   removeItem(id: string): void
-  /** Puts a picked catalog item in its standard case, or takes it out. */
-  setInCase(id: string, inCase: boolean): void
+  /** Puts a picked catalog item in its standard case (true), in the catalog case of that id, or takes it out (false). */
+  setInCase(id: string, inCase: boolean | string): void
   /** Marks a picked thing (by its fit id) as one that must come, or not. */
   setMust(fitId: string, must: boolean): void
   /** The second bag of the comparison (a catalog id), or none. */
@@ -393,7 +393,7 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
         const items = get().items.map((i): PickedRef => {
           if (i.id !== id) return i
           const { case: _, ...bare } = i
-          return inCase ? { ...bare, case: true } : bare
+          return inCase === false ? bare : { ...bare, case: inCase }
         })
         // A must-have stays one in or out of its case.
         const was = get().items.find((i) => i.id === id)
@@ -683,6 +683,16 @@ export function caseFor(catalogItems: readonly Item[], category: string, caseId:
   return cases.find((c) => c.details?.isStandardCase === true) ?? cases[0] ?? null
 }
 
+/**
+ * What kind of case a catalog case is, for a thing's name: '' for its category's standard case, else its name's
+ * words after the first comma, without notes ("Phone case, slim (typical)" is "slim").
+ */
+export function caseWords(c: Item): string {
+  if (c.details?.isStandardCase === true) return ''
+  const kind = c.name.replace(/\s*\([^)]*\)/g, '').split(',').slice(1).join(',').trim()
+  return kind === '' ? shortName(c.name) : kind
+}
+
 /** How many bag look-ups the explorer runs at once. */
 const EXPLORER_PARALLEL = 6
 
@@ -704,11 +714,12 @@ export function pickedItems(catalogItems: readonly Item[], items: ShareState['it
       const adds = c?.caseAddsMm
       if (c && adds) {
         sizeMm = [w + (adds.w ?? 0), d + (adds.d ?? 0), h + (adds.h ?? 0)]
-        inCase = shortName(c.name)
+        inCase = caseWords(c)
       }
     }
-    const id = inCase ? fitIdOf(ref) : ref.id
-    const label = shortName(item.name) + (inCase ? ' in its case' : '')
+    const id = inCase !== null ? fitIdOf(ref) : ref.id
+    // "Apple iPhone 15 in its case"; a case other than the standard one says which ("in its case (slim)").
+    const label = shortName(item.name) + (inCase === null ? '' : inCase === '' ? ' in its case' : ` in its case (${inCase})`)
     out.push({ id, name: item.name, label, category: item.category, shape: item.shape, count: ref.count, sizeMm, isOwn: false, catalogId: item.id, inCase })
   }
   own.forEach((o, i) => {
