@@ -486,6 +486,15 @@ describe('createAppStore', () => {
   })
 })
 
+describe('bag names', () => {
+  test('a model named with its brand is not named twice; notes in the size name are dropped', () => {
+    expect(bagLabel({ brand: 'Dior', model: 'Dior Toujours', sizeName: 'Small Hobo' })).toBe('Dior Toujours (Small Hobo)')
+    expect(bagLabel({ brand: 'Chloé', model: 'Chloé C', sizeName: 'Mini round (item)' })).toBe('Chloé C (Mini round)')
+    expect(bagLabel({ brand: 'Dior', model: 'Diorama', sizeName: 'Micro' })).toBe('Dior Diorama (Micro)')
+    expect(shortBagLabel({ brand: 'Dior', model: 'Dior Toujours', sizeName: 'Small' })).toBe('Dior Toujours Small')
+  })
+})
+
 describe('words', () => {
   test('plainReason names things and converts millimetres to the reader’s unit', () => {
     const names = new Map([

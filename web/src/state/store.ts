@@ -761,12 +761,17 @@ export function typedBag(size: string, shape: string, unit: Unit): BagInfo {
 /** `Dior Lady Dior (Micro)`; notes in the catalog's size name are dropped (`Birkin (35)`, not `(35 (the size made...))`). */
 export function bagLabel(bag: Pick<Bag, 'brand' | 'model' | 'sizeName'>): string {
   const size = bag.sizeName ? withoutNotes(bag.sizeName) : ''
-  return `${bag.brand} ${bag.model}${size ? ` (${size})` : ''}`
+  return `${brandAndModel(bag)}${size ? ` (${size})` : ''}`
+}
+
+/** `Dior Lady Dior`; a model named with its brand is not named twice (`Dior Toujours`, not `Dior Dior Toujours`). */
+function brandAndModel(bag: Pick<Bag, 'brand' | 'model'>): string {
+  return bag.model.toLowerCase().startsWith(`${bag.brand.toLowerCase()} `) ? bag.model : `${bag.brand} ${bag.model}`
 }
 
 /** A bag's name for tight places (chart labels): brand, model and size, with every parenthesised note dropped. */
 export function shortBagLabel(bag: Pick<Bag, 'brand' | 'model' | 'sizeName'>): string {
-  return [bag.brand, withoutNotes(bag.model), bag.sizeName ? withoutNotes(bag.sizeName) : ''].filter(Boolean).join(' ')
+  return [withoutNotes(brandAndModel(bag)), bag.sizeName ? withoutNotes(bag.sizeName) : ''].filter(Boolean).join(' ')
 }
 
 function withoutNotes(text: string): string {
