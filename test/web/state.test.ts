@@ -14,7 +14,7 @@ import { planHeadline } from '../../web/src/ui/CarryPanel.js'
 import { ellipsis, wrapLines } from '../../web/src/ui/share-image.js'
 import { colourHex, plainStyleWords } from '../../web/src/ui/StylePanel.js'
 import { filterBags, orderBags } from '../../web/src/ui/WhichBags.js'
-import { closenessWords, displayName, listWords, plainReason } from '../../web/src/ui/words.js'
+import { closenessWords, displayName, listWords, plainExplanation, plainReason } from '../../web/src/ui/words.js'
 
 /**
  * The page's state without a browser: the share link, units, and the store driven through a fake API that answers
@@ -483,6 +483,16 @@ describe('createAppStore', () => {
     const explorer = store.getState().explorer
     expect(explorer.status).toBe('done')
     expect(explorer.status === 'done' && explorer.value.map((r) => r.id)).toEqual(['dior-lady-dior-micro'])
+  })
+})
+
+describe('plainExplanation', () => {
+  test('the bag layer\'s derivation without engine axes, the inside as width × height × depth', () => {
+    const lines = bagInterior({ exteriorMm: { w: 145, h: 150, d: 145 }, shape: 'box', material: 'structured-leather' }).explanation.map(plainExplanation)
+    const text = lines.join('\n')
+    expect(text).not.toMatch(/x = width|w × d|our calibration/)
+    const inside = lines.find((l) => l.startsWith('inside '))!
+    expect(inside).toMatch(/^inside ([\d.]+) × ([\d.]+) × ([\d.]+) mm \(width × height × depth\): 145 − 2 × [\d.]+ wide, 150 − [\d.]+ − [\d.]+ high, 145 − 2 × [\d.]+ deep,/)
   })
 })
 

@@ -27,7 +27,7 @@ const TURNED = '?bag=hermes-mini-medor&items=apple-iphone-15-pro-max%2Bcase,lips
 /** A Constance Micro 14 takes a tissue pack only pressed flatter. */
 const SQUEEZED = '?bag=hermes-constance-micro-14&items=pocket-tissue-pack'
 /** Words meant for developers: engine and API wording that must not reach a shopper. */
-const DEVELOPER_WORDS = ['items)', 'item)', 'rotate:', 'time limit', 'budget', 'bounding box', 'node limit', '+case', 'not tried', 'layout was found', 'undefined', 'NaN']
+const DEVELOPER_WORDS = ['items)', 'item)', 'rotate:', 'time limit', 'budget', 'bounding box', 'node limit', '+case', 'not tried', 'layout was found', 'undefined', 'NaN', 'x = width', 'w × d', 'our calibration']
 
 interface ClosenessReply {
   marginMm: number | null
@@ -105,6 +105,9 @@ describe.skipIf(missing !== null && !required)('turned, squeezed and cased thing
         const label = page.locator('[data-testid="bag-3d"] .scene-label', { hasText: 'Pro Max' })
         expect(await label.textContent()).toBe('1 Apple iPhone 15 Pro Max in its case')
         expect(await label.evaluate((l) => l.scrollHeight <= l.clientHeight + 1 && l.scrollWidth <= l.clientWidth + 1)).toBe(true)
+        // How the inside was worked out, opened: in words for people too.
+        await page.getByText('How the inside was worked out').click()
+        await page.getByText(/^inside [\d.]+ × [\d.]+ × [\d.]+ mm \(width × height × depth\)/).waitFor()
         await noDeveloperWords()
         await page.getByTestId('bag-3d').screenshot({ path: join(SHOTS, `${name}-turned.png`) })
         // Square to the walls stays square: a Birkin 25 needs no turn for the same phone.

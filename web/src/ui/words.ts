@@ -137,6 +137,21 @@ function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
+/**
+ * A line of the bag layer's "how the inside was worked out", for people: the engine's axes left out, the interior
+ * and the opening named in full and in the page's order (width × height × depth), "our calibration" as what it is.
+ */
+export function plainExplanation(line: string): string {
+  const n = '(\\d+(?:\\.\\d+)?)'
+  return line
+    .replace(/: x = width, y = depth, z = height$/, '')
+    .replace(new RegExp(`^interior ${n} × ${n} × ${n} mm \\(w × d × h\\)`), 'inside $1 × $3 × $2 mm (width × height × depth)')
+    .replace(/: (.+?) wide, (.+?) deep, (.+?) high,/, ': $1 wide, $3 high, $2 deep,')
+    .replace(/ \(w × h × d\)/, ' (width × height × depth)')
+    .replace(new RegExp(`^opening ${n} × ${n} mm \\(w × d\\)`), 'opening $1 × $2 mm (width × depth)')
+    .replace(/ \(our calibration\)/, ' (as measured on such bags)')
+}
+
 /** An interior in the page's order and unit: `11.4 × 9.4 × 4.4 cm (width × height × depth)`. */
 export function interiorWords(containerMm: readonly number[], unit: Unit): string {
   const [w, d, h] = containerMm as [number, number, number]
