@@ -246,12 +246,13 @@ describe.skipIf(missing !== null && !required)('turned, squeezed and cased thing
             await page.getByRole('tab', { name: 'Which bags fit?' }).click()
             await page.locator('.which-summary').waitFor()
             expect(asked).toBe(1)
-            // Other things: asked again, with the progress shown.
+            // Other things: asked again, with the progress shown (for 3 things now). Leaving the page then hangs up, and
+            // the server stops working on the list.
             await page.getByRole('button', { name: 'One more Lipstick, full-size bullet case' }).click()
             await progress.waitFor()
-            await page.locator('.which-summary').waitFor({ timeout: WHICH_MS })
-            expect(await page.locator('.which-summary').textContent()).toMatch(/your 3 things/)
-            expect(asked).toBe(2)
+            expect(await progress.textContent()).toMatch(/with your 3 things/)
+            await expect.poll(() => asked).toBe(2)
+            await page.goto('about:blank')
           } finally {
             page.off('request', onRequest)
           }
