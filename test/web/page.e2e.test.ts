@@ -61,8 +61,9 @@ describe.skipIf(missing !== null && !required)('the web page in Chromium', () =>
     await verdict('does-not-fit').waitFor({ timeout: ANSWER_MS })
     const text = (await verdict('does-not-fit').textContent()) ?? ''
     expect(text).toContain('No, it does not all fit.')
-    // The engine's reason, with the item's name rather than its id, in the reader's unit (cm for en-GB).
-    expect(text).toMatch(/The Apple iPhone 15 \(7\.2 × 0\.78 × 14\.8 cm\) does not fit the 11\.4 × 9\.4 × 4\.4 cm interior even turned at an angle: every way it can turn, it is at least 2\.1 cm too big\. At least 2\.1 cm too big/)
+    // The engine's reason, with the item's name rather than its id, in the reader's unit (cm for en-GB), sizes as
+    // width × height × depth.
+    expect(text).toMatch(/The Apple iPhone 15 \(7\.2 × 14\.8 × 0\.78 cm\) does not fit the 11\.4 × 9\.4 × 4\.4 cm interior even turned at an angle/)
     await page.getByText(/Leave out 1 × Apple iPhone 15, and the rest fits/).waitFor({ timeout: ANSWER_MS })
     // The 3D view shows what fits without it.
     await page.getByText('What fits, without 1 × Apple iPhone 15 (beside the bag).').waitFor()
@@ -71,7 +72,7 @@ describe.skipIf(missing !== null && !required)('the web page in Chromium', () =>
     // When nothing on the list fits, the page says so rather than "leave out everything".
     await open('?bag=jacquemus-le-petit-chiquito&items=lipstick,iso-7810-id1-card')
     await verdict('does-not-fit').waitFor({ timeout: ANSWER_MS })
-    expect(await verdict('does-not-fit').textContent()).toMatch(/Lipstick's 7\.5 cm exceeds every side of the .* cm interior/)
+    expect(await verdict('does-not-fit').textContent()).toMatch(/The Lipstick \(2\.2 × 7\.5 × 2\.2 cm\) does not fit the 4\.7 × 3\.7 × 0\.92 cm interior even turned at an angle/)
     await page.getByText('None of these things fits in this bag.').waitFor({ timeout: ANSWER_MS })
   })
 

@@ -263,6 +263,10 @@ describe('sceneLayout: things as they are', () => {
     const b = layout.boxes[0]!
     expect(Math.hypot(...b.basis![1])).toBeCloseTo(20)
     expect(b.size).toEqual([105, 55, 20])
+    expect(b.squeezed).toBe(true)
+    // At its own size it is not squeezed, whichever way the engine turned it by quarter turns.
+    const whole = sceneLayout({ size: [30, 60, 110] }, [{ id: 'tissues', at: [0, 0, 0], size: [25, 55, 105] }], ['tissues'], { ownSizes: [[105, 25, 55]] })
+    expect(whole.boxes[0]!.squeezed).toBeUndefined()
   })
 
   test('a placement with axes is turned: its box around it grows, its basis follows the axes', () => {
@@ -276,6 +280,7 @@ describe('sceneLayout: things as they are', () => {
     )
     const b = layout.boxes[0]!
     expect(b.turned).toBe(true)
+    expect(b.squeezed).toBeUndefined()
     expect(b.size[0]).toBeCloseTo(76.7 * c + 159.9 * sn)
     expect(b.size[1]).toBeCloseTo(76.7 * sn + 159.9 * c)
     expect(Math.hypot(...b.basis![2])).toBeCloseTo(159.9)

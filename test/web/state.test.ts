@@ -14,7 +14,7 @@ import { planHeadline } from '../../web/src/ui/CarryPanel.js'
 import { ellipsis, wrapLines } from '../../web/src/ui/share-image.js'
 import { colourHex, plainStyleWords } from '../../web/src/ui/StylePanel.js'
 import { filterBags, orderBags } from '../../web/src/ui/WhichBags.js'
-import { closenessWords, displayName, listWords, plainReason } from '../../web/src/ui/words.js'
+import { closenessWords, displayName, listWords, plainExplanation, plainReason } from '../../web/src/ui/words.js'
 
 /**
  * The page's state without a browser: the share link, units, and the store driven through a fake API that answers
@@ -101,7 +101,14 @@ function fakeApi(overrides: Partial<Api> = {}): Api & { calls: string[] } {
     },
     plan: async (body): Promise<PlanReply> => {
       calls.push(`plan ${body.containers.length}`)
-      const sorted = [...body.items].sort((a, b) => b.size[0] * b.size[1] * b.size[2] - a.size[0] * a.size[1] * a.size[2])
+      // Catalog things come by id (in their case where asked), sized here as the server sizes them.
+      const sized = body.items.map((i) => {
+        if (i.size) return { ...i, size: i.size }
+        const { w, h, d } = ITEMS.find((c) => c.id === i.id)!.dimsMm
+        const size: [number, number, number] = i.case ? [w! + 2, d! + 1.5, h! + 2] : [w!, d!, h!]
+        return { ...i, id: i.case ? `${i.id}+case` : i.id, size }
+      })
+      const sorted = sized.sort((a, b) => b.size[0] * b.size[1] * b.size[2] - a.size[0] * a.size[1] * a.size[2])
       const [largest, ...rest] = sorted
       return {
         status: 'some-left',
@@ -303,22 +310,40 @@ describe('createAppStore', () => {
     store.getState().setInCase('apple-iphone-15', true)
     await settled(store)
     const phone = store.getState().picked()[0]!
-    expect(phone).toMatchObject({ id: 'apple-iphone-15+case', sizeMm: [73.6, 9.3, 149.6], inCase: 'Phone case' })
+    expect(phone).toMatchObject({ id: 'apple-iphone-15+case', sizeMm: [73.6, 9.3, 149.6], inCase: '', label: 'Apple iPhone 15 in its case' })
     expect(api.calls).toContain('fitBag dior-lady-dior-micro apple-iphone-15+case*1')
     expect(encodeShareState(store.getState().shareState())).toContain('items=apple-iphone-15%2Bcase')
   })
 
-  test('a server that refuses `case` by id gets the thing grown by its case as a fit problem', async () => {
+  test('a thing in its case is sized by the server: the fit and the plan go by id with the case, never grown by the page', async () => {
+    const sent: unknown[] = []
     const api = fakeApi()
-    const byId = api.fitBag
-    api.fitBag = async (bag, refs) => {
-      if (refs.some((r) => r.case)) throw new ApiError(400, 'INVALID_INPUT', 'body/items/0 must NOT have additional properties (case)')
-      return byId(bag, refs)
+    const plan = api.plan
+    api.plan = async (body) => {
+      sent.push(body.items)
+      return plan(body)
     }
-    const { store } = await newStore({ bag: { kind: 'catalog', id: 'dior-lady-dior-micro' }, items: [{ id: 'lipstick', count: 1, case: true }, { id: 'apple-iphone-15', count: 1, case: true }] }, api)
-    expect(store.getState().fit.status).toBe('done')
+    const { store } = await newStore({ bag: { kind: 'catalog', id: 'dior-lady-dior-micro' }, items: [{ id: 'lipstick', count: 1, case: true }, { id: 'apple-iphone-15', count: 2, case: true }] }, api)
     // The lipstick has no case in the catalog, so it goes as it is.
-    expect(api.calls).toContain('fit lipstick*1,apple-iphone-15+case*1')
+    expect(api.calls).toContain('fitBag dior-lady-dior-micro lipstick*1,apple-iphone-15+case*2')
+    expect(api.calls.some((c) => c.startsWith('fit '))).toBe(false)
+    // Two phones in their cases do not fit a Lady Dior Micro: the planner, asked what to leave out, gets them by id.
+    const state = store.getState()
+    expect(state.fit.status === 'done' && state.fit.reply.status).toBe('does-not-fit')
+    expect(sent[0]).toEqual([
+      { id: 'lipstick', name: 'Lipstick', count: 1 },
+      { id: 'apple-iphone-15', case: true, name: 'Apple iPhone 15 in its case', count: 2 },
+    ])
+  })
+
+  test('a server that refuses a case by id says so: the page does not grow the thing itself and ask again', async () => {
+    const api = fakeApi()
+    api.fitBag = async () => {
+      throw new ApiError(400, 'INVALID_INPUT', 'No case in the catalog is for "apple-iphone-15".')
+    }
+    const { store } = await newStore({ bag: { kind: 'catalog', id: 'dior-lady-dior-micro' }, items: [{ id: 'apple-iphone-15', count: 1, case: true }] }, api)
+    expect(store.getState().fit).toEqual({ status: 'error', message: 'No case in the catalog is for "apple-iphone-15".' })
+    expect(api.calls.some((c) => c.startsWith('fit '))).toBe(false)
   })
 
   test('must-haves go to the carry planner', async () => {
@@ -461,6 +486,25 @@ describe('createAppStore', () => {
   })
 })
 
+describe('plainExplanation', () => {
+  test('the bag layer\'s derivation without engine axes, the inside as width × height × depth', () => {
+    const lines = bagInterior({ exteriorMm: { w: 145, h: 150, d: 145 }, shape: 'box', material: 'structured-leather' }).explanation.map(plainExplanation)
+    const text = lines.join('\n')
+    expect(text).not.toMatch(/x = width|w × d|our calibration/)
+    const inside = lines.find((l) => l.startsWith('inside '))!
+    expect(inside).toMatch(/^inside ([\d.]+) × ([\d.]+) × ([\d.]+) mm \(width × height × depth\): 145 − 2 × [\d.]+ wide, 150 − [\d.]+ − [\d.]+ high, 145 − 2 × [\d.]+ deep,/)
+  })
+})
+
+describe('bag names', () => {
+  test('a model named with its brand is not named twice; notes in the size name are dropped', () => {
+    expect(bagLabel({ brand: 'Dior', model: 'Dior Toujours', sizeName: 'Small Hobo' })).toBe('Dior Toujours (Small Hobo)')
+    expect(bagLabel({ brand: 'Chloé', model: 'Chloé C', sizeName: 'Mini round (item)' })).toBe('Chloé C (Mini round)')
+    expect(bagLabel({ brand: 'Dior', model: 'Diorama', sizeName: 'Micro' })).toBe('Dior Diorama (Micro)')
+    expect(shortBagLabel({ brand: 'Dior', model: 'Dior Toujours', sizeName: 'Small' })).toBe('Dior Toujours Small')
+  })
+})
+
 describe('words', () => {
   test('plainReason names things and converts millimetres to the reader’s unit', () => {
     const names = new Map([
@@ -468,7 +512,7 @@ describe('words', () => {
       ['apple-iphone-15-pro', 'Apple iPhone 15 Pro'],
     ])
     const reason = "The apple-iphone-15's 147.6 mm exceeds every side of the 114.2 × 44.2 × 94.2 mm interior; apple-iphone-15-pro too."
-    expect(plainReason(reason, names, 'cm')).toBe("The Apple iPhone 15's 14.8 cm exceeds every side of the 11.4 × 4.4 × 9.4 cm interior; Apple iPhone 15 Pro too.")
+    expect(plainReason(reason, names, 'cm')).toBe("The Apple iPhone 15's 14.8 cm exceeds every side of the 11.4 × 9.4 × 4.4 cm interior; Apple iPhone 15 Pro too.")
     expect(plainReason('The items need 702.3 ml, the interior holds 475.5 ml.', names, 'in')).toBe('The items need 702.3 ml, the interior holds 475.5 ml.')
   })
 
@@ -477,7 +521,8 @@ describe('words', () => {
     expect(plainReason('Everything fits: a layout was found directly (1 items).', names, 'cm')).toBe('Everything fits: 1 thing, packed as shown.')
     expect(plainReason('Everything fits: the exact search found a layout (3 items).', names, 'cm')).toBe('Everything fits: 3 things, packed as shown.')
     const turned = plainReason('The lipstick (22 × 22 × 75 mm, rotate: any) does not fit the 114.2 × 44.2 × 94.2 mm interior in any allowed orientation.', names, 'cm', [114.2, 44.2, 94.2])
-    expect(turned).toBe('The Lipstick (2.2 × 2.2 × 7.5 cm) does not fit the 11.4 × 9.4 × 4.4 cm interior whichever way it is turned.')
+    // The thing's size too is width × height × depth: a lipstick 22 wide, 75 tall, 22 deep.
+    expect(turned).toBe('The Lipstick (2.2 × 7.5 × 2.2 cm) does not fit the 11.4 × 9.4 × 4.4 cm interior whichever way it is turned.')
     expect(plainReason('No bag id is close; see micropurse catalog list --kind bags or catalog search.', names, 'cm')).not.toMatch(/micropurse|--kind/)
   })
 
@@ -486,14 +531,46 @@ describe('words', () => {
     expect(displayName('Lipstick, full-size bullet case (typical size)')).toEqual({ name: 'Lipstick, full-size bullet case', note: 'typical size' })
   })
 
-  test('closeness in words: room to spare, how much too big, close calls with the tolerance', () => {
+  test('closeness in words: room to spare, how much too big, at least, close calls with the tolerance and its cause', () => {
     expect(closenessWords(undefined, 'cm')).toBeNull()
+    expect(closenessWords({ marginMm: null, uncertaintyMm: 5.5, closeCall: false, atLeast: false, words: 'undecided' }, 'cm')).toBeNull()
     expect(closenessWords({ marginMm: 2, uncertaintyMm: 0.5, closeCall: false }, 'mm')?.short).toBe('2 mm to spare')
+    // Under a centimetre in millimetres, whatever the unit; more in the reader's unit.
+    expect(closenessWords({ marginMm: 2, uncertaintyMm: 0.5, closeCall: false }, 'cm')?.short).toBe('2 mm to spare')
     expect(closenessWords({ marginMm: -34, uncertaintyMm: 3.2, closeCall: false }, 'cm')?.short).toBe('3.4 cm too big')
-    expect(closenessWords({ marginMm: -21, uncertaintyMm: 10, closeCall: false, atLeast: true }, 'cm')?.short).toBe('at least 2.1 cm too big')
+    expect(closenessWords({ marginMm: 20, uncertaintyMm: 5.5, closeCall: false, atLeast: true }, 'cm')?.long).toBe('At least 2 cm to spare (sizes known to ±5.5 mm).')
+    expect(closenessWords({ marginMm: -9.4, uncertaintyMm: 10, closeCall: true, atLeast: true }, 'in')?.short).toBe('at least 0.37 in too big')
     const close = closenessWords({ marginMm: 0.6, uncertaintyMm: 3.2, closeCall: true }, 'mm')!
     expect(close.closeCall).toBe(true)
-    expect(close.long).toBe('A close call: 0.6 mm to spare, and sizes are known to ±3.2 mm, so it may go either way.')
+    expect(close.long).toBe('0.6 mm to spare, within the ±3.2 mm the sizes are known to, so it may go either way.')
+    const named = closenessWords(
+      { marginMm: 6, uncertaintyMm: 8.2, closeCall: true, atLeast: false, words: "fits, with 6 mm to spare: a close call, since the apple-iphone-15+case's size is a typical size of the kind, not of this very thing" },
+      'cm',
+      new Map([['apple-iphone-15+case', 'Apple iPhone 15 in its case']]),
+    )!
+    expect(named.long).toBe("6 mm to spare, within the ±8.2 mm the sizes are known to (the Apple iPhone 15 in its case's size is a typical size of the kind, not of this very thing), so it may go either way.")
+  })
+
+  test('plainReason: one wording for every fit, turned and squeezed things said plainly, lists that ran out of time', () => {
+    const names = new Map([
+      ['pocket-tissue-pack', 'Pocket pack of paper tissues'],
+      ['apple-iphone-15-pro-max+case', 'Apple iPhone 15 Pro Max in its case'],
+    ])
+    expect(plainReason('Everything fits, some of it turned at an angle (2 items).', names, 'cm')).toBe('Everything fits: 2 things, packed as shown, some of it turned at an angle to go in.')
+    expect(plainReason('Everything fits: a layout was found directly (1 item), with the pocket-tissue-pack squeezed.', names, 'cm')).toBe(
+      'Everything fits: 1 thing, packed as shown, with the Pocket pack of paper tissues squeezed to fit.',
+    )
+    expect(plainReason('not tried: the 10000 ms budget for the whole list ran out', names, 'cm')).toBe('Not checked: the list ran out of time before this bag. Try again.')
+    expect(plainReason('Could not decide within the time limit; no bound rules it out. Try a longer time limit.', names, 'cm')).not.toMatch(/time limit|bound/)
+    // Without the container: the interior the sentence names is still given as width × height × depth.
+    expect(plainReason('The lipstick does not fit the 117 × 36 × 77 mm interior.', names, 'cm')).toBe('The lipstick does not fit the 11.7 × 7.7 × 3.6 cm interior.')
+    const big = plainReason(
+      'The apple-iphone-15-pro-max+case (80.7 × 14.75 × 163.9 mm) does not fit the 114.2 × 44.2 × 94.2 mm interior even turned at an angle: every way it can turn, it is at least 9.4 mm too big.',
+      names,
+      'cm',
+      [114.2, 44.2, 94.2],
+    )
+    expect(big).toBe('The Apple iPhone 15 Pro Max in its case (8.1 × 16.4 × 1.5 cm) does not fit the 11.4 × 9.4 × 4.4 cm interior even turned at an angle: every way it can turn, it is at least 9.4 mm too big.')
   })
 
   test('the carry headline follows the numbers: nothing carried, all carried, some left', () => {

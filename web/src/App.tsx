@@ -22,8 +22,8 @@ export function App() {
       <VerdictBar />
       <footer className="foot">
         <p>
-          Sizes come from the micropurse catalog; every “fits” comes with a checked layout, every “does not fit” with a reason that holds. Items pack as their
-          bounding boxes, so a “fits” is never too hopeful. <a href="/openapi.json">API</a>
+          Sizes come from the micropurse catalog; every “fits” comes with a checked layout, every “does not fit” with a reason that holds. A round or curved thing
+          is packed as the box around it, so a “fits” is never too hopeful; sizes are known only so closely, and a close call says so. <a href="/openapi.json">API</a>
         </p>
       </footer>
     </>

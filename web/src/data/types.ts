@@ -54,13 +54,14 @@ export interface PriceConverted {
 
 /** How close a bag verdict is (CONTRACTS.md); absent on servers that do not say. */
 export interface Closeness {
-  /** > 0: room to spare in the layout shown; < 0: how much too big, mm. */
-  marginMm: number
+  /** > 0: room to spare in the layout shown; < 0: how much too big, mm; null when the verdict is undecided. */
+  marginMm: number | null
   /** The size tolerance of the bag and the things, mm. */
   uncertaintyMm: number
   closeCall: boolean
   /** The margin is only a bound: at least that much room, or at least that much too big. */
   atLeast?: boolean
+  /** The server's own sentence ("fits, with 0.6 mm to spare: a close call, since the bag's size is ..."). */
   words?: string
 }
 
@@ -157,7 +158,12 @@ export interface FitItemBody {
 }
 
 /** POST /api/plan: items with sizes, containers given whole or named. */
-export interface PlanItemBody extends FitItemBody {
+/** A thing for the planner: a catalog id (in its case where asked; the server sizes it), or a thing by its size. */
+export interface PlanItemBody {
+  id: string
+  size?: Vec3
+  count?: number
+  case?: true | string
   category?: string
   name?: string
   mustHave?: boolean

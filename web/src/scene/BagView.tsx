@@ -110,7 +110,7 @@ export default function BagView({ layout, kinds, exploded, highlight = null, fra
           </g>
         ))}
       </svg>
-      {labelled.map(({ kind, outside }, k) => {
+      {labelled.map(({ kind, outside, squeezed }, k) => {
         const colour = itemColour(kind)
         return (
           <span
@@ -123,7 +123,7 @@ export default function BagView({ layout, kinds, exploded, highlight = null, fra
             style={{ background: colour, color: textColourOn(colour) }}
           >
             <b>{kind + 1}</b> {kinds[kind]?.label ?? ''}
-            {outside ? ' (does not fit)' : ''}
+            {outside ? ' (does not fit)' : squeezed ? ' (squeezed)' : ''}
           </span>
         )
       })}
@@ -131,19 +131,19 @@ export default function BagView({ layout, kinds, exploded, highlight = null, fra
   )
 }
 
-/** One label per kind: its first copy inside the bag, or beside it when it does not fit. */
-function labelledKinds(layout: SceneLayout): { kind: number; index: number; outside: boolean }[] {
+/** One label per kind: its first copy inside the bag, or beside it when it does not fit; squeezed when any copy is. */
+function labelledKinds(layout: SceneLayout): { kind: number; index: number; outside: boolean; squeezed: boolean }[] {
   const seen = new Set<number>()
-  const out: { kind: number; index: number; outside: boolean }[] = []
+  const out: { kind: number; index: number; outside: boolean; squeezed: boolean }[] = []
   layout.boxes.forEach((b, index) => {
     if (seen.has(b.kind)) return
     seen.add(b.kind)
-    out.push({ kind: b.kind, index, outside: false })
+    out.push({ kind: b.kind, index, outside: false, squeezed: layout.boxes.some((o) => o.kind === b.kind && o.squeezed === true) })
   })
   layout.outside.forEach((b, index) => {
     if (seen.has(b.kind)) return
     seen.add(b.kind)
-    out.push({ kind: b.kind, index, outside: true })
+    out.push({ kind: b.kind, index, outside: true, squeezed: false })
   })
   return out
 }
@@ -283,6 +283,19 @@ function unit(axis: number): Vector3 {
 
 // Scratch objects for the frame loop.
 const matrix = new Matrix4()
+/** Per kind, its number when one of its copies is drawn turned at an angle, else 0 (reused; 100 kinds at most). */
+const turnedKinds: number[] = Array.from({ length: 100 }, () => 0)
+
+/** Whether an instance matrix turns its solid at an angle: a side that is not along one of the scene's axes. */
+function isTilted(m: Matrix4): boolean {
+  const e = m.elements
+  for (let c = 0; c < 3; c++) {
+    let along = 0
+    for (let r = 0; r < 3; r++) if (Math.abs(e[c * 4 + r]!) > 1e-6) along++
+    if (along > 1) return true
+  }
+  return false
+}
 const c0 = new Vector3()
 const c1 = new Vector3()
 const c2 = new Vector3()
@@ -320,6 +333,7 @@ function Things({
   const progress = useRef(exploded ? 1 : 0)
   const lastTime = useRef<number | null>(null)
   const invalidate = useThree((s) => s.invalidate)
+  const canvas = useThree((s) => s.gl.domElement)
 
   const groups = useMemo(() => kindMeshes(layout, kinds), [layout, kinds])
   useEffect(() => () => groups.forEach((g) => g.geometry.dispose()), [groups])
@@ -334,9 +348,11 @@ function Things({
       const outline = rims.current[k]
       if (!mesh || !outline) return
       let slot = 0
+      let tilted = false
       const put = (b: SceneBox, x: number, y: number, z: number) => {
         instanceMatrix(b, g.own, x, y, z, 0)
         mesh.setMatrixAt(slot, matrix)
+        if (isTilted(matrix)) tilted = true
         instanceMatrix(b, g.own, x, y, z, OUTLINE_MM)
         outline.setMatrixAt(slot, matrix)
         slot++
@@ -348,7 +364,10 @@ function Things({
       }
       mesh.instanceMatrix.needsUpdate = true
       outline.instanceMatrix.needsUpdate = true
+      turnedKinds[k] = tilted ? g.kind + 1 : 0
     })
+    // Which kinds are drawn turned at an angle, read off the matrices drawn (the page's tests check it).
+    if (amount === 0) canvas.dataset.turned = turnedKinds.slice(0, groups.length).filter((n) => n > 0).join(' ')
   }
   const placeRef = useRef(place)
   placeRef.current = place

@@ -36,6 +36,8 @@ export interface SceneBox {
   basis?: [Vec3, Vec3, Vec3]
   /** True when the engine turned it at an angle (a placement with `axes`). */
   turned?: boolean
+  /** True when the engine pressed a soft thing smaller than its own size (a placement within its `minSize`). */
+  squeezed?: boolean
 }
 
 /** The packed bag in scene terms. */
@@ -69,6 +71,9 @@ export interface LayoutExtras {
   /** The bag's outline in container coordinates (`bagShell`). */
   shell?: BagShell | null
 }
+
+/** A placed side shorter than the thing's own by more than this is squeezed, mm (the engine's sizes are to 0.001). */
+const SQUEEZE_EPS_MM = 0.01
 
 /** Gap between the bag and the things beside it, and between those things, mm. */
 const OUTSIDE_GAP_MM = 12
@@ -168,6 +173,7 @@ function placedBox(p: Placement & { axes?: [Vec3, Vec3, Vec3] }, kind: number, o
       size: [extentE[0]!, extentE[2]!, extentE[1]!],
       basis,
       turned: true,
+      ...(own && p.size.some((v, k) => v < own[k]! - SQUEEZE_EPS_MM) && { squeezed: true }),
     }
   }
   const box = toSceneBox(p.id, kind, p.at, p.size, containerMm)
@@ -180,13 +186,15 @@ function placedBox(p: Placement & { axes?: [Vec3, Vec3, Vec3] }, kind: number, o
     [0, 0, 0],
     [0, 0, 0],
   ]
+  let squeezed = false
   ownOrder.forEach((side, r) => {
     const axis = placedOrder[r]!
+    if (p.size[axis]! < own[side]! - SQUEEZE_EPS_MM) squeezed = true
     const dir = [0, 0, 0]
     dir[axis] = p.size[axis]!
     basis[side] = toSceneVector(dir)
   })
-  return { ...box, basis }
+  return squeezed ? { ...box, basis, squeezed } : { ...box, basis }
 }
 
 /** The shell polygon's box in scene coordinates (its points in container coordinates, centred like everything). */

@@ -3,7 +3,7 @@ import { bagInterior, parseBagSpec } from '../../../src/bag/index.js'
 import { MicropurseError } from '../../../src/errors.js'
 import type { Api } from '../data/api.js'
 import { ApiError } from '../data/api.js'
-import type { CatalogItemRef } from '../data/api.js'
+import type { CatalogItemRef, WhichBagsBody } from '../data/api.js'
 import type {
   Bag,
   BagRoom,
@@ -75,7 +75,7 @@ export interface PickedItem {
   isOwn: boolean
   /** The catalog id (without `+case`), for catalog things. */
   catalogId: string | null
-  /** The case it goes in (its name), when it goes in one. */
+  /** The case it goes in, when it goes in one: '' for the standard case, else what kind ("slim"); null for none. */
   inCase: string | null
 }
 
@@ -134,8 +134,8 @@ export interface AppState extends ShareState {
   /** Sets how many of a picked catalog item (by catalog id); false, with nothing changed, outside 1 to 99. */
   setCount(id: string, count: number): boolean
   removeItem(id: string): void
-  /** Puts a picked catalog item in its standard case, or takes it out. */
-  setInCase(id: string, inCase: boolean): void
+  /** Puts a picked catalog item in its standard case (true), in the catalog case of that id, or takes it out (false). */
+  setInCase(id: string, inCase: boolean | string): void
   /** Marks a picked thing (by its fit id) as one that must come, or not. */
   setMust(fitId: string, must: boolean): void
   /** The second bag of the comparison (a catalog id), or none. */
@@ -209,6 +209,9 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
   let whichToken = 0
   let compareToken = 0
   let whichTimer: ReturnType<typeof setTimeout> | undefined
+  let whichAbort: AbortController | undefined
+  /** The request body the bag list was asked (or is being asked) for, or null: a list for other things is stale. */
+  let whichFor: string | null = null
   let fitTimer: ReturnType<typeof setTimeout> | undefined
 
   const store = createStore<AppState>()((set, get) => {
@@ -258,10 +261,15 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
       const token = ++fitToken
       const { bagInfo, bag } = get()
       const items = get().picked()
-      // The bag list and the comparison were for the old things too.
-      set({ which: { status: 'idle' }, compared: { status: 'idle' } })
-      const { view } = get()
-      if (view === 'bags') scheduleWhich()
+      // The comparison was for the old choices; the bag list only if the things changed (it holds every bag).
+      set({ compared: { status: 'idle' } })
+      if (whichFor !== JSON.stringify(whichBody())) {
+        whichToken++
+        whichAbort?.abort()
+        whichFor = null
+        set({ which: { status: 'idle' } })
+        if (get().view === 'bags') scheduleWhich()
+      }
       if (bagInfo.status !== 'ready' || items.length === 0) {
         set({ fit: { status: 'idle' }, carry: { status: 'idle' }, advice: { status: 'idle' } })
         return
@@ -270,6 +278,15 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
       set({ fit: { status: 'checking' }, carry: { status: 'idle' }, advice: { status: 'idle' } })
       const byId = bag?.kind === 'catalog' && items.every((i) => !i.isOwn) ? bag.id : null
       fitTimer = setTimeout(() => void checkFit(token, bagInfo.container, bagInfo.label, items, byId), debounceMs)
+    }
+
+    /** What "Which bags fit?" asks the server: the things (catalog ones by id, in their case) and the outfit. */
+    function whichBody(): WhichBagsBody {
+      const items = get().picked()
+      const refs = catalogRefs(get().items, items.filter((i) => !i.isOwn))
+      const own = items.filter((i) => i.isOwn).map((i) => ({ id: i.id, size: i.sizeMm, count: i.count }))
+      const { style } = get()
+      return { items: [...refs, ...own], style: { colour: style.colour, outfit: outfitOf(style), occasion: style.occasion } }
     }
 
     function scheduleWhich(): void {
@@ -291,14 +308,8 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
     async function askFit(container: FitContainer, items: PickedItem[], bagId: string | null): Promise<FitReply> {
       const raw = () => api.fit(container, items.map((i): FitItemBody => ({ id: i.id, size: i.sizeMm, count: i.count })))
       if (bagId === null) return raw()
-      const refs = catalogRefs(get().items, items)
-      try {
-        return await api.fitBag(bagId, refs)
-      } catch (error) {
-        // A server that does not take `case` by id yet: the page grows the thing by its case itself (same sizes).
-        if (error instanceof ApiError && error.status === 400 && refs.some((r) => r.case !== undefined)) return raw()
-        throw error
-      }
+      // The server grows a thing by its case (`ID+case`), turns and squeezes it as the catalog says.
+      return api.fitBag(bagId, catalogRefs(get().items, items))
     }
 
     async function checkFit(token: number, container: FitContainer, label: string, items: PickedItem[], bagId: string | null): Promise<void> {
@@ -311,7 +322,7 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
         if (needsLeaveOut) {
           // The carry planner with the bag as the only piece says what to leave out, most important kept.
           try {
-            const plan = await api.plan({ items: planItems(items, get().must), containers: [bagContainer(container, label)], options: PLAN_LIMITS })
+            const plan = await api.plan({ items: planItems(items, get().items, get().must), containers: [bagContainer(container, label)], options: PLAN_LIMITS })
             if (token !== fitToken) return
             const placements = plan.containers[0]?.placements ?? []
             set((s) => (s.fit.status === 'done' ? { fit: { ...s.fit, leaveOut: { status: 'done', left: plan.leftBehind, placements } } } : {}))
@@ -382,7 +393,7 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
         const items = get().items.map((i): PickedRef => {
           if (i.id !== id) return i
           const { case: _, ...bare } = i
-          return inCase ? { ...bare, case: true } : bare
+          return inCase === false ? bare : { ...bare, case: inCase }
         })
         // A must-have stays one in or out of its case.
         const was = get().items.find((i) => i.id === id)
@@ -411,18 +422,26 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
         const token = ++whichToken
         const items = get().picked()
         if (items.length === 0 || get().catalog.status !== 'ready') {
+          whichFor = null
           set({ which: { status: 'idle' } })
           return
         }
+        // One list at a time: a run asked for now replaces one waiting to start and one under way (the server stops it).
+        clearTimeout(whichTimer)
+        whichAbort?.abort()
+        const abort = new AbortController()
+        whichAbort = abort
+        const body = whichBody()
+        whichFor = JSON.stringify(body)
         set({ which: { status: 'loading' } })
-        const refs = catalogRefs(get().items, items.filter((i) => !i.isOwn))
-        const own = items.filter((i) => i.isOwn).map((i) => ({ id: i.id, size: i.sizeMm, count: i.count }))
         try {
-          const { style } = get()
-          const value = await api.whichBags({ items: [...refs, ...own], style: { colour: style.colour, outfit: outfitOf(style), occasion: style.occasion } })
+          const value = await api.whichBags(body, abort.signal)
           if (token === whichToken) set({ which: { status: 'done', value } })
         } catch (error) {
-          if (token === whichToken) set({ which: { status: 'error', message: messageOf(error) } })
+          if (token === whichToken) {
+            whichFor = null
+            set({ which: { status: 'error', message: messageOf(error) } })
+          }
         }
       },
 
@@ -542,7 +561,7 @@ export function createAppStore({ api, storage = null, language = 'en', initial =
         set({ carry: { status: 'loading' } })
         try {
           const containers = [bagContainer(bagInfo.container, bagInfo.label), ...companions.map((c) => COMPANION_CONTAINERS[c].text)]
-          const value = await api.plan({ items: planItems(items, get().must), containers, options: PLAN_LIMITS })
+          const value = await api.plan({ items: planItems(items, get().items, get().must), containers, options: PLAN_LIMITS })
           if (token === carryToken) set({ carry: { status: 'done', value } })
         } catch (error) {
           if (token === carryToken) set({ carry: { status: 'error', message: messageOf(error) } })
@@ -653,11 +672,25 @@ function catalogRefs(refs: readonly PickedRef[], picked: readonly PickedItem[]):
     })
 }
 
-/** The catalog's standard case for things of `category` (a phone's), or for a named case id. */
+/**
+ * The catalog case a thing of `category` goes in, chosen as the server chooses it (`+case`: the one marked standard
+ * for the category, else its first; `+CASE_ID`: that case, if it is for the category). Its `caseAddsMm` is what the
+ * catalog says the case adds; the page uses it only to draw and list the thing, and for bags typed by hand.
+ */
 export function caseFor(catalogItems: readonly Item[], category: string, caseId: true | string): Item | null {
-  const cases = catalogItems.filter((i) => i.category === 'case' && i.caseAddsMm)
+  const cases = catalogItems.filter((i) => i.category === 'case' && i.caseAddsMm && i.details?.caseFor === category)
   if (caseId !== true) return cases.find((c) => c.id === caseId) ?? null
-  return cases.find((c) => c.details?.caseFor === category && c.details?.isStandardCase === true) ?? null
+  return cases.find((c) => c.details?.isStandardCase === true) ?? cases[0] ?? null
+}
+
+/**
+ * What kind of case a catalog case is, for a thing's name: '' for its category's standard case, else its name's
+ * words after the first comma, without notes ("Phone case, slim (typical)" is "slim").
+ */
+export function caseWords(c: Item): string {
+  if (c.details?.isStandardCase === true) return ''
+  const kind = c.name.replace(/\s*\([^)]*\)/g, '').split(',').slice(1).join(',').trim()
+  return kind === '' ? shortName(c.name) : kind
 }
 
 /** How many bag look-ups the explorer runs at once. */
@@ -681,11 +714,12 @@ export function pickedItems(catalogItems: readonly Item[], items: ShareState['it
       const adds = c?.caseAddsMm
       if (c && adds) {
         sizeMm = [w + (adds.w ?? 0), d + (adds.d ?? 0), h + (adds.h ?? 0)]
-        inCase = shortName(c.name)
+        inCase = caseWords(c)
       }
     }
-    const id = inCase ? fitIdOf(ref) : ref.id
-    const label = shortName(item.name) + (inCase ? ' in its case' : '')
+    const id = inCase !== null ? fitIdOf(ref) : ref.id
+    // "Apple iPhone 15 in its case"; a case other than the standard one says which ("in its case (slim)").
+    const label = shortName(item.name) + (inCase === null ? '' : inCase === '' ? ' in its case' : ` in its case (${inCase})`)
     out.push({ id, name: item.name, label, category: item.category, shape: item.shape, count: ref.count, sizeMm, isOwn: false, catalogId: item.id, inCase })
   }
   own.forEach((o, i) => {
@@ -727,12 +761,17 @@ export function typedBag(size: string, shape: string, unit: Unit): BagInfo {
 /** `Dior Lady Dior (Micro)`; notes in the catalog's size name are dropped (`Birkin (35)`, not `(35 (the size made...))`). */
 export function bagLabel(bag: Pick<Bag, 'brand' | 'model' | 'sizeName'>): string {
   const size = bag.sizeName ? withoutNotes(bag.sizeName) : ''
-  return `${bag.brand} ${bag.model}${size ? ` (${size})` : ''}`
+  return `${brandAndModel(bag)}${size ? ` (${size})` : ''}`
+}
+
+/** `Dior Lady Dior`; a model named with its brand is not named twice (`Dior Toujours`, not `Dior Dior Toujours`). */
+function brandAndModel(bag: Pick<Bag, 'brand' | 'model'>): string {
+  return bag.model.toLowerCase().startsWith(`${bag.brand.toLowerCase()} `) ? bag.model : `${bag.brand} ${bag.model}`
 }
 
 /** A bag's name for tight places (chart labels): brand, model and size, with every parenthesised note dropped. */
 export function shortBagLabel(bag: Pick<Bag, 'brand' | 'model' | 'sizeName'>): string {
-  return [bag.brand, withoutNotes(bag.model), bag.sizeName ? withoutNotes(bag.sizeName) : ''].filter(Boolean).join(' ')
+  return [withoutNotes(brandAndModel(bag)), bag.sizeName ? withoutNotes(bag.sizeName) : ''].filter(Boolean).join(' ')
 }
 
 function withoutNotes(text: string): string {
@@ -751,15 +790,18 @@ function bagContainer(container: FitContainer, label: string): PlanContainerBody
 
 const CARRY_CATEGORIES = new Set(['phone', 'card', 'cash', 'audio', 'keys', 'eyewear', 'cosmetics', 'food', 'other'])
 
-function planItems(items: PickedItem[], must: readonly string[]): PlanItemBody[] {
-  return items.map((i) => ({
-    id: i.id,
-    name: i.label,
-    size: i.sizeMm,
-    count: i.count,
-    category: CARRY_CATEGORIES.has(i.category) ? i.category : 'other',
-    ...(must.includes(i.id) && { mustHave: true }),
-  }))
+/**
+ * The things as the planner takes them: catalog things by id (in their case where asked, so the server sizes them
+ * as it does for a fit), things typed by hand by their size.
+ */
+function planItems(items: PickedItem[], refs: readonly PickedRef[], must: readonly string[]): PlanItemBody[] {
+  return items.map((i) => {
+    const ref = i.isOwn ? undefined : refs.find((r) => r.id === i.catalogId)
+    const what = ref
+      ? { id: ref.id, ...(i.inCase !== null && ref.case !== undefined && { case: ref.case }) }
+      : { id: i.id, size: i.sizeMm, category: CARRY_CATEGORIES.has(i.category) ? i.category : 'other' }
+    return { ...what, name: i.label, count: i.count, ...(must.includes(i.id) && { mustHave: true }) }
+  })
 }
 
 /** The advisor's practicality input: where each picked essential went, when the fit is known. */

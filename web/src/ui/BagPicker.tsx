@@ -5,6 +5,7 @@ import { bagLabel } from '../state/store.js'
 import type { formatIn} from '../state/units.js';
 import { formatSizeIn } from '../state/units.js'
 import { fold, matchesAll } from './search.js'
+import { plainExplanation } from './words.js'
 
 /** Shapes a typed bag may take, with words for people (docs/bags.md). */
 export const SHAPE_CHOICES: { value: string; label: string }[] = [
@@ -180,7 +181,7 @@ function BagSummary() {
         <summary>How the inside was worked out</summary>
         <ul className="explain">
           {bagInfo.explanation.map((line, i) => (
-            <li key={i}>{line}</li>
+            <li key={i}>{plainExplanation(line)}</li>
           ))}
         </ul>
       </details>

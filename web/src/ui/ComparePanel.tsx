@@ -111,7 +111,7 @@ function CompareSide({
         <strong>{reply ? HEADLINES[reply.status] : 'Checking…'}</strong>
       </p>
       {reply && reply.status !== 'fits' && <p className="muted">{plainReason(reply.reason, names, unit, info.container.size)}</p>}
-      <ClosenessNote closeness={reply?.closeness} unit={unit} />
+      <ClosenessNote closeness={reply?.closeness} unit={unit} names={names} />
       <div className="canvas-wrap compare-canvas">
         {layout && (
           <WebGLBoundary>

@@ -2,7 +2,7 @@ import { useId, useMemo, useState, type FormEvent, type KeyboardEvent } from 're
 import { swatchBackground } from '../scene/colours.js'
 import { useApp } from '../state/context.js'
 import { readCount } from '../state/share-url.js'
-import { caseFor, type PickedItem } from '../state/store.js'
+import { caseFor, caseWords, type PickedItem } from '../state/store.js'
 import { usePicked } from '../state/use-picked.js'
 import { formatSizeIn } from '../state/units.js'
 import { fold, matchesAll } from './search.js'
@@ -201,11 +201,16 @@ function PickedRow({ item: p, index, onRemoveOwn }: { item: PickedItem; index: n
   const removeItem = useApp((s) => s.removeItem)
   const setInCase = useApp((s) => s.setInCase)
   const catalogItems = useApp((s) => s.catalog.items)
+  const items = useApp((s) => s.items)
   const [typed, setTyped] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const id = useId()
   const name = displayName(p.name).name
-  const hasCase = p.category === 'phone' && !p.isOwn && caseFor(catalogItems, 'phone', true) !== null
+  const standard = p.isOwn ? null : caseFor(catalogItems, p.category, true)
+  // The catalog's cases for this kind of thing, the standard one first.
+  const cases = standard ? [standard, ...catalogItems.filter((c) => c.category === 'case' && c.caseAddsMm && c.details?.caseFor === p.category && c.id !== standard.id)] : []
+  const ref = items.find((r) => r.id === p.catalogId)
+  const chosenCase = ref?.case === undefined || ref.case === true ? standard?.id : ref.case
   const commit = () => {
     if (typed === null) return
     const read = readCount(typed)
@@ -237,11 +242,6 @@ function PickedRow({ item: p, index, onRemoveOwn }: { item: PickedItem; index: n
       <span className="picked-name" title={p.name}>
         {p.label}
         <span className="choice-meta">{formatSizeIn([p.sizeMm[0], p.sizeMm[2], p.sizeMm[1]], unit)}</span>
-        {hasCase && (
-          <label className="inline in-case">
-            <input type="checkbox" checked={p.inCase !== null} onChange={(e) => setInCase(p.catalogId!, e.target.checked)} /> in its case
-          </label>
-        )}
       </span>
       {p.isOwn ? (
         <span className="count-fixed">× {p.count}</span>
@@ -269,6 +269,26 @@ function PickedRow({ item: p, index, onRemoveOwn }: { item: PickedItem; index: n
       <button type="button" className="remove" onClick={() => (p.isOwn ? onRemoveOwn() : removeItem(p.catalogId!))} aria-label={`Remove ${name}`}>
         ×
       </button>
+      {standard && (
+        <span className="in-case">
+          <label className="inline">
+            <input type="checkbox" checked={p.inCase !== null} onChange={(e) => setInCase(p.catalogId!, e.target.checked)} /> in its case
+          </label>
+          {p.inCase !== null && cases.length > 1 && (
+            <select
+              aria-label={`Which case for ${name}`}
+              value={chosenCase}
+              onChange={(e) => setInCase(p.catalogId!, e.target.value === standard.id ? true : e.target.value)}
+            >
+              {cases.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.id === standard.id ? 'standard' : caseWords(c)}
+                </option>
+              ))}
+            </select>
+          )}
+        </span>
+      )}
       <p id={`${id}-count`} className={error ? 'message error row-message' : 'visually-hidden'} role={error ? 'alert' : undefined}>
         {error ?? ''}
       </p>

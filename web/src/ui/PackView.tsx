@@ -144,6 +144,8 @@ export function PackView() {
                   {kinds[kind]?.label}
                   {n > 1 ? ` × ${n}` : ''}
                   {outside ? <span className="muted"> (does not fit)</span> : null}
+                  {!outside && scene.layout.boxes.some((b) => b.kind === kind && b.squeezed) ? <span className="muted"> (squeezed)</span> : null}
+                  {!outside && scene.layout.boxes.some((b) => b.kind === kind && b.turned) ? <span className="muted"> (turned to fit)</span> : null}
                 </button>
               </li>
             ))}

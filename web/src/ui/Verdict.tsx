@@ -76,7 +76,7 @@ function Answer({ fit, names, unit, label }: { fit: Extract<FitState, { status: 
         <span className="visually-hidden">Why: </span>
         {plainReason(reply.reason, names, unit, fit.container.size)}
       </p>
-      <ClosenessNote closeness={reply.closeness} unit={unit} />
+      <ClosenessNote closeness={reply.closeness} unit={unit} names={names} />
       {reply.status === 'unknown' && <p className="muted">The search ran out of time without a proof either way. Try fewer things, or fewer copies.</p>}
       {leaveOut.status === 'checking' && <p className="muted">Working out what to leave out…</p>}
       {leaveOut.status === 'done' && leaveOut.left.length > 0 && (

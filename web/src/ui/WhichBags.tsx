@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import type { WhichBagsVerdict } from '../data/types.js'
 import { useApp } from '../state/context.js'
 import { bagLabel } from '../state/store.js'
@@ -27,9 +27,10 @@ export function comparablePrice(v: WhichBagsVerdict): { amount: number; currency
  * margin when every one gives it (`closeness`), else the free volume left once the things are in, ml.
  */
 export function orderBags(rows: readonly WhichBagsVerdict[], order: BagOrder, neededMl = 0): WhichBagsVerdict[] {
-  const byMargin = rows.every((v) => v.closeness)
+  const byMargin = rows.every((v) => typeof v.closeness?.marginMm === 'number')
+  const freeMl = (v: WhichBagsVerdict) => (v.bag.volumeMl === null ? null : -(v.bag.volumeMl - neededMl))
   const key = (v: WhichBagsVerdict): number | null => {
-    if (order === 'room') return byMargin ? -v.closeness!.marginMm : v.bag.volumeMl === null ? null : -(v.bag.volumeMl - neededMl)
+    if (order === 'room') return byMargin ? -v.closeness!.marginMm! : freeMl(v)
     if (order === 'price') return comparablePrice(v)?.amount ?? null
     if (order === 'size') return v.bag.volumeMl
     return v.style ? -v.style.overall : null
@@ -38,7 +39,9 @@ export function orderBags(rows: readonly WhichBagsVerdict[], order: BagOrder, ne
     const ka = key(a)
     const kb = key(b)
     if (ka === null || kb === null) return ka === kb ? a.bag.label.localeCompare(b.bag.label) : ka === null ? 1 : -1
-    return ka - kb || a.bag.label.localeCompare(b.bag.label)
+    // Margins are looked for up to a limit ("at least 2 cm to spare"): past it, the bag with more room left first.
+    const tie = order === 'room' && byMargin ? (freeMl(a) ?? 0) - (freeMl(b) ?? 0) : 0
+    return ka - kb || tie || a.bag.label.localeCompare(b.bag.label)
   })
 }
 
@@ -71,6 +74,7 @@ export function WhichBags() {
   const setCompare = useApp((s) => s.setCompare)
   const bag = useApp((s) => s.bag)
   const picked = usePicked()
+  const bagCount = useApp((s) => s.catalog.bags.length)
   const names = useMemo(() => new Map(picked.map((p) => [p.id, p.label])), [picked])
   const [order, setOrder] = useState<BagOrder>('room')
   const [filters, setFilters] = useState<BagFilters>({ brand: '', shape: '', maxPrice: null })
@@ -80,7 +84,7 @@ export function WhichBags() {
   const id = useId()
 
   if (picked.length === 0) return <p className="muted">Add the things you carry (step 2), and every catalog bag that holds them shows here.</p>
-  if (which.status === 'idle' || which.status === 'loading') return <p className="muted">Trying every bag in the catalog…</p>
+  if (which.status === 'idle' || which.status === 'loading') return <WhichProgress bags={bagCount} things={picked.reduce((n, p) => n + p.count, 0)} />
   if (which.status === 'error')
     return (
       <p className="message error" role="alert">
@@ -102,7 +106,9 @@ export function WhichBags() {
     order,
     neededMl,
   )
-  const notHolding = shown.filter((v) => v.status !== 'fits')
+  const notHolding = shown.filter((v) => v.status === 'does-not-fit')
+  const undecided = shown.filter((v) => v.status === 'unknown')
+  const unsized = shown.filter((v) => v.status === 'unknown-size')
   const closeCalls = holding.filter((v) => v.closeness?.closeCall).length
   const things = plural(picked.reduce((n, p) => n + p.count, 0), 'thing')
   const readPrice = (text: string) => {
@@ -214,19 +220,66 @@ export function WhichBags() {
           <ul>
             {notHolding.map((v) => (
               <li key={v.bag.id}>
-                <strong>{bagLabel(v.bag)}</strong>: {v.status === 'unknown-size' ? 'its size is not fully known, so it cannot be checked.' : plainReason(v.reason, names, unit)}
-                <ClosenessInline verdict={v} unit={unit} />
+                <strong>{bagLabel(v.bag)}</strong>: {plainReason(v.reason, names, unit)}
+                {/* The reason says how much too big; a close call is worth the flag. */}
+                {v.closeness?.closeCall && <ClosenessInline verdict={v} unit={unit} names={names} />}
               </li>
             ))}
           </ul>
         </details>
       )}
+      {undecided.length > 0 && (
+        <details className="undecided">
+          <summary>
+            {plural(undecided.length, 'bag')} not decided in time
+          </summary>
+          <ul>
+            {undecided.map((v) => (
+              <li key={v.bag.id}>
+                <strong>{bagLabel(v.bag)}</strong>: {plainReason(v.reason, names, unit)}
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => void runWhichBags()}>
+            Try every bag again
+          </button>
+        </details>
+      )}
+      {unsized.length > 0 && (
+        <p className="muted unsized">
+          {plural(unsized.length, 'bag')} of the catalog {unsized.length === 1 ? 'has' : 'have'} no full size, so {unsized.length === 1 ? 'it cannot' : 'they cannot'} be checked:{' '}
+          {unsized.map((v) => bagLabel(v.bag)).join('; ')}.
+        </p>
+      )}
     </div>
   )
 }
 
-function ClosenessInline({ verdict, unit }: { verdict: WhichBagsVerdict; unit: Unit }) {
-  const words = closenessWords(verdict.closeness, unit)
+/**
+ * While every bag is tried: what is being tried, a bar that moves, and the seconds gone (the server answers for the
+ * whole list at once, so there is no count of bags done to show).
+ */
+function WhichProgress({ bags, things }: { bags: number; things: number }) {
+  const [seconds, setSeconds] = useState(0)
+  useEffect(() => {
+    const started = Date.now()
+    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 1000)
+    return () => clearInterval(timer)
+  }, [])
+  return (
+    <div className="which-progress" role="status" aria-live="polite" data-testid="which-progress">
+      <p>
+        Trying {bags > 0 ? `all ${bags} bags of the catalog` : 'every bag of the catalog'} with your {plural(things, 'thing')}…
+        {seconds >= 2 ? <span className="muted"> {seconds} s</span> : null}
+      </p>
+      <progress aria-label="Trying every bag" />
+      <p className="hint">Each bag is packed for real, turned and squeezed where it helps; this takes a few seconds.</p>
+    </div>
+  )
+}
+
+function ClosenessInline({ verdict, unit, names }: { verdict: WhichBagsVerdict; unit: Unit; names?: ReadonlyMap<string, string> }) {
+  const words = closenessWords(verdict.closeness, unit, names)
   if (!words) return null
   return <span className={words.closeCall ? 'closeness-chip close-call' : 'closeness-chip'}>{words.closeCall ? `Close call: ${words.short}` : words.short}</span>
 }

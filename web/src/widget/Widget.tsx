@@ -87,7 +87,7 @@ function WidgetAnswer({ state, link, notes }: { state: Extract<WidgetState, { st
         </span>
       </p>
       {!fits && <p className="widget-reason">{plainReason(reply.reason, names, 'cm', room.container.size)}</p>}
-      <ClosenessNote closeness={reply.closeness} unit="cm" />
+      <ClosenessNote closeness={reply.closeness} unit="cm" names={names} />
       <div className="widget-canvas" data-testid="widget-3d" role="img" aria-label={`${bagLabel(bag)} packed in 3D: ${things}.`}>
         <WebGLBoundary>
           <Suspense fallback={<p className="widget-muted">Loading the 3D view…</p>}>
