@@ -1,17 +1,8 @@
+import { orientations } from '../geometry/orientation.js'
 import type { Budget } from './budget.js'
 import { fitsAloneTurned, quickNoTurn } from './turn.js'
 import { turnedLayout, type SquareSolver } from './turned-layouts.js'
 import type { FitItem, FitProblem, FitProof, Placement } from './types.js'
-
-// The six ways to lay a box square: which of its sides goes along each axis.
-const PERMUTATIONS = [
-  [0, 1, 2],
-  [0, 2, 1],
-  [1, 0, 2],
-  [1, 2, 0],
-  [2, 0, 1],
-  [2, 1, 0],
-] as const
 
 /**
  * Items that may turn by any angle (`rotate: 'free'`). The engine first decides the problem square to the walls
@@ -33,7 +24,7 @@ export function decideTurned(problem: FitProblem, square: FitProof, budget: Budg
   }
   // 2. Each free item alone, at any rotation, in the container's box (blocked regions left out: only more room):
   //    first the items that cannot lie square, since one that fits at no angle settles it before any layout is tried.
-  const lies = (s: readonly number[]) => PERMUTATIONS.some((p) => p.every((axis, k) => s[axis]! <= L[k]!))
+  const lies = (s: readonly number[]) => orientations([s[0]!, s[1]!, s[2]!], 'any').some((o) => o.every((v, k) => v <= L[k]!))
   const order = [...free].sort((a, b) => Number(lies(a.size)) - Number(lies(b.size)))
   const tried = new Set<string>()
   const alone = (it: FitItem): FitProof | null => {
