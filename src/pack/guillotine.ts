@@ -181,7 +181,7 @@ export function guillotineLayout(model: Model, budget: Budget): Placed[] | null 
 }
 
 /** True for a plain container whose volume the items fill exactly (volumes exact in doubles), every item in it. */
-export function fillsExactly(model: Model): boolean {
+function fillsExactly(model: Model): boolean {
   const [W, D, H] = model.L
   if (model.blocked.length > 0 || W * D * H > Number.MAX_SAFE_INTEGER) return false
   const total = model.types.reduce((s, t) => s + t.volume * t.count, 0)
