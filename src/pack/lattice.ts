@@ -10,7 +10,7 @@ const DEPTH = 3
  * whole rows of one orientation and the rest, and the rest is cut again, a few times; each block holds a plain
  * lattice of one orientation. The most copies this way decides; if that is all of them, the blocks are the layout.
  * Extreme points and the search miss these when the copies are many and the best layout turns some of them
- * (20 boxes 281 × 191 × 85 in 343 × 222 × 1666: four across, stood on end, five high).
+ * (20 boxes 28.1 × 19.1 × 8.5 mm in 34.3 × 22.2 × 166.6 mm: four across, stood on end, five high).
  *
  *   top view: rows of one orientation, then the rest cut again
  *   +--+--+--+--+------+
