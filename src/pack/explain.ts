@@ -1,4 +1,5 @@
 import { atScale, readDecimal, ratioString } from '../geometry/decimal.js'
+import { orientations } from '../geometry/orientation.js'
 import { formatSize } from '../geometry/units.js'
 import { MAX_EXACT_PLACES } from './model.js'
 import type { FitProblem, FitProof } from './types.js'
@@ -80,6 +81,13 @@ export function explainProof(proof: FitProof, problem: FitProblem): string {
       const [need, have] = distinct(proof.needMm3, proof.haveMm3, 1000, volumePlaces(proof.needMm3))
       return `No arrangement exists: counting the space beside long items that nothing else can use (a dual-feasible bound), the items take up ${need} ml of the ${interior}'s ${have} ml.`
     }
+    case 'layers': {
+      const item = itemOf(proof.itemId)
+      const { along, face, too } = AXIS_WORDS[proof.axis]!
+      const layerMm = lengthAlong(item, proof.axis, problem)
+      const n = item.count ?? 1
+      return `At most ${count(proof.layers * proof.perLayer)} ${item.id} fit the ${interior}: every way ${n > 1 ? 'they' : 'it'} may lie ${n > 1 ? 'they are' : 'it is'} ${mm(layerMm)} ${too}, so ${count(proof.layers)} ${proof.layers === 1 ? 'layer fits' : 'layers fit'} the ${mm(problem.container.size[proof.axis]!)} ${along}, and side by side a layer fills at most ${proof.reducedMm.map(trimZeros).join(' × ')} mm of the ${face}: room for ${count(proof.perLayer)}. There are ${count(n)}.`
+    }
     case 'search':
       return `No arrangement exists (searched ${count(proof.placements)} placements).`
     case 'turned-too-large': {
@@ -104,6 +112,13 @@ export function explainProof(proof: FitProof, problem: FitProblem): string {
         ? `Could not decide exactly: the sizes are given to more than ${MAX_EXACT_PLACES} decimal places, and the answer turns on the digits past them.`
         : 'Could not decide exactly: whether an item passes the opening turned at an angle is too close to call at double precision.'
   }
+}
+
+// The length an item has along an axis every way it may lie in the container (a proof of layers says it is one).
+function lengthAlong(item: FitProblem['items'][number], axis: number, problem: FitProblem): number {
+  const L = problem.container.size
+  const ways = orientations(item.size, item.rotate ?? 'any').filter((o) => o[0] <= L[0] && o[1] <= L[1] && o[2] <= L[2])
+  return (ways[0] ?? item.size)[axis]!
 }
 
 const ROTATE_WORDS = { any: 'by quarter turns', upright: 'about the vertical only', none: 'not at all', free: 'by any angle' } as const

@@ -10,7 +10,10 @@ import {
 } from './bounds.js'
 import { Budget } from './budget.js'
 import { explainProof } from './explain.js'
+import { guillotineLayout } from './guillotine.js'
 import { extremePointPacking, ORDERS, QUICK_ORDERS } from './heuristic.js'
+import { latticeLayout } from './lattice.js'
+import { layerBound } from './layers.js'
 import { LIMITS } from './limits.js'
 import { decimalPlaces } from '../geometry/decimal.js'
 import { buildModels, MAX_EXACT_PLACES, toMm as modelToMm, type Model } from './model.js'
@@ -126,6 +129,11 @@ interface Context {
 
 // Work units for the first quick layouts, tried before any costly proof (a few orders of a small kit cost hundreds).
 const QUICK_UNITS = 20_000
+// Work units for rebuilding an exact fill as guillotine cuts at first (most of MPV class 9 with fixed orientation:
+// under 20,000); the search goes on with it in its rounds.
+const GUILLOTINE_UNITS = 2_000_000
+// Work units for blocks of lattices of one kind (200 copies, three cuts deep: tens of thousands).
+const LATTICE_UNITS = 100_000
 // Work units for working out where each item fits alone among blocked regions (a bag's outline: a few thousand).
 const REACH_UNITS = 200_000
 // Work units for the remaining extreme-point orders and the slabs, tried after the proofs.
@@ -140,9 +148,15 @@ const PIPELINE: Step[] = [
   prove('volume', volumeBound),
   prove('pairs', pairConflict),
   { name: 'quick layouts', run: ({ model, budget }) => extremePointPacking(model, budget.slice(QUICK_UNITS), 0, QUICK_ORDERS) },
+  // Many copies of one kind: blocks of lattices.
+  { name: 'lattice', run: ({ model, budget }) => latticeLayout(model, budget.slice(LATTICE_UNITS)) },
+  // Items that fill the container exactly: as a tree of guillotine cuts.
+  { name: 'guillotine', run: ({ model, budget }) => guillotineLayout(model, budget.slice(GUILLOTINE_UNITS)) },
   prove('reduced volume', reducedVolumeBound),
   prove('shadows', projectionBound),
   prove('dual-feasible', dualFeasibleBound),
+  // Copies that lie the same length along an axis every way: whole layers, each holding at most what its face does.
+  prove('layers', layerBound),
   {
     name: 'room',
     run: ({ model, reaches }) => {

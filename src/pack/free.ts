@@ -66,6 +66,7 @@ export function holdsTurned(proof: FitProof, problem: FitProblem): boolean {
     case 'item-too-large':
     case 'no-room':
     case 'opening':
+    case 'layers':
       return !isFree(proof.itemId)
     case 'conflict':
     case 'projection':

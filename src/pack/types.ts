@@ -87,6 +87,7 @@ export type FitProof = (
   | { kind: 'projection'; axis: number; itemIds: string[]; needMm2: string; haveMm2: string }
   | { kind: 'shadow-packing'; axis: number; itemIds: string[]; placements: number }
   | { kind: 'stacking'; axis: number; itemIds: string[]; needMm: string; haveMm: string }
+  | { kind: 'layers'; itemId: string; axis: number; layers: number; perLayer: number; reducedMm: [string, string] }
   | { kind: 'search'; placements: number }
   | { kind: 'turned-too-large'; itemId: string; shortMm: number }
   | { kind: 'square-only'; square: FitProof }

@@ -151,6 +151,33 @@ export function verifyProof(problem: FitProblem, proof: FitProof): ProofCheck {
       if (!(need > have)) problems.push('the transformed volumes do not pass the container')
       break
     }
+    case 'layers': {
+      const i = item(proof.itemId)
+      if (i < 0) break
+      const axis = proof.axis
+      const face = [0, 1, 2].filter((k) => k !== axis) as [number, number]
+      const ways = ex.orients(i).filter((o) => ex.withinBox(o) && (!problem.container.opening || ex.passes(i, o) !== 'no'))
+      if (ways.length === 0) {
+        problems.push(`${proof.itemId} has no way to lie in the container`)
+        break
+      }
+      const e = ways[0]![axis]!
+      if (ways.some((o) => o[axis] !== e)) problems.push(`${proof.itemId} may lie with different lengths along ${'xyz'[axis]}`)
+      if (BigInt(proof.layers) !== ex.L[axis]! / e) problems.push(`${ex.L[axis]! / e} layers fit along ${'xyz'[axis]}, not ${proof.layers}`)
+      const copies = problem.items[i]!.count ?? 1
+      const reduced = proof.reducedMm.map((v) => ex.unitsOf(v))
+      face.forEach((k, f) => {
+        const sums = ex.copySums(ways, k, copies)
+        if (sums === null) trusted.push(`the ${'xyz'[k]} length a layer fills (too many sums to list again)`)
+        else if (sums.some((v) => v > reduced[f]! && v <= ex.L[k]!)) problems.push(`the ${proof.itemId}'s sides along ${'xyz'[k]} fill more than ${proof.reducedMm[f]} mm`)
+        if (reduced[f]! < 0n || reduced[f]! > ex.L[k]!) problems.push(`the ${'xyz'[k]} length a layer fills is not within the container's`)
+      })
+      const area = ways[0]![face[0]]! * ways[0]![face[1]]!
+      const perLayer = (reduced[0]! * reduced[1]!) / area
+      if (BigInt(proof.perLayer) !== perLayer) problems.push(`a layer holds at most ${perLayer}, not ${proof.perLayer}`)
+      if (!(BigInt(copies) > BigInt(proof.layers) * BigInt(proof.perLayer))) problems.push(`${copies} copies do not exceed ${proof.layers} layers of ${proof.perLayer}`)
+      break
+    }
     case 'no-room':
     case 'stacking': {
       // Where things can go among blocked regions: recomputed by the reach (itself checked against enumeration).
@@ -274,6 +301,20 @@ function exactProblem(problem: FitProblem) {
         }
       })
       return sums.size > 50_000 || limit < 0n ? null : [...sums]
+    },
+    // Every sum up to the length along axis k of one side per copy (at most `copies`, each lying one of `ways`), or
+    // null when there are too many to list.
+    copySums: (ways: readonly (readonly bigint[])[], k: number, copies: number) => {
+      const along = [...new Set(ways.map((o) => o[k]!))]
+      let sums = new Set<bigint>([0n])
+      for (let c = 0; c < copies; c++) {
+        const next = new Set(sums)
+        for (const s of sums) for (const e of along) if (s + e <= L[k]!) next.add(s + e)
+        if (next.size === sums.size) break
+        sums = next
+        if (sums.size > 50_000) return null
+      }
+      return [...sums]
     },
     mm3: (v: bigint) => decimalString(v, 3 * scale),
     mm2: (v: bigint) => decimalString(v, 2 * scale),

@@ -3,6 +3,7 @@ import { describe, expect } from 'vitest'
 import { dualFeasibleBound, itemTooLarge, openingTooSmall, pairConflict, projectionBound, reducedVolumeBound, volumeBound, type Prover } from '../../src/pack/bounds.js'
 import { Budget } from '../../src/pack/budget.js'
 import { buildModel } from '../../src/pack/model.js'
+import { layerBound } from '../../src/pack/layers.js'
 import { reachTable } from '../../src/pack/reach.js'
 import { shadowPackingBound } from '../../src/pack/shadow-packing.js'
 import { stackingBound } from '../../src/pack/stacking.js'
@@ -19,6 +20,7 @@ const PROVERS: [string, Prover][] = [
   ['pairs', pairConflict],
   ['shadows', projectionBound],
   ['dual-feasible', dualFeasibleBound],
+  ['layers', layerBound],
   [
     'room',
     (model, budget) => {
