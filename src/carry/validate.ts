@@ -4,7 +4,7 @@ import { LIMITS, validateProblem } from '../pack/index.js'
 import { CARRY_CATEGORIES, type CarryProblem } from './types.js'
 
 /** Most containers in one plan. */
-export const MAX_CONTAINERS = 40
+const MAX_CONTAINERS = 40
 
 const PROBLEM_KEYS = ['items', 'containers', 'options']
 const ITEM_KEYS = ['id', 'size', 'count', 'rotate', 'category', 'priority', 'mustHave', 'name']

@@ -24,7 +24,7 @@ import type {
 } from '../style/index.js'
 
 /** The seed kit whose items the capacity check packs: a phone, a card, a lipstick and two house keys. */
-export const CAPACITY_KIT_ID = 'essentials'
+const CAPACITY_KIT_ID = 'essentials'
 /** Fit engine budget per check, ms. A few small items: typical answers take well under a millisecond. */
 const FIT_TIME_LIMIT_MS = 250
 
@@ -80,7 +80,7 @@ export function bagSpecFromCatalog(bag: Bag): BagSpec | string {
  * with pockets is taken to have two women's jeans front pockets, the smallest measured, so a "fits" holds for most.
  * Sizes and sources in `src/carry/pockets.ts` and `src/carry/garment-pockets.ts`.
  */
-export const GARMENT_POCKET_WORDS: readonly { words: RegExp; pockets: readonly PocketName[] }[] = [
+const GARMENT_POCKET_WORDS: readonly { words: RegExp; pockets: readonly PocketName[] }[] = [
   { words: /blazer|suit jacket|sport coat|sports jacket/, pockets: ['blazer', 'blazer'] },
   { words: /coat|jacket|trench|parka|puffer|anorak|cardigan/, pockets: ['coat', 'coat'] },
   { words: /jeans|denim/, pockets: ['womens-jeans-front', 'womens-jeans-front', 'womens-jeans-back', 'womens-jeans-back'] },

@@ -1,5 +1,4 @@
 import { Type } from 'typebox'
-import type { Static } from 'typebox'
 import { BAG_CLOSURES, BAG_SHAPES, DIMS_STATUSES, ITEM_CATEGORIES, ITEM_SHAPES } from '../../catalog/index.js'
 import { API_LIMITS } from '../limits.js'
 import { CatalogId, StringEnum } from './common.js'
@@ -125,11 +124,6 @@ export const KitInput = Type.Object(
   },
   { additionalProperties: false, title: 'Kit' },
 )
-
-/** Written records, as the handlers see them. */
-export type BagInputType = Static<typeof BagInput>
-export type ItemInputType = Static<typeof ItemInput>
-export type KitInputType = Static<typeof KitInput>
 
 const OutDims = Type.Object({
   w: Type.Union([Type.Number(), Type.Null()]),

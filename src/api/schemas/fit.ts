@@ -6,7 +6,7 @@ import { API_LIMITS } from '../limits.js'
 import { CatalogId, LengthMm, Position, StringEnum, TimeLimitMs, Vec3 } from './common.js'
 
 /** `options` of a fit problem. */
-export const FitOptions = Type.Object(
+const FitOptions = Type.Object(
   {
     timeLimitMs: Type.Optional(
       TimeLimitMs(
@@ -49,7 +49,7 @@ export const FitContainer = Type.Object(
 )
 
 /** One kind of item of a fit problem. */
-export const FitItem = Type.Object(
+const FitItem = Type.Object(
   {
     id: Type.String({ minLength: 1, maxLength: 200 }),
     size: Vec3,
@@ -122,8 +122,7 @@ export const FitByIdBody = Type.Object(
 /** The body of POST /api/fit: a fit problem, or catalog ids. */
 export const FitBody = Type.Union([FitProblemBody, FitByIdBody])
 
-/** The two bodies of POST /api/fit, as the handler sees them. */
-export type FitProblemBodyType = Static<typeof FitProblemBody>
+/** The body of POST /api/fit by catalog ids, as the handler sees it. */
 export type FitByIdBodyType = Static<typeof FitByIdBody>
 
 /** Where one copy goes: min corner and extents as placed, mm. */

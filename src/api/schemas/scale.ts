@@ -1,5 +1,4 @@
 import { Type } from 'typebox'
-import type { Static } from 'typebox'
 import { MATERIAL_NAMES } from '../../bag/index.js'
 import { HARDWARE_KINDS } from '../../design/index.js'
 import { API_LIMITS } from '../limits.js'
@@ -52,9 +51,6 @@ export const ScaleBody = Type.Object(
   },
   { additionalProperties: false },
 )
-
-/** The body of POST /api/scale, as the handler sees it. */
-export type ScaleBodyType = Static<typeof ScaleBody>
 
 const Loose = Type.Object({}, { additionalProperties: true })
 

@@ -10,7 +10,7 @@ import { Outfit as OutfitSchema } from './style.js'
 export const DEFAULT_BAG_TIME_LIMIT_MS = 200
 
 /** A thing to carry: a catalog id, `{ id, count, case? }`, or a thing of your own by size. */
-export const ThingRef = Type.Union([
+const ThingRef = Type.Union([
   CatalogId,
   Type.Object(
     {
@@ -87,7 +87,7 @@ export const BagSummary = Type.Object({
 })
 
 /** One bag\'s verdict on the things. */
-export const BagVerdict = Type.Object({
+const BagVerdict = Type.Object({
   bag: BagSummary,
   status: StringEnum(['fits', 'does-not-fit', 'unknown', 'unknown-size'] as const),
   reason: Type.String(),
