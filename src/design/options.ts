@@ -1,5 +1,5 @@
 import { fail, show } from '../errors.js'
-import { LIMITS } from '../pack/index.js'
+import { isTimeLimitMs, LIMITS } from '../pack/limits.js'
 import { smallestRoomyWidth } from './scaled-bag.js'
 import type { Silhouette } from './types.js'
 
@@ -64,7 +64,7 @@ export function widthRange(
 /** Checks a width's time limit in milliseconds (default `DEFAULT_WIDTH_TIME_LIMIT_MS`); throws `INVALID_OPTION`. */
 export function widthTimeLimit(value: number | undefined): number {
   if (value === undefined) return DEFAULT_WIDTH_TIME_LIMIT_MS
-  if (typeof value !== 'number' || !(value > 0 && value <= LIMITS.maxTimeLimitMs)) {
+  if (!isTimeLimitMs(value)) {
     fail(
       'INVALID_OPTION',
       `widthTimeLimitMs must be milliseconds above 0 and at most ${LIMITS.maxTimeLimitMs}, got ${show(value)}.`,

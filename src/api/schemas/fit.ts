@@ -16,7 +16,7 @@ const FitOptions = Type.Object(
     ),
     nodeLimit: Type.Optional(
       Type.Integer({
-        minimum: 1,
+        minimum: LIMITS.minNodeLimit,
         maximum: LIMITS.maxNodeLimit,
         description: 'Work the solve may do, in work units; with it the answer is the same on any machine.',
       }),
