@@ -1,6 +1,7 @@
 import type { CatalogDb } from './database.js'
 import type { KitItemRow, KitRow, NewKitRow } from './kit.table.js'
 import { chunks, setFromExcluded } from './upsert.js'
+import { countRows, deleteRow, listIds } from './table-queries.js'
 
 /** A kit row with its `kit_items` rows in kit order. */
 export interface KitRows {
@@ -38,16 +39,12 @@ export async function searchKitRows(
 
 /** Every kit id, sorted. */
 export async function listKitIds(db: CatalogDb): Promise<string[]> {
-  return (await db.selectFrom('kits').select('id').orderBy('id').execute()).map((r) => r.id)
+  return listIds(db, 'kits')
 }
 
 /** How many kits there are. */
 export async function countKits(db: CatalogDb): Promise<number> {
-  const row = await db
-    .selectFrom('kits')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
+  return countRows(db, 'kits')
 }
 
 /** Writes kits, replacing any kit with the same id together with all its lines. */
@@ -86,8 +83,7 @@ export async function insertMissingKitRows(
 
 /** Deletes a kit and its lines; true when there was one. */
 export async function deleteKitRow(db: CatalogDb, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('kits').where('id', '=', id).executeTakeFirst()
-  return Number(result.numDeletedRows) > 0
+  return deleteRow(db, 'kits', id)
 }
 
 async function kitItemRows(db: CatalogDb, kitIds: readonly string[]): Promise<KitItemRow[]> {
