@@ -1,38 +1,8 @@
 import type { CatalogDb } from './database.js'
-import type { BagRow, NewBagRow } from './bag.table.js'
-import { countRows, deleteRow, findRow, insertRows, listIds, listRows, searchRows } from './table-queries.js'
+import type { NewBagRow } from './bag.table.js'
+import { insertRows } from './table-queries.js'
 
-/** The bag row with this id, or `undefined`. */
-export async function findBagRow(db: CatalogDb, id: string): Promise<BagRow | undefined> {
-  return findRow(db, 'bags', id)
-}
-
-/** Bag rows ordered by id, a page at a time (`limit` rows from `offset`; all rows without a limit). */
-export async function listBagRows(
-  db: CatalogDb,
-  page: { limit?: number; offset?: number } = {},
-): Promise<BagRow[]> {
-  return listRows(db, 'bags', page)
-}
-
-/** Bag rows whose `search_text` holds every folded word, ordered by id. */
-export async function searchBagRows(
-  db: CatalogDb,
-  words: readonly string[],
-  limit: number,
-): Promise<BagRow[]> {
-  return searchRows(db, 'bags', words, limit)
-}
-
-/** Every bag id, sorted. */
-export async function listBagIds(db: CatalogDb): Promise<string[]> {
-  return listIds(db, 'bags')
-}
-
-/** How many bags there are. */
-export async function countBags(db: CatalogDb): Promise<number> {
-  return countRows(db, 'bags')
-}
+// Reading, counting and deleting bags go through the shared queries (`table-queries.ts`, used by catalog.ts).
 
 /** Inserts rows, overwriting any bag with the same id. */
 export async function upsertBagRows(db: CatalogDb, rows: readonly NewBagRow[]): Promise<void> {
@@ -42,9 +12,4 @@ export async function upsertBagRows(db: CatalogDb, rows: readonly NewBagRow[]): 
 /** Inserts rows whose id is not taken yet and leaves existing bags alone. */
 export async function insertMissingBagRows(db: CatalogDb, rows: readonly NewBagRow[]): Promise<void> {
   return insertRows(db, 'bags', rows, 'keep')
-}
-
-/** Deletes a bag; true when there was one. */
-export async function deleteBagRow(db: CatalogDb, id: string): Promise<boolean> {
-  return deleteRow(db, 'bags', id)
 }
