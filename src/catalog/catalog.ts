@@ -1,23 +1,23 @@
 import type { Kysely, Selectable } from 'kysely'
 import { MicropurseError } from '../errors.js'
-import { upsertBagRows } from './bag.repository.js'
-import { bagRowToBag, bagToRow } from './bag.table.js'
+import { bagRowToBag } from './bag.table.js'
 import { columnForPath } from './csv-columns.js'
 import type { Database } from './database.js'
 import { connect, databaseError, describeTarget, resolveDatabaseTarget } from './dialect.js'
 import type { DatabaseTarget } from './dialect.js'
 import { importError } from './import.js'
 import type { ImportIssue, ParsedImport } from './import.js'
-import { findItemRows, upsertItemRows } from './item.repository.js'
-import { itemRowToItem, itemToRow } from './item.table.js'
-import { findKitRows, listKitRows, searchKitRows, upsertKitRows } from './kit.repository.js'
+import { findItemRows } from './item.repository.js'
+import { itemRowToItem } from './item.table.js'
+import { findKitRows, listKitRows, searchKitRows } from './kit.repository.js'
 import type { KitRows } from './kit.repository.js'
-import { kitRowToKit, kitToRows } from './kit.table.js'
+import { kitRowToKit } from './kit.table.js'
 import { migrateToLatest } from './migrate.js'
 import { toRecord } from './record.js'
 import type { CatalogRecords } from './record.js'
 import { foldText } from './search-text.js'
 import { writeSeed } from './seed.js'
+import { writeRecords } from './write-records.js'
 import { countRows, deleteRow, findRow, listIds, listRows, searchRows } from './table-queries.js'
 import { IdSuggestions } from './id-suggestions.js'
 import { notFoundError } from './suggest.js'
@@ -317,18 +317,7 @@ function createCatalog(db: Kysely<Database>, target: DatabaseTarget, opened: Cat
       for (const kind of CATALOG_KINDS) if (parsed[kind].length > 0) suggestions.invalidate(kind)
       // Items before kits, which point at them; one transaction so a failure writes nothing.
       await db.transaction().execute(async (trx) => {
-        await upsertItemRows(
-          trx,
-          parsed.items.map((r) => itemToRow(r.value)),
-        )
-        await upsertBagRows(
-          trx,
-          parsed.bags.map((r) => bagToRow(r.value)),
-        )
-        await upsertKitRows(
-          trx,
-          parsed.kits.map((r) => kitToRows(r.value)),
-        )
+        await writeRecords(trx, parsed, 'overwrite')
       })
       return { dryRun, counts }
     },
