@@ -56,6 +56,13 @@ const Details = Type.Record(Type.String(), Type.Unknown(), {
   description: 'Further figures, keyed as in the source.',
 })
 
+/** Where a bag's or an item's figures come from: sources, notes, further figures (all optional). */
+const SourcedInput = {
+  sources: Type.Optional(Sources),
+  notes: Type.Optional(Text(10_000)),
+  details: Type.Optional(Details),
+}
+
 /** A bag as written: the domain object with optional fields optional. */
 export const BagInput = Type.Object(
   {
@@ -77,9 +84,7 @@ export const BagInput = Type.Object(
     handleDropMm: Type.Optional(Mm),
     strapLengthMm: Type.Optional(Mm),
     strapDropMm: Type.Optional(Mm),
-    sources: Type.Optional(Sources),
-    notes: Type.Optional(Text(10_000)),
-    details: Type.Optional(Details),
+    ...SourcedInput,
   },
   { additionalProperties: false, title: 'Bag' },
 )
@@ -97,9 +102,7 @@ export const ItemInput = Type.Object(
     isRigid: Type.Optional(Type.Boolean()),
     minDimsMm: Type.Optional(Type.Union([Dims, Type.Null()])),
     caseAddsMm: Type.Optional(Type.Union([CaseAdds, Type.Null()])),
-    sources: Type.Optional(Sources),
-    notes: Type.Optional(Text(10_000)),
-    details: Type.Optional(Details),
+    ...SourcedInput,
   },
   { additionalProperties: false, title: 'Item' },
 )

@@ -86,7 +86,7 @@ export const FitProblemBody = Type.Object(
 )
 
 /** An item named by catalog id, with an optional count, and optionally in its case. */
-export const ItemRef = Type.Object(
+const ItemRef = Type.Object(
   {
     id: CatalogId,
     count: Type.Optional(Type.Integer({ minimum: 1, maximum: API_LIMITS.maxCount })),
@@ -99,16 +99,16 @@ export const ItemRef = Type.Object(
   { additionalProperties: false },
 )
 
+/** Catalog things by id, each alone or as `{ id, count }`. */
+export function ItemRefs(description: string) {
+  return Type.Array(Type.Union([CatalogId, ItemRef]), { maxItems: API_LIMITS.maxItemKinds, description })
+}
+
 /** A fit by catalog ids: a bag, and items and/or a kit. */
 export const FitByIdBody = Type.Object(
   {
     bag: CatalogId,
-    items: Type.Optional(
-      Type.Array(Type.Union([CatalogId, ItemRef]), {
-        maxItems: API_LIMITS.maxItemKinds,
-        description: 'Item ids, or { id, count }.',
-      }),
-    ),
+    items: Type.Optional(ItemRefs('Item ids, or { id, count }.')),
     kit: Type.Optional(CatalogId),
     options: Type.Optional(FitOptions),
   },

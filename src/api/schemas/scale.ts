@@ -3,7 +3,7 @@ import { MATERIAL_NAMES } from '../../bag/index.js'
 import { HARDWARE_KINDS } from '../../design/index.js'
 import { API_LIMITS } from '../limits.js'
 import { CatalogId, StringEnum } from './common.js'
-import { ItemRef } from './fit.js'
+import { ItemRefs } from './fit.js'
 
 const Width = Type.Number({ exclusiveMinimum: 0, maximum: 5000, description: 'Exterior width, mm.' })
 
@@ -11,12 +11,7 @@ const Width = Type.Number({ exclusiveMinimum: 0, maximum: 5000, description: 'Ex
 export const ScaleBody = Type.Object(
   {
     silhouette: CatalogId,
-    items: Type.Optional(
-      Type.Array(Type.Union([CatalogId, ItemRef]), {
-        maxItems: API_LIMITS.maxItemKinds,
-        description: 'Catalog item ids, or { id, count }.',
-      }),
-    ),
+    items: Type.Optional(ItemRefs('Catalog item ids, or { id, count }.')),
     kit: Type.Optional(CatalogId),
     material: Type.Optional(StringEnum(MATERIAL_NAMES)),
     hardware: Type.Optional(
