@@ -10,7 +10,7 @@ import type { BenchInstance } from './instances/index.js'
 import { mean, std } from './lib/stats.js'
 import type { InProcessPeer } from './peers/types.js'
 
-export interface BatchTiming {
+interface BatchTiming {
   peer: string
   /** Wall time of each timed pass over the whole batch, in milliseconds. */
   passesMs: number[]

@@ -70,7 +70,7 @@ export function formatText(table: Table): string {
 }
 
 /** A markdown section. */
-export function formatMarkdown(table: Table): string {
+function formatMarkdown(table: Table): string {
   const row = (cells: string[]) => `| ${cells.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`
   const align = table.header.map((_, c) => (c === 0 ? '---' : '---:'))
   const notes = table.notes?.length ? '\n\n' + table.notes.map((n) => `- ${n}`).join('\n') : ''

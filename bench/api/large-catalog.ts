@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildApp } from '../../src/api/app.js'
 import { openCatalog } from '../../src/catalog/index.js'
-import { upsertBagRows } from '../../src/catalog/bag.repository.js'
+import { insertRows } from '../../src/catalog/table-queries.js'
 import { bagToRow } from '../../src/catalog/bag.table.js'
 
 const args = process.argv.slice(2)
@@ -32,7 +32,7 @@ try {
     rows.push(bagToRow({ ...bag, id: `${bag.id}-copy-${i}` }))
   }
   const written = performance.now()
-  await catalog.db.transaction().execute((trx) => upsertBagRows(trx, rows))
+  await catalog.db.transaction().execute((trx) => insertRows(trx, 'bags', rows, 'overwrite'))
   const total = await catalog.count('bags')
   console.error(
     `wrote ${rows.length} bags in ${Math.round(performance.now() - written)} ms (${total} in all)`,

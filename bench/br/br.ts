@@ -47,7 +47,7 @@ export function readBrFile(path: string): BrProblem[] {
 }
 
 /** Every distinct [x, y, z] extent triple with a side whose flag allows it as the height (z). */
-export function orientationsFor(sides: number[], upright: boolean[]): LoadingDims[] {
+function orientationsFor(sides: number[], upright: boolean[]): LoadingDims[] {
   const out: LoadingDims[] = []
   const seen = new Set<string>()
   for (let v = 0; v < 3; v++) {

@@ -17,7 +17,7 @@ export interface MpvInstance {
 }
 
 /** The folder of the set under a shared directory. */
-export function mpvFolder(sharedDir: string): string {
+function mpvFolder(sharedDir: string): string {
   return join(sharedDir, 'bench-data', 'mpv3d-class9-single')
 }
 
@@ -47,7 +47,7 @@ export function loadMpvClass9(sharedDir: string): MpvInstance[] {
  * Parses the MPV format: `W H D`, the number of boxes, then one `w h d` line per box. Boxes keep the file's axis
  * order and may rotate freely (the answer is "fits" either way).
  */
-export function parseMpv(text: string): FitProblem {
+function parseMpv(text: string): FitProblem {
   const numbers = text.trim().split(/\s+/).map(Number)
   const container = numbers.slice(0, 3) as Vec3
   const n = numbers[3]!

@@ -23,7 +23,7 @@ export interface RealBag {
 }
 
 /** An item of bench/data/real-dimensions.json (a copy of shared/data/items.json entries, plus typical ones). */
-export interface RealItem {
+interface RealItem {
   id: string
   category: string
   dims_mm: SourcedDims
@@ -45,7 +45,7 @@ export type KitTheme = 'evening' | 'daily' | 'packed' | 'brim'
 export const KIT_THEMES: readonly KitTheme[] = ['evening', 'daily', 'packed', 'brim']
 
 /** Most boxes a kit holds (the issue's target: up to 16 real items decided within 1 s). */
-export const MAX_KIT_BOXES = 16
+const MAX_KIT_BOXES = 16
 
 /** Reads bench/data/real-dimensions.json. */
 export function loadRealDimensions(): RealDimensions {
@@ -55,13 +55,13 @@ export function loadRealDimensions(): RealDimensions {
 }
 
 /** A bag's interior: its exterior `[w, d, h]` less `wallMm` on each of the six sides. */
-export function interiorOf(bag: RealBag, wallMm: number): Vec3 {
+function interiorOf(bag: RealBag, wallMm: number): Vec3 {
   const e = bag.exterior_mm
   return [e.w, e.d, e.h].map((v) => Math.round((v - 2 * wallMm) * 10) / 10) as Vec3
 }
 
 /** An item's size as `[w, d, h]` in millimetres. */
-export function sizeOf(item: RealItem): Vec3 {
+function sizeOf(item: RealItem): Vec3 {
   return [item.dims_mm.w, item.dims_mm.d, item.dims_mm.h]
 }
 

@@ -24,11 +24,6 @@ export function fitsAlone(size: Vec3, container: Vec3): boolean {
   return a.every((v, k) => v <= b[k]!)
 }
 
-/** Rounds millimetres to tenths, the resolution of the generated sets. */
-export function tenths(lengthMm: number): number {
-  return Math.round(lengthMm * 10) / 10
-}
-
 /** Rounds millimetres up to tenths (items grow, never shrink, when rounded). */
 export function tenthsUp(lengthMm: number): number {
   return Math.ceil(lengthMm * 10 - 1e-9) / 10

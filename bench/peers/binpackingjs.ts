@@ -48,7 +48,7 @@ export const binpackingjsPeer: InProcessPeer = {
 }
 
 /** One pack3D call on the problem; exported for the batch comparison. */
-export function packWithBinpackingjs(problem: FitProblem): ReturnType<InProcessPeer['solve']> {
+function packWithBinpackingjs(problem: FitProblem): ReturnType<InProcessPeer['solve']> {
   const [w, d, h] = problem.container.size
   const items: Item3D[] = []
   for (const it of problem.items) {

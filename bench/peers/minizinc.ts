@@ -22,7 +22,7 @@ const MODEL = fileURLToPath(new URL('./fit.mzn', import.meta.url))
 const KILL_GRACE_MS = 15_000
 
 /** The data file for one problem, and how to read the answer back. */
-export interface MiniZincData {
+interface MiniZincData {
   dzn: string
   /** One entry per box (every copy): its item id and its allowed orientations in millimetres, in model order. */
   boxes: { id: string; orientsMm: Vec3[] }[]
@@ -51,7 +51,7 @@ export function loadMiniZinc(): ProcessPeer | MissingPeer {
 }
 
 /** Runs one problem through MiniZinc + Gecode with a time limit in milliseconds. */
-export async function solveWithMiniZinc(problem: FitProblem, timeLimitMs: number): Promise<PeerAnswer> {
+async function solveWithMiniZinc(problem: FitProblem, timeLimitMs: number): Promise<PeerAnswer> {
   const data = toMiniZincData(problem)
   const dir = mkdtempSync(join(tmpdir(), 'micropurse-mzn-'))
   try {
@@ -76,7 +76,7 @@ export async function solveWithMiniZinc(problem: FitProblem, timeLimitMs: number
 }
 
 /** Writes the model's data for a problem (exported for tests of the harness). */
-export function toMiniZincData(problem: FitProblem): MiniZincData {
+function toMiniZincData(problem: FitProblem): MiniZincData {
   const container = problem.container.size.map(mmToUmDown)
   const blocked = (problem.container.blocked ?? []).map((b) => [
     ...b.at.map(mmToUmDown),
@@ -126,7 +126,7 @@ export function toMiniZincData(problem: FitProblem): MiniZincData {
 }
 
 /** Reads MiniZinc's output: a solution, UNSATISFIABLE, UNKNOWN (time-out) or an error. */
-export function readAnswer(
+function readAnswer(
   stdout: string,
   stderr: string,
   code: number | null,

@@ -55,7 +55,7 @@ export interface AppOptions extends ServicesOptions {
  * description (/openapi.json, /docs), the routes under /api, and the web page at / when built. Register it on an
  * instance made with `apiServerOptions()` (body limit) or use `buildApp`.
  */
-export async function micropurseApp(app: FastifyInstance, options: AppOptions): Promise<void> {
+async function micropurseApp(app: FastifyInstance, options: AppOptions): Promise<void> {
   await app.register(servicesPlugin, options)
   // Answers over 1 KiB go out compressed (br, gzip or deflate, as the client accepts): the web page's scripts shrink
   // to about a quarter, JSON answers to a tenth. Registered first so every route, static files included, has it.

@@ -112,7 +112,7 @@ function toRecord(kind: CatalogKind, body: Record<string, unknown>): Record<stri
 }
 
 /** A record field path (`exterior_mm.w`, `items[0].item_id`) in the body's words (`exteriorMm.w`, `items[0].itemId`). */
-export function bodyPath(kind: CatalogKind, field: string): string {
+function bodyPath(kind: CatalogKind, field: string): string {
   const back = Object.fromEntries(Object.entries(RENAMES[kind]).map(([camel, snake]) => [snake, camel]))
   return field
     .replace(/^[a-z_]+/, (head) => back[head] ?? head)

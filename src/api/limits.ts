@@ -15,7 +15,7 @@ export const API_LIMITS = {
   maxCount: LIMITS.maxItems,
   /** Most blocked regions in a container. */
   maxBlocked: LIMITS.maxBlocked,
-  /** Largest `timeLimitMs` of a fit, a plan or one plan's fit check, in ms (the engine allows 600000). */
+  /** Largest `timeLimitMs` of a fit, a plan or one plan's fit check, in ms (the engine allows `LIMITS.maxTimeLimitMs`). */
   maxTimeLimitMs: 5000,
   /** Default and largest time limit for deciding one width of a scale search, in ms (a search decides a few dozen). */
   scaleWidthTimeLimitMs: 250,

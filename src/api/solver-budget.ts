@@ -48,7 +48,7 @@ export class SolverBudget {
 }
 
 /** Who pays for a request: its API key, else its address (as the request-count limit counts). */
-export function clientOf(request: FastifyRequest): string {
+function clientOf(request: FastifyRequest): string {
   return request.apiKey ? `key:${request.apiKey.id}` : `ip:${request.ip}`
 }
 

@@ -12,13 +12,13 @@ export const ZIP_END_MM = 8
  * frame do I need") gives frames of 80–95% of the bag width for structured handbags; the inner span is shorter than
  * the frame by its hinges, so we take the low end, 80%.
  */
-export const FRAME_SPAN_SHARE = 0.8
+const FRAME_SPAN_SHARE = 0.8
 
 /** Height of a clasp frame's bar inside the top, in mm. Our calibration: a glue-in frame channel about 5 mm deep. */
-export const FRAME_BAR_MM = 5
+const FRAME_BAR_MM = 5
 
 /** Height a drawstring's channel and gathers take from the top, in mm. Our calibration: a 10 mm casing. */
-export const DRAWSTRING_MM = 10
+const DRAWSTRING_MM = 10
 
 /** What a closure costs at the top and how it limits the opening. */
 export interface ClosureRule {

@@ -24,13 +24,13 @@ import type { Axis, Profile } from './shapes.js'
 export const GRID_PER_MM = 10
 
 /** Aim for a lost share of at most this much of the exterior outline's area (3%). */
-export const TARGET_LOST_SHARE = 0.03
+const TARGET_LOST_SHARE = 0.03
 
 /**
  * Most steps per outline: 2 blocked boxes each, so about 40 boxes after merging, well inside the engine's 200. At this
  * cap circles give up 4–7% of their area; more steps give back room but cost the engine time with every box.
  */
-export const MAX_STEPS = 24
+const MAX_STEPS = 24
 
 /** Samples used to measure an outline's length and area. */
 const SAMPLES = 2000
@@ -64,7 +64,7 @@ export function gridToMm(units: number): number {
  * moves each inner edge in turn to where its two bands lose the least area (a few sweeps of golden-section search).
  * Returns sorted unique edges from 0 to gridDown(vMax).
  */
-export function bandEdges(exterior: Profile, vMax: number, steps: number): number[] {
+function bandEdges(exterior: Profile, vMax: number, steps: number): number[] {
   const table = sampleOutline(exterior, vMax)
   const edges = startingEdges(table, steps)
   // Coordinate descent: each inner edge moves to the best place between its neighbours.

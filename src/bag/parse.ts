@@ -12,7 +12,7 @@ const COMPARTMENT_KEYS = ['id', 'depthMm']
 const SIZE_WORDS: Record<string, string> = { w: 'width', h: 'height', d: 'depth' }
 
 /** Most compartments one bag may have. */
-export const MAX_COMPARTMENTS = 12
+const MAX_COMPARTMENTS = 12
 
 /**
  * Checks a bag description as received (JSON, CLI, database) and returns it typed. Names are forgiving about case,

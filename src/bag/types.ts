@@ -1,19 +1,8 @@
 import type { FitContainer, Vec3 } from '../pack/types.js'
+import type { BagClosure, BagShape } from '../vocabulary.js'
 
-/**
- * Outline families. Each has its own cross-section (see `shapes.ts` and docs/bags.md):
- * - `box`, `tote`, `pouch`: straight sides (a tote opens at the top, a pouch is soft and zipped);
- * - `trapezoid`: front view narrower at the top (Birkin, Kelly, Le Chiquito);
- * - `half-moon`: flat top, half-ellipse below (saddle and crescent bags);
- * - `round`: front view an ellipse, usually a circle (Baby Ball);
- * - `barrel`: side view an ellipse, lying along the width (Speedy);
- * - `bucket`: top view an ellipse, standing upright (Noé);
- * - `minaudiere` (minaudière): hard evening case, front view a rectangle with rounded corners.
- */
-export type BagShape = 'box' | 'trapezoid' | 'half-moon' | 'round' | 'bucket' | 'barrel' | 'pouch' | 'tote' | 'minaudiere'
-
-/** How the bag closes; it decides the top allowance and the opening (see `closures.ts`). */
-export type BagClosure = 'flap' | 'zip' | 'clasp' | 'open-top' | 'drawstring'
+// Outline families (each with its own cross-section, `shapes.ts`) and closures (`closures.ts`), shared with the catalog.
+export type { BagClosure, BagShape } from '../vocabulary.js'
 
 /** Names of the material stacks in `MATERIALS`. */
 export type MaterialName = 'structured-leather' | 'soft-leather' | 'coated-canvas' | 'fabric' | 'metal-frame'

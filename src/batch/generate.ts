@@ -2,8 +2,9 @@ import { SHAPE_NAMES } from '../bag/index.js'
 import type { BagClosure, BagShape } from '../bag/index.js'
 import type { Bag, Catalog } from '../catalog/index.js'
 import { loadSeed } from '../catalog/index.js'
-import { mulberry32, normal, streamSeed, weighted } from './prng.js'
-import type { Random } from './prng.js'
+import { mulberry32 } from '../random.js'
+import type { Random } from '../random.js'
+import { normal, streamSeed, weighted } from './prng.js'
 
 /**
  * The spread of the seed catalog's bags, which synthetic bags are drawn from. Sizes are log-normal: the seed runs

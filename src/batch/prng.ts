@@ -1,17 +1,4 @@
-/** A source of uniform numbers in [0, 1). */
-export type Random = () => number
-
-/** mulberry32, the small 32-bit generator flatbush's bench.js uses: fast, seeded, 2^32 period. */
-export function mulberry32(seed: number): Random {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import type { Random } from '../random.js'
 
 /** A seed for stream `index` of base seed `seed` (FNV-1a style mixing), so record i is the same whatever the count. */
 export function streamSeed(seed: number, index: number): number {

@@ -111,7 +111,7 @@ export function describeRedisUrl(url: string): string {
 }
 
 /** Job options: retries with exponential backoff; finished jobs go, failed ones stay to be reported and retried. */
-export function jobOptions(attempts = DEFAULT_ATTEMPTS, backoffMs = DEFAULT_BACKOFF_MS): JobsOptions {
+function jobOptions(attempts = DEFAULT_ATTEMPTS, backoffMs = DEFAULT_BACKOFF_MS): JobsOptions {
   return {
     attempts,
     backoff: { type: 'exponential', delay: backoffMs },

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { BatchDb, BatchResultRow } from './result.table.js'
+import { countRows } from '../catalog/table-queries.js'
 
 /** What the planner needs of a stored result to tell whether it is still current. */
 export type ResultKeyRow = Pick<
@@ -92,11 +93,7 @@ export async function listResultRows(
 
 /** How many results are stored. */
 export async function countResultRows(db: BatchDb): Promise<number> {
-  const row = await db
-    .selectFrom('batch_results')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
+  return countRows(db, 'batch_results')
 }
 
 /** Deletes the results of bags, items and kits no longer in the catalog; returns how many went. */

@@ -1,9 +1,9 @@
 import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { Database } from '../catalog/index.js'
-import type { BatchResult, BatchStatus, SubjectKind } from './types.js'
+import type { BatchResult } from './types.js'
 
 /** The `batch_results` table (migration `0003-batch-results`): one row per decided (bag, subject) pair. */
-export interface BatchResultTable {
+interface BatchResultTable {
   bag_id: string
   /** `item` or `kit`. */
   subject_kind: string
@@ -27,23 +27,6 @@ export interface BatchDatabase extends Database {
 export type BatchDb = Kysely<BatchDatabase> | Transaction<BatchDatabase>
 
 export type BatchResultRow = Selectable<BatchResultTable>
-
-/** Maps a stored row to a `BatchResult`. */
-export function rowToResult(row: BatchResultRow): BatchResult {
-  return {
-    bagId: row.bag_id,
-    subjectKind: row.subject_kind as SubjectKind,
-    subjectId: row.subject_id,
-    bagKey: row.bag_key,
-    subjectKey: row.subject_key,
-    status: row.status as BatchStatus,
-    reason: row.reason,
-    timeLimitMs: row.time_limit_ms,
-    elapsedMs: row.elapsed_ms,
-    computedBy: row.computed_by,
-    computedAt: row.computed_at,
-  }
-}
 
 /** Maps a `BatchResult` to the row that stores it. */
 export function resultToRow(result: BatchResult): BatchResultRow {

@@ -15,25 +15,25 @@ import type { CarryContainer } from './types.js'
  * A card slot: an ID-1 card (85.6 × 53.98 × 0.76 mm, ISO/IEC 7810) with 2.4 mm of play in width, 2.5 mm in height and
  * room for one card in thickness. Typical: our allowance, not a measured case.
  */
-export const CARD_SLOT_MM: Vec3 = [88, 1.2, 56.5]
+const CARD_SLOT_MM: Vec3 = [88, 1.2, 56.5]
 
 /**
  * A phone case's sleeve, holding one phone: room for every phone in the seed catalog (the largest is 79 × 163 ×
  * 8.6 mm, Samsung Galaxy S24 Ultra) with about 1 mm to spare. Typical.
  */
-export const PHONE_SLEEVE_MM: Vec3 = [80, 9.5, 164]
+const PHONE_SLEEVE_MM: Vec3 = [80, 9.5, 164]
 
 /** Most card slots a phone case may have. */
-export const MAX_CARD_SLOTS = 12
+const MAX_CARD_SLOTS = 12
 
 /**
  * A detachable pouch, outside width × height × depth: a small zip pouch of the kind sold clipped to a mini bag or
  * inside a tote. Typical, our estimate.
  */
-export const POUCH_EXTERIOR_MM: ShopSize = { w: 120, h: 80, d: 25 }
+const POUCH_EXTERIOR_MM: ShopSize = { w: 120, h: 80, d: 25 }
 
 /** A canvas shopping tote, outside width × height × depth (with a 10 cm gusset). Typical, our estimate. */
-export const TOTE_EXTERIOR_MM: ShopSize = { w: 380, h: 420, d: 100 }
+const TOTE_EXTERIOR_MM: ShopSize = { w: 380, h: 420, d: 100 }
 
 /**
  * A garment pocket by name (`womens-jeans-front`, `mens-jeans-back`, `coat`, `blazer`, `trousers-front`, `skirt`; see

@@ -9,14 +9,14 @@ import type { CarryContainer, CarryItem, CarryPlan, CarryProblem, ContainerPlan 
 import { validateCarryProblem } from './validate.js'
 
 /** Default time budgets, in milliseconds: the whole plan, and one fit check (or an eighth of the plan's, if more). */
-export const DEFAULT_PLAN_TIME_LIMIT_MS = 2000
-export const DEFAULT_FIT_TIME_LIMIT_MS = 250
+const DEFAULT_PLAN_TIME_LIMIT_MS = 2000
+const DEFAULT_FIT_TIME_LIMIT_MS = 250
 
 /**
  * Up to this many item copies the search is expected to finish (and so be exact) within the default time on micro
  * kits; beyond it the plan starts from the loading heuristic's answer and improves on it while time lasts.
  */
-export const EXACT_ITEM_LIMIT = 15
+const EXACT_ITEM_LIMIT = 15
 
 // Most time spent after the search putting reasons into words, in milliseconds.
 const EXPLAIN_BUDGET_MS = 300

@@ -127,7 +127,7 @@ export const JEANS_POCKETS: readonly JeansPocketRecord[] = [
 ]
 
 /** The study's citation, for `source` fields and docs. */
-export const POCKET_SOURCE =
+const POCKET_SOURCE =
   'The Pudding, "Women\'s Pockets are Inferior" (Diehm & Thomas, 2018): 80 pairs of jeans, 20 brands, github.com/the-pudding/data/tree/master/pockets'
 
 /** Names of the pocket containers: `pocket:<name>` on the command line. Jeans first (measured), then other garments. */

@@ -1,12 +1,13 @@
 import type { RotateMode } from '../geometry/orientation.js'
 import type { FitContainer, FitProblem, Placement, Vec3 } from '../pack/types.js'
+import type { ItemCategory as CarryCategory } from '../vocabulary.js'
 
 /**
- * What kind of everyday thing an item is. The same names as the catalog's categories (carry does not import the
- * catalog); they decide default priorities and what a restricted container (a card slot) may hold.
+ * What kind of everyday thing an item is: the catalog's item categories. They decide default priorities and what a
+ * restricted container (a card slot) may hold.
  */
-export const CARRY_CATEGORIES = ['phone', 'card', 'cash', 'audio', 'keys', 'eyewear', 'cosmetics', 'food', 'case', 'other'] as const
-export type CarryCategory = (typeof CARRY_CATEGORIES)[number]
+export { ITEM_CATEGORIES as CARRY_CATEGORIES } from '../vocabulary.js'
+export type { ItemCategory as CarryCategory } from '../vocabulary.js'
 
 /** A thing to carry: its bounding box in millimetres, how many, how it may turn, and how much it matters. */
 export interface CarryItem {

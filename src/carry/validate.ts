@@ -1,10 +1,11 @@
 import { fail, MicropurseError, show } from '../errors.js'
 import { ROTATE_MODES } from '../geometry/orientation.js'
-import { LIMITS, validateProblem } from '../pack/index.js'
+import { validateProblem } from '../pack/index.js'
+import { isTimeLimitMs, LIMITS } from '../pack/limits.js'
 import { CARRY_CATEGORIES, type CarryProblem } from './types.js'
 
 /** Most containers in one plan. */
-export const MAX_CONTAINERS = 40
+const MAX_CONTAINERS = 40
 
 const PROBLEM_KEYS = ['items', 'containers', 'options']
 const ITEM_KEYS = ['id', 'size', 'count', 'rotate', 'minSize', 'category', 'priority', 'mustHave', 'name']
@@ -107,7 +108,7 @@ export function validateCarryProblem(input: unknown): CarryProblem {
     const options = object(problem.options, 'options', OPTION_KEYS)
     for (const key of OPTION_KEYS) {
       const v = options[key]
-      if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || v > LIMITS.maxTimeLimitMs)) {
+      if (v !== undefined && !isTimeLimitMs(v)) {
         fail('INVALID_OPTION', `options.${key} must be milliseconds above 0 and at most ${LIMITS.maxTimeLimitMs}, got ${show(v)}.`)
       }
     }

@@ -18,20 +18,16 @@ export async function listApiKeyRows(db: CatalogDb): Promise<ApiKeyRow[]> {
 
 /** Marks the still-working keys with this id (or, when none has it, this name) revoked; returns how many. */
 export async function revokeApiKeyRows(db: CatalogDb, idOrName: string, at: string): Promise<number> {
-  const byId = await db
-    .updateTable('api_keys')
-    .set({ revoked_at: at })
-    .where('id', '=', idOrName)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst()
-  if (Number(byId.numUpdatedRows) > 0) return Number(byId.numUpdatedRows)
-  const byName = await db
-    .updateTable('api_keys')
-    .set({ revoked_at: at })
-    .where('name', '=', idOrName)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst()
-  return Number(byName.numUpdatedRows)
+  const revokeBy = async (column: 'id' | 'name') => {
+    const result = await db
+      .updateTable('api_keys')
+      .set({ revoked_at: at })
+      .where(column, '=', idOrName)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst()
+    return Number(result.numUpdatedRows)
+  }
+  return (await revokeBy('id')) || revokeBy('name')
 }
 
 /** Records when a key was last used. */

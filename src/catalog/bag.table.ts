@@ -1,12 +1,14 @@
 import type { Insertable, Selectable } from 'kysely'
 import type { Bag, BagClosure, BagShape, DimsStatus } from './types.js'
 import { searchText } from './search-text.js'
+import { sourcedFromRow, sourcedToRow } from './sourced-columns.js'
+import type { SourcedColumns } from './sourced-columns.js'
 
 /**
  * The `bags` table: one row per bag, lengths in millimetres. Booleans are 0/1 integers and lists and objects are
  * JSON text, so a row reads the same on SQLite and PostgreSQL.
  */
-export interface BagTable {
+export interface BagTable extends SourcedColumns {
   id: string
   brand: string
   model: string
@@ -37,11 +39,6 @@ export interface BagTable {
   handle_drop_mm: number | null
   strap_length_mm: number | null
   strap_drop_mm: number | null
-  /** JSON array of URLs. */
-  sources: string
-  notes: string
-  /** JSON object of further figures. */
-  details: string
   /** Lower-case, accent-free words of id, brand, model, size name, shape, material and notes, for `search`. */
   search_text: string
 }
@@ -93,9 +90,7 @@ export function bagRowToBag(row: BagRow): Bag {
     handleDropMm: row.handle_drop_mm,
     strapLengthMm: row.strap_length_mm,
     strapDropMm: row.strap_drop_mm,
-    sources: JSON.parse(row.sources) as string[],
-    notes: row.notes,
-    details: JSON.parse(row.details) as Record<string, unknown>,
+    ...sourcedFromRow(row),
   }
 }
 
@@ -132,9 +127,7 @@ export function bagToRow(bag: Bag): NewBagRow {
     handle_drop_mm: bag.handleDropMm,
     strap_length_mm: bag.strapLengthMm,
     strap_drop_mm: bag.strapDropMm,
-    sources: JSON.stringify(bag.sources),
-    notes: bag.notes,
-    details: JSON.stringify(bag.details),
+    ...sourcedToRow(bag),
     search_text: searchText([bag.id, bag.brand, bag.model, bag.sizeName, bag.shape, bag.material, bag.notes]),
   }
 }

@@ -1,48 +1,24 @@
-import type { Kysely } from 'kysely'
+import type { Kysely, Selectable } from 'kysely'
 import { MicropurseError } from '../errors.js'
-import {
-  countBags,
-  deleteBagRow,
-  findBagRow,
-  listBagIds,
-  listBagRows,
-  searchBagRows,
-  upsertBagRows,
-} from './bag.repository.js'
-import { bagRowToBag, bagToRow } from './bag.table.js'
+import { bagRowToBag } from './bag.table.js'
 import { columnForPath } from './csv-columns.js'
 import type { Database } from './database.js'
 import { connect, databaseError, describeTarget, resolveDatabaseTarget } from './dialect.js'
 import type { DatabaseTarget } from './dialect.js'
 import { importError } from './import.js'
 import type { ImportIssue, ParsedImport } from './import.js'
-import {
-  countItems,
-  deleteItemRow,
-  findItemRow,
-  findItemRows,
-  listItemIds,
-  listItemRows,
-  searchItemRows,
-  upsertItemRows,
-} from './item.repository.js'
-import { itemRowToItem, itemToRow } from './item.table.js'
-import {
-  countKits,
-  deleteKitRow,
-  findKitRows,
-  listKitIds,
-  listKitRows,
-  searchKitRows,
-  upsertKitRows,
-} from './kit.repository.js'
+import { findItemRows } from './item.repository.js'
+import { itemRowToItem } from './item.table.js'
+import { findKitRows, listKitRows, searchKitRows } from './kit.repository.js'
 import type { KitRows } from './kit.repository.js'
-import { kitRowToKit, kitToRows } from './kit.table.js'
+import { kitRowToKit } from './kit.table.js'
 import { migrateToLatest } from './migrate.js'
 import { toRecord } from './record.js'
 import type { CatalogRecords } from './record.js'
 import { foldText } from './search-text.js'
 import { writeSeed } from './seed.js'
+import { writeRecords } from './write-records.js'
+import { countRows, deleteRow, findRow, listIds, listRows, searchRows } from './table-queries.js'
 import { IdSuggestions } from './id-suggestions.js'
 import { notFoundError } from './suggest.js'
 import type { CatalogEntities, CatalogKind, Kit, KitItem } from './types.js'
@@ -181,7 +157,7 @@ async function openOnce(target: DatabaseTarget, options: OpenCatalogOptions): Pr
     let seeded = false
     if (options.seed !== false) {
       seeded = await db.transaction().execute(async (trx) => {
-        const total = (await countBags(trx)) + (await countItems(trx)) + (await countKits(trx))
+        const total = (await countRows(trx, 'bags')) + (await countRows(trx, 'items')) + (await countRows(trx, 'kits'))
         if (total > 0) return false
         await writeSeed(trx)
         return true
@@ -197,24 +173,19 @@ async function openOnce(target: DatabaseTarget, options: OpenCatalogOptions): Pr
 
 function createCatalog(db: Kysely<Database>, target: DatabaseTarget, opened: Catalog['opened']): Catalog {
   const suggestions = new IdSuggestions(db)
-  // Each kind's repository and mapping, so the methods below are written once.
+  // Each kind's queries and mapping, so the methods below are written once. A bag or an item is one row.
+  const oneRowKind = <T extends 'bags' | 'items', E>(table: T, toEntity: (row: Selectable<Database[T]>) => E) => ({
+    count: () => countRows(db, table),
+    ids: () => listIds(db, table),
+    find: async (id: string) => mapOptional(await findRow(db, table, id), toEntity),
+    list: async (page: Page) => (await listRows(db, table, page)).map(toEntity),
+    search: async (words: string[], limit: number) => (await searchRows(db, table, words, limit)).map(toEntity),
+    remove: (id: string) => deleteRow(db, table, id),
+  })
   const kinds = {
-    bags: {
-      count: () => countBags(db),
-      ids: () => listBagIds(db),
-      find: async (id: string) => mapOptional(await findBagRow(db, id), bagRowToBag),
-      list: async (page: Page) => (await listBagRows(db, page)).map(bagRowToBag),
-      search: async (words: string[], limit: number) =>
-        (await searchBagRows(db, words, limit)).map(bagRowToBag),
-      remove: (id: string) => deleteBagRow(db, id),
-    },
+    bags: oneRowKind('bags', bagRowToBag),
     items: {
-      count: () => countItems(db),
-      ids: () => listItemIds(db),
-      find: async (id: string) => mapOptional(await findItemRow(db, id), itemRowToItem),
-      list: async (page: Page) => (await listItemRows(db, page)).map(itemRowToItem),
-      search: async (words: string[], limit: number) =>
-        (await searchItemRows(db, words, limit)).map(itemRowToItem),
+      ...oneRowKind('items', itemRowToItem),
       remove: async (id: string) => {
         const kits = await db
           .selectFrom('kit_items')
@@ -228,17 +199,17 @@ function createCatalog(db: Kysely<Database>, target: DatabaseTarget, opened: Cat
             `Item ${JSON.stringify(id)} is in kits ${kits.map((k) => k.kit_id).join(', ')}; remove it from them first.`,
           )
         }
-        return deleteItemRow(db, id)
+        return deleteRow(db, 'items', id)
       },
     },
     kits: {
-      count: () => countKits(db),
-      ids: () => listKitIds(db),
+      count: () => countRows(db, 'kits'),
+      ids: () => listIds(db, 'kits'),
       find: async (id: string) => mapOptional(await findKitRows(db, id), kitFromRows),
       list: async (page: Page) => (await listKitRows(db, page)).map(kitFromRows),
       search: async (words: string[], limit: number) =>
         (await searchKitRows(db, words, limit)).map(kitFromRows),
-      remove: (id: string) => deleteKitRow(db, id),
+      remove: (id: string) => deleteRow(db, 'kits', id),
     },
   } as const
   type Entity<K extends CatalogKind> = CatalogEntities[K]
@@ -346,18 +317,7 @@ function createCatalog(db: Kysely<Database>, target: DatabaseTarget, opened: Cat
       for (const kind of CATALOG_KINDS) if (parsed[kind].length > 0) suggestions.invalidate(kind)
       // Items before kits, which point at them; one transaction so a failure writes nothing.
       await db.transaction().execute(async (trx) => {
-        await upsertItemRows(
-          trx,
-          parsed.items.map((r) => itemToRow(r.value)),
-        )
-        await upsertBagRows(
-          trx,
-          parsed.bags.map((r) => bagToRow(r.value)),
-        )
-        await upsertKitRows(
-          trx,
-          parsed.kits.map((r) => kitToRows(r.value)),
-        )
+        await writeRecords(trx, parsed, 'overwrite')
       })
       return { dryRun, counts }
     },

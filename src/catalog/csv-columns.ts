@@ -22,6 +22,16 @@ const col = (name: string, path: string, type: CellType = 'text'): Column => ({
   type,
 })
 
+/** Three size columns: `<prefix>width_mm`, `<prefix>height_mm`, `<prefix>depth_mm` from a record's `w`, `h`, `d`. */
+const sizeCols = (prefix: string, path: string): Column[] => [
+  col(`${prefix}width_mm`, `${path}.w`, 'number'),
+  col(`${prefix}height_mm`, `${path}.h`, 'number'),
+  col(`${prefix}depth_mm`, `${path}.d`, 'number'),
+]
+
+/** The columns every kind ends with. */
+const TRAILING_COLUMNS = [col('sources', 'sources', 'urls'), col('notes', 'notes'), col('details', 'details', 'json')]
+
 /** The columns of each kind, in export order. */
 export const CSV_COLUMNS: Readonly<Record<CatalogKind, readonly Column[]>> = {
   bags: [
@@ -29,12 +39,8 @@ export const CSV_COLUMNS: Readonly<Record<CatalogKind, readonly Column[]>> = {
     col('brand', 'brand'),
     col('model', 'model'),
     col('size_name', 'size_name'),
-    col('width_mm', 'exterior_mm.w', 'number'),
-    col('height_mm', 'exterior_mm.h', 'number'),
-    col('depth_mm', 'exterior_mm.d', 'number'),
-    col('interior_width_mm', 'interior_mm.w', 'number'),
-    col('interior_height_mm', 'interior_mm.h', 'number'),
-    col('interior_depth_mm', 'interior_mm.d', 'number'),
+    ...sizeCols('', 'exterior_mm'),
+    ...sizeCols('interior_', 'interior_mm'),
     col('dims_status', 'dims_status'),
     col('shape', 'shape'),
     col('closure', 'closure'),
@@ -56,30 +62,20 @@ export const CSV_COLUMNS: Readonly<Record<CatalogKind, readonly Column[]>> = {
     col('handle_drop_mm', 'handle_drop_mm', 'number'),
     col('strap_length_mm', 'strap_length_mm', 'number'),
     col('strap_drop_mm', 'strap_drop_mm', 'number'),
-    col('sources', 'sources', 'urls'),
-    col('notes', 'notes'),
-    col('details', 'details', 'json'),
+    ...TRAILING_COLUMNS,
   ],
   items: [
     col('id', 'id'),
     col('name', 'name'),
     col('category', 'category'),
-    col('width_mm', 'dims_mm.w', 'number'),
-    col('height_mm', 'dims_mm.h', 'number'),
-    col('depth_mm', 'dims_mm.d', 'number'),
+    ...sizeCols('', 'dims_mm'),
     col('dims_status', 'dims_status'),
     col('shape', 'shape'),
     col('weight_g', 'weight_g', 'number'),
     col('rigid', 'rigid', 'boolean'),
-    col('min_width_mm', 'min_dims_mm.w', 'number'),
-    col('min_height_mm', 'min_dims_mm.h', 'number'),
-    col('min_depth_mm', 'min_dims_mm.d', 'number'),
-    col('case_adds_width_mm', 'case_adds_mm.w', 'number'),
-    col('case_adds_height_mm', 'case_adds_mm.h', 'number'),
-    col('case_adds_depth_mm', 'case_adds_mm.d', 'number'),
-    col('sources', 'sources', 'urls'),
-    col('notes', 'notes'),
-    col('details', 'details', 'json'),
+    ...sizeCols('min_', 'min_dims_mm'),
+    ...sizeCols('case_adds_', 'case_adds_mm'),
+    ...TRAILING_COLUMNS,
   ],
   kits: [
     col('id', 'id'),

@@ -4,7 +4,7 @@
  */
 
 /** One record of a CSV file and the 1-based line it starts on. */
-export interface CsvRecord {
+interface CsvRecord {
   line: number
   cells: string[]
 }

@@ -17,7 +17,7 @@ import type { FailureKind, ResilienceRules } from './resilient-driver.js'
 export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string }
 
 /** The file used when neither `--db` nor `DATABASE_URL` names a database, relative to the working folder. */
-export const DEFAULT_SQLITE_FILE = 'micropurse.sqlite'
+const DEFAULT_SQLITE_FILE = 'micropurse.sqlite'
 
 /** What a database URL may look like, for error messages. */
 const EXPECTED = 'postgres://USER@HOST:PORT/DATABASE, sqlite:PATH or sqlite::memory:'
@@ -120,7 +120,7 @@ const PG_CONNECTION_WORDS =
   /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Client was closed|server closed the connection/i
 
 /** What kind of failure a PostgreSQL driver error is: a lost or refused connection, or anything else. */
-export function classifyPostgresError(error: unknown): FailureKind {
+function classifyPostgresError(error: unknown): FailureKind {
   const code = (error as { code?: unknown } | null)?.code
   if (typeof code === 'string' && (PG_CONNECTION_CODES.has(code) || code.startsWith('08')))
     return 'connection'
@@ -129,7 +129,7 @@ export function classifyPostgresError(error: unknown): FailureKind {
 }
 
 /** What kind of failure a SQLite driver error is: another connection holds the lock, or anything else. */
-export function classifySqliteError(error: unknown): FailureKind {
+function classifySqliteError(error: unknown): FailureKind {
   const code = (error as { code?: unknown } | null)?.code
   if (typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code)) return 'busy'
   const message = error instanceof Error ? error.message : String(error)

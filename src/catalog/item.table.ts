@@ -1,9 +1,11 @@
 import type { Insertable, Selectable } from 'kysely'
 import type { DimsStatus, Item, ItemCategory, ItemShape } from './types.js'
 import { searchText } from './search-text.js'
+import { sourcedFromRow, sourcedToRow } from './sourced-columns.js'
+import type { SourcedColumns } from './sourced-columns.js'
 
 /** The `items` table: one row per everyday thing, lengths in millimetres (conventions as in `BagTable`). */
-export interface ItemTable {
+export interface ItemTable extends SourcedColumns {
   id: string
   name: string
   category: string
@@ -20,11 +22,6 @@ export interface ItemTable {
   case_adds_width_mm: number | null
   case_adds_height_mm: number | null
   case_adds_depth_mm: number | null
-  /** JSON array of URLs. */
-  sources: string
-  notes: string
-  /** JSON object of further figures. */
-  details: string
   /** Lower-case, accent-free words of id, name, category and notes, for `search`. */
   search_text: string
 }
@@ -51,9 +48,7 @@ export function itemRowToItem(row: ItemRow): Item {
       row.case_adds_width_mm === null && row.case_adds_height_mm === null && row.case_adds_depth_mm === null
         ? null
         : { w: row.case_adds_width_mm, h: row.case_adds_height_mm, d: row.case_adds_depth_mm },
-    sources: JSON.parse(row.sources) as string[],
-    notes: row.notes,
-    details: JSON.parse(row.details) as Record<string, unknown>,
+    ...sourcedFromRow(row),
   }
 }
 
@@ -76,9 +71,7 @@ export function itemToRow(item: Item): NewItemRow {
     case_adds_width_mm: item.caseAddsMm?.w ?? null,
     case_adds_height_mm: item.caseAddsMm?.h ?? null,
     case_adds_depth_mm: item.caseAddsMm?.d ?? null,
-    sources: JSON.stringify(item.sources),
-    notes: item.notes,
-    details: JSON.stringify(item.details),
+    ...sourcedToRow(item),
     search_text: searchText([item.id, item.name, item.category, item.notes]),
   }
 }

@@ -1,6 +1,7 @@
 import type { CatalogDb } from './database.js'
 import type { KitItemRow, KitRow, NewKitRow } from './kit.table.js'
 import { chunks, setFromExcluded } from './upsert.js'
+import { listIds } from './table-queries.js'
 
 /** A kit row with its `kit_items` rows in kit order. */
 export interface KitRows {
@@ -36,20 +37,6 @@ export async function searchKitRows(
   return withItems(db, await query.orderBy('id').limit(limit).execute())
 }
 
-/** Every kit id, sorted. */
-export async function listKitIds(db: CatalogDb): Promise<string[]> {
-  return (await db.selectFrom('kits').select('id').orderBy('id').execute()).map((r) => r.id)
-}
-
-/** How many kits there are. */
-export async function countKits(db: CatalogDb): Promise<number> {
-  const row = await db
-    .selectFrom('kits')
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirstOrThrow()
-  return Number(row.n)
-}
-
 /** Writes kits, replacing any kit with the same id together with all its lines. */
 export async function upsertKitRows(
   db: CatalogDb,
@@ -79,15 +66,9 @@ export async function insertMissingKitRows(
   db: CatalogDb,
   kits: readonly { kit: NewKitRow; items: KitItemRow[] }[],
 ): Promise<void> {
-  const taken = new Set(await listKitIds(db))
+  const taken = new Set(await listIds(db, 'kits'))
   const missing = kits.filter((k) => !taken.has(k.kit.id))
   if (missing.length > 0) await upsertKitRows(db, missing)
-}
-
-/** Deletes a kit and its lines; true when there was one. */
-export async function deleteKitRow(db: CatalogDb, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('kits').where('id', '=', id).executeTakeFirst()
-  return Number(result.numDeletedRows) > 0
 }
 
 async function kitItemRows(db: CatalogDb, kitIds: readonly string[]): Promise<KitItemRow[]> {

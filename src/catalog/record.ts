@@ -24,7 +24,7 @@ export interface PriceRecord {
 }
 
 /** The price in US dollars with the rate used (see `PriceConverted`). */
-export interface PriceConvertedRecord {
+interface PriceConvertedRecord {
   amount: number
   currency: 'USD'
   rate: number
@@ -120,7 +120,7 @@ function compact<T extends object>(record: T, required: readonly string[]): T {
 }
 
 /** A bag as a file record. */
-export function bagToRecord(bag: Bag): BagRecord {
+function bagToRecord(bag: Bag): BagRecord {
   return compact<BagRecord>(
     {
       id: bag.id,
@@ -150,7 +150,7 @@ export function bagToRecord(bag: Bag): BagRecord {
 }
 
 /** An item as a file record. */
-export function itemToRecord(item: Item): ItemRecord {
+function itemToRecord(item: Item): ItemRecord {
   return compact<ItemRecord>(
     {
       id: item.id,
@@ -172,7 +172,7 @@ export function itemToRecord(item: Item): ItemRecord {
 }
 
 /** A kit as a file record. */
-export function kitToRecord(kit: Kit): KitRecord {
+function kitToRecord(kit: Kit): KitRecord {
   return {
     id: kit.id,
     name: kit.name,

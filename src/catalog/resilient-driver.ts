@@ -56,6 +56,17 @@ export function resilientDriver(inner: Driver, rules: ResilienceRules): Driver {
   }
   const unwrap = (connection: DatabaseConnection): DatabaseConnection =>
     connection instanceof ResilientConnection ? connection.inner : connection
+  // A commit or rollback: the transaction is over whether or not the database answered.
+  const endTransaction = async (
+    connection: DatabaseConnection,
+    end: (inner: DatabaseConnection) => Promise<void>,
+  ) => {
+    try {
+      await withFaults(rules, () => end(unwrap(connection)))
+    } finally {
+      ;(connection as ResilientConnection).inTransaction = false
+    }
+  }
 
   const driver: Driver = {
     init: () => inner.init(),
@@ -78,22 +89,10 @@ export function resilientDriver(inner: Driver, rules: ResilienceRules): Driver {
       else await withFaults(rules, () => inner.beginTransaction(unwrap(connection), settings))
       c.inTransaction = true
     },
-    async commitTransaction(connection: DatabaseConnection) {
-      const c = connection as ResilientConnection
-      try {
-        await withFaults(rules, () => inner.commitTransaction(unwrap(connection)))
-      } finally {
-        c.inTransaction = false
-      }
-    },
-    async rollbackTransaction(connection: DatabaseConnection) {
-      const c = connection as ResilientConnection
-      try {
-        await withFaults(rules, () => inner.rollbackTransaction(unwrap(connection)))
-      } finally {
-        c.inTransaction = false
-      }
-    },
+    commitTransaction: (connection: DatabaseConnection) =>
+      endTransaction(connection, (c) => inner.commitTransaction(c)),
+    rollbackTransaction: (connection: DatabaseConnection) =>
+      endTransaction(connection, (c) => inner.rollbackTransaction(c)),
     releaseConnection: (connection: DatabaseConnection) => inner.releaseConnection(unwrap(connection)),
     destroy: () => inner.destroy(),
   }

@@ -2,15 +2,10 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { MicropurseError } from '../errors.js'
 import type { CatalogDb } from './database.js'
-import { insertMissingBagRows } from './bag.repository.js'
-import { bagToRow } from './bag.table.js'
-import { insertMissingItemRows } from './item.repository.js'
-import { itemToRow } from './item.table.js'
-import { insertMissingKitRows } from './kit.repository.js'
-import { kitToRows } from './kit.table.js'
 import { parseCatalogFile } from './import.js'
 import type { ParsedImport } from './import.js'
 import type { CatalogKind } from './types.js'
+import { writeRecords } from './write-records.js'
 
 /**
  * The seed catalog shipped in `data/seed/` (bags.json, items.json, kits.json: sourced sizes from the project's
@@ -58,17 +53,6 @@ export function loadSeed(): ParsedImport {
  */
 export async function writeSeed(db: CatalogDb): Promise<Record<CatalogKind, number>> {
   const seed = loadSeed()
-  await insertMissingBagRows(
-    db,
-    seed.bags.map((r) => bagToRow(r.value)),
-  )
-  await insertMissingItemRows(
-    db,
-    seed.items.map((r) => itemToRow(r.value)),
-  )
-  await insertMissingKitRows(
-    db,
-    seed.kits.map((r) => kitToRows(r.value)),
-  )
+  await writeRecords(db, seed, 'keep')
   return { bags: seed.bags.length, items: seed.items.length, kits: seed.kits.length }
 }

@@ -1,3 +1,5 @@
+import type { BagClosure, BagShape, ItemCategory } from '../vocabulary.js'
+
 /**
  * The catalog's domain types: bags, items and kits as the rest of micropurse sees them (camelCase, millimetres).
  * The database stores them as snake_case rows (`*.table.ts`), files carry them as snake_case records (`record.ts`).
@@ -32,38 +34,10 @@ export const DIMS_STATUSES = [
 ] as const
 export type DimsStatus = (typeof DIMS_STATUSES)[number]
 
-/** Bag silhouettes, as shops describe them. */
-export const BAG_SHAPES = [
-  'box',
-  'trapezoid',
-  'half-moon',
-  'round',
-  'bucket',
-  'barrel',
-  'pouch',
-  'tote',
-  'minaudiere',
-] as const
-export type BagShape = (typeof BAG_SHAPES)[number]
-
-/** How a bag closes. `null` on a bag means no source said. */
-export const BAG_CLOSURES = ['flap', 'zip', 'clasp', 'open-top', 'drawstring'] as const
-export type BagClosure = (typeof BAG_CLOSURES)[number]
-
-/** What kind of everyday thing an item is. */
-export const ITEM_CATEGORIES = [
-  'phone',
-  'card',
-  'cash',
-  'audio',
-  'keys',
-  'eyewear',
-  'cosmetics',
-  'food',
-  'case',
-  'other',
-] as const
-export type ItemCategory = (typeof ITEM_CATEGORIES)[number]
+// Bag silhouettes and closures (`null` on a bag means no source said) and item categories, shared with the bag
+// layer and carry plans.
+export { BAG_CLOSURES, BAG_SHAPES, ITEM_CATEGORIES } from '../vocabulary.js'
+export type { BagClosure, BagShape, ItemCategory } from '../vocabulary.js'
 
 /** The solid an item's size describes; every item packs as its bounding box whatever its shape. */
 export const ITEM_SHAPES = ['box', 'cylinder', 'irregular'] as const

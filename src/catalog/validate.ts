@@ -17,7 +17,7 @@ import { BAG_CLOSURES, BAG_SHAPES, DIMS_STATUSES, ITEM_CATEGORIES, ITEM_SHAPES }
  */
 
 /** One problem with one field of one record. `field` is a dotted path in the record (`exterior_mm.w`). */
-export interface FieldIssue {
+interface FieldIssue {
   field: string
   message: string
 }
@@ -26,7 +26,7 @@ export interface FieldIssue {
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] }
 
 /** Lower-case words joined by single hyphens. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 const URL_PATTERN = /^https?:\/\/\S+$/
 /** A year and month, or a whole date. */

@@ -1,7 +1,7 @@
 import { fail, show } from '../errors.js'
 import type { FitStatus } from '../pack/types.js'
 import { bagsByWidth } from './bags-by-width.js'
-import { widthTimeLimit, rejectUnknownOptions, widthRange, windowMm } from './options.js'
+import { widthTimeLimit, rejectUnknownOptions, scaledSubject, wholeMm, widthRange, windowMm } from './options.js'
 import type { KitProber } from './probe.js'
 import { buildResult, checkItems, searchScale } from './search.js'
 import type { CapacityCurve, CurveKit, CurveOptions, CurveRow, CurveThreshold, Silhouette } from './types.js'
@@ -121,13 +121,7 @@ export function capacityCurve(input: CapacityCurveInput): CapacityCurve {
   }
   stats.elapsedMs = Math.round((performance.now() - started) * 1000) / 1000
   return {
-    silhouette: {
-      id: silhouette.id,
-      label: silhouette.label,
-      referenceWidthMm: silhouette.reference.exteriorMm.w,
-    },
-    material: silhouette.material,
-    hardware: silhouette.hardware,
+    ...scaledSubject(silhouette),
     rangeMm: [from, range.hi],
     minValidWidthMm: range.lo,
     series,
@@ -138,14 +132,7 @@ export function capacityCurve(input: CapacityCurveInput): CapacityCurve {
 }
 
 function stepOf(value: number | undefined): number {
-  if (value === undefined) return DEFAULT_CURVE_STEP_MM
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 10_000) {
-    fail(
-      'INVALID_OPTION',
-      `stepMm must be a whole number of millimetres from 1 to 10000, got ${show(value)}.`,
-    )
-  }
-  return value
+  return wholeMm(value, 'stepMm', 1, 10_000, DEFAULT_CURVE_STEP_MM)
 }
 
 function rowWidths(from: number, to: number, step: number): number[] {

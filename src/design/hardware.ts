@@ -3,7 +3,7 @@ import type { BlockedRegion, FitContainer } from '../pack/types.js'
 import type { HardwareKind, HardwarePart } from './types.js'
 
 /** Where a kind of hardware sits. */
-export type HardwarePlacement =
+type HardwarePlacement =
   /** One part on the front wall, centred across the width. */
   | 'front-centre'
   /** Four parts, two on the front wall and two on the back, at `HANDLE_ANCHOR_SHARE` and 1 − it of the width. */

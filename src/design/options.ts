@@ -1,7 +1,7 @@
 import { fail, show } from '../errors.js'
-import { LIMITS } from '../pack/index.js'
+import { isTimeLimitMs, LIMITS } from '../pack/limits.js'
 import { smallestRoomyWidth } from './scaled-bag.js'
-import type { Silhouette } from './types.js'
+import type { ScaleResult, Silhouette } from './types.js'
 
 /** Default time limit for deciding one width, in milliseconds: the fit engine's own default for one fit. */
 const DEFAULT_WIDTH_TIME_LIMIT_MS = LIMITS.defaultTimeLimitMs
@@ -64,7 +64,7 @@ export function widthRange(
 /** Checks a width's time limit in milliseconds (default `DEFAULT_WIDTH_TIME_LIMIT_MS`); throws `INVALID_OPTION`. */
 export function widthTimeLimit(value: number | undefined): number {
   if (value === undefined) return DEFAULT_WIDTH_TIME_LIMIT_MS
-  if (typeof value !== 'number' || !(value > 0 && value <= LIMITS.maxTimeLimitMs)) {
+  if (!isTimeLimitMs(value)) {
     fail(
       'INVALID_OPTION',
       `widthTimeLimitMs must be milliseconds above 0 and at most ${LIMITS.maxTimeLimitMs}, got ${show(value)}.`,
@@ -75,14 +75,29 @@ export function widthTimeLimit(value: number | undefined): number {
 
 /** Checks the window in whole millimetres (default `DEFAULT_WINDOW_MM`); throws `INVALID_OPTION`. */
 export function windowMm(value: number | undefined): number {
-  if (value === undefined) return DEFAULT_WINDOW_MM
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 1000) {
-    fail(
-      'INVALID_OPTION',
-      `windowMm must be a whole number of millimetres from 0 to 1000, got ${show(value)}.`,
-    )
+  return wholeMm(value, 'windowMm', 0, 1000, DEFAULT_WINDOW_MM)
+}
+
+/** Checks option `name`, whole millimetres from `min` to `max` (`defaultMm` when not given); throws `INVALID_OPTION`. */
+export function wholeMm(value: number | undefined, name: string, min: number, max: number, defaultMm: number): number {
+  if (value === undefined) return defaultMm
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    fail('INVALID_OPTION', `${name} must be a whole number of millimetres from ${min} to ${max}, got ${show(value)}.`)
   }
   return value
+}
+
+/** What a scale answer was about: the silhouette (by id, label and reference width), its material and hardware. */
+export function scaledSubject(silhouette: Silhouette): Pick<ScaleResult, 'silhouette' | 'material' | 'hardware'> {
+  return {
+    silhouette: {
+      id: silhouette.id,
+      label: silhouette.label,
+      referenceWidthMm: silhouette.reference.exteriorMm.w,
+    },
+    material: silhouette.material,
+    hardware: silhouette.hardware,
+  }
 }
 
 /** Refuses option names that are not in `known`, naming the accepted ones (`UNKNOWN_OPTION`). */

@@ -4,7 +4,7 @@ import type { FitAnswer, FitItem } from '../pack/types.js'
 import { bagsByWidth } from './bags-by-width.js'
 import type { BagsByWidth } from './bags-by-width.js'
 import { explainBreak, monotoneClaim } from './monotone.js'
-import { widthTimeLimit, rejectUnknownOptions, widthRange, windowMm } from './options.js'
+import { widthTimeLimit, rejectUnknownOptions, scaledSubject, widthRange, windowMm } from './options.js'
 import { kitProber } from './probe.js'
 import type { KitProber, ProbeRecord } from './probe.js'
 import { scaledExplanation } from './scaled-bag.js'
@@ -210,13 +210,7 @@ export function buildResult(
 
   const result: ScaleResult = {
     status,
-    silhouette: {
-      id: silhouette.id,
-      label: silhouette.label,
-      referenceWidthMm: silhouette.reference.exteriorMm.w,
-    },
-    material: silhouette.material,
-    hardware: silhouette.hardware,
+    ...scaledSubject(silhouette),
     items: [...items],
     rangeMm: [range.lo, range.hi],
     smallest: smallestMm === null ? null : pointAt(bags, items, prober.get(smallestMm)!, prober),

@@ -4,27 +4,6 @@ export interface Box {
   size: readonly [number, number, number]
 }
 
-/** True when two boxes share volume (touching faces do not count). */
-export function boxesOverlap(a: Box, b: Box): boolean {
-  for (let k = 0; k < 3; k++) {
-    if (a.at[k]! + a.size[k]! <= b.at[k]! || b.at[k]! + b.size[k]! <= a.at[k]!) return false
-  }
-  return true
-}
-
-/** True when `inner` lies inside `outer` (faces may touch). */
-export function boxInside(inner: Box, outer: Box): boolean {
-  for (let k = 0; k < 3; k++) {
-    if (inner.at[k]! < outer.at[k]! || inner.at[k]! + inner.size[k]! > outer.at[k]! + outer.size[k]!) return false
-  }
-  return true
-}
-
-/** Volume of a box in cubic units. */
-export function boxVolume(size: readonly number[]): number {
-  return size[0]! * size[1]! * size[2]!
-}
-
 /** Volume of the union of boxes, exact for integer coordinates while it stays under 2^53 (see `unionVolumeExact`). */
 export function unionVolume(boxes: readonly Box[]): number {
   let volume = 0

@@ -9,11 +9,8 @@ export type RotateMode = 'any' | 'upright' | 'none' | 'free'
 
 export const ROTATE_MODES: readonly RotateMode[] = ['any', 'upright', 'none', 'free']
 
-/** A box's extents along x (width), y (depth) and z (height). */
-export type Extents = readonly [w: number, d: number, h: number]
-
-// Axis permutations: each row says which of the item's own axes lies along x, y and z.
-const ALL_PERMUTATIONS = [
+/** The six axis permutations: each row says which of the item's own axes lies along x, y and z. */
+export const AXIS_PERMUTATIONS = [
   [0, 1, 2],
   [1, 0, 2],
   [0, 2, 1],
@@ -30,7 +27,7 @@ export function orientations<T extends number | bigint>(size: readonly [T, T, T]
   const n = mode === 'any' || mode === 'free' ? 6 : mode === 'upright' ? 2 : 1
   const out: [T, T, T][] = []
   for (let p = 0; p < n; p++) {
-    const [a, b, c] = ALL_PERMUTATIONS[p]!
+    const [a, b, c] = AXIS_PERMUTATIONS[p]!
     const x = size[a], y = size[b], z = size[c]
     // Equal sides give the same orientation twice: keep the first.
     let seen = false
@@ -38,9 +35,4 @@ export function orientations<T extends number | bigint>(size: readonly [T, T, T]
     if (!seen) out.push([x, y, z])
   }
   return out
-}
-
-/** True when `placed` is one of the orientations of `size` that `mode` allows. */
-export function isAllowedOrientation(size: Extents, placed: Extents, mode: RotateMode): boolean {
-  return orientations(size, mode).some((o) => o[0] === placed[0] && o[1] === placed[1] && o[2] === placed[2])
 }

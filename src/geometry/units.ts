@@ -92,12 +92,12 @@ export function formatSize(sizeMm: readonly number[], unit: LengthUnit = 'mm'): 
 }
 
 /** Rounds millimetres to the engine's resolution (0.001 mm) so unit conversions do not leave float noise. */
-export function roundMm(lengthMm: number): number {
+function roundMm(lengthMm: number): number {
   return Math.round(lengthMm * 1000) / 1000
 }
 
 /** Micrometres per millimetre: the engine works in whole micrometres. */
-export const UM_PER_MM = 1000
+const UM_PER_MM = 1000
 
 /** Millimetres to whole micrometres, rounded up (for things that must fit in). Exact for inputs with ≤ 3 decimals. */
 export function mmToUmUp(lengthMm: number): number {
@@ -112,9 +112,4 @@ export function mmToUmDown(lengthMm: number): number {
   const um = lengthMm * UM_PER_MM
   const nearest = Math.round(um)
   return Math.abs(um - nearest) < 1e-6 ? nearest : Math.floor(um)
-}
-
-/** Whole micrometres back to millimetres. */
-export function umToMm(lengthUm: number): number {
-  return lengthUm / UM_PER_MM
 }

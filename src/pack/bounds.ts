@@ -54,7 +54,7 @@ export const reducedVolumeBound: Prover = (model, budget) => {
  * Per axis, the largest sum of item extents (one per copy, any allowed extent, or none) from a wall or a blocked
  * region's far face that is at most the length; null when the sums are too many to list (then nothing is cut).
  */
-export function reducedLengths(model: Model, budget: Budget): [number, number, number] | null {
+function reducedLengths(model: Model, budget: Budget): [number, number, number] | null {
   const out: number[] = []
   for (let axis = 0; axis < 3; axis++) {
     const L = model.L[axis]!
@@ -263,14 +263,14 @@ export function copyExtents(model: Model, axis: number): number[][] {
 }
 
 /** The items' total volume in model units³, exactly. */
-export function itemsVolume(model: Model): bigint {
+function itemsVolume(model: Model): bigint {
   let need = 0n
   for (const t of model.types) need += BigInt(t.size[0]) * BigInt(t.size[1]) * BigInt(t.size[2]) * BigInt(t.count)
   return need
 }
 
 /** The container's volume less the union of its blocked regions, in model units³, exactly. */
-export function freeVolume(model: Model, budget: Budget): bigint {
+function freeVolume(model: Model, budget: Budget): bigint {
   const [W, D, H] = model.L.map(BigInt) as [bigint, bigint, bigint]
   if (model.blocked.length === 0) return W * D * H
   budget.spend(model.blocked.length ** 3)
@@ -278,12 +278,12 @@ export function freeVolume(model: Model, budget: Budget): bigint {
 }
 
 /** Model units³ as an exact decimal string of cubic millimetres (volumes pass 2^53 in fine units). */
-export function volumeMm3(model: Model, v: bigint): string {
+function volumeMm3(model: Model, v: bigint): string {
   return decimalString(v * model.unitDigits ** 3n, model.unitScale * 3)
 }
 
 /** Model units² as an exact decimal string of square millimetres. */
-export function areaMm2(model: Model, v: bigint): string {
+function areaMm2(model: Model, v: bigint): string {
   return decimalString(v * model.unitDigits ** 2n, model.unitScale * 2)
 }
 

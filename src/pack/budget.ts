@@ -87,4 +87,4 @@ export class Budget {
 }
 
 /** Units between two readings of the clock: a unit is at most a few microseconds of work, so every few milliseconds. */
-export const CLOCK_EVERY = 1024
+const CLOCK_EVERY = 1024

@@ -140,7 +140,7 @@ const AXIS_WORDS = [
  * Two exact decimal quantities, each divided by `per` (1000 mm³ per ml, 100 mm² per cm²), printed with at least
  * `places` decimals and more until they differ (or until they are printed exactly).
  */
-export function distinct(a: string, b: string, per: number, places: number): [string, string] {
+function distinct(a: string, b: string, per: number, places: number): [string, string] {
   const da = readDecimalString(a)
   const db = readDecimalString(b)
   const scale = Math.max(da.scale, db.scale)

@@ -1,3 +1,4 @@
+import { AXIS_PERMUTATIONS } from '../geometry/orientation.js'
 import type { Budget } from './budget.js'
 import { extents, type Model, type Orientation } from './model.js'
 import type { Placed } from './placed.js'
@@ -43,15 +44,8 @@ export function portfolioSearch(model: Model, budget: Budget): SearchResult {
  * Axis permutations to sweep by, best guess first. perm[k] is the original axis that plays the role of axis k:
  * the search fills z (the last role) slowest and x fastest, so the longest side goes last and the shortest first.
  */
-export function sweepOrders(L: readonly number[]): [number, number, number][] {
-  const all: [number, number, number][] = [
-    [0, 1, 2],
-    [1, 0, 2],
-    [0, 2, 1],
-    [2, 0, 1],
-    [1, 2, 0],
-    [2, 1, 0],
-  ]
+function sweepOrders(L: readonly number[]): [number, number, number][] {
+  const all = AXIS_PERMUTATIONS.map((p): [number, number, number] => [...p])
   const seen = new Set<string>()
   const distinct = all.filter((p) => {
     const key = p.map((k) => L[k]).join(',')

@@ -64,10 +64,10 @@ function candidateAxes(a: Solid, b: Solid): Vec[] {
   return out
 }
 
-export function dot(u: Vec, v: Vec): bigint {
+function dot(u: Vec, v: Vec): bigint {
   return u[0] * v[0] + u[1] * v[1] + u[2] * v[2]
 }
 
-export function cross(u: Vec, v: Vec): Vec {
+function cross(u: Vec, v: Vec): Vec {
   return [u[1] * v[2] - u[2] * v[1], u[2] * v[0] - u[0] * v[2], u[0] * v[1] - u[1] * v[0]]
 }

@@ -57,14 +57,6 @@ export function nextReachable(sums: Sums, v: number): number {
   return Infinity
 }
 
-/** Every sum in increasing order (for short lists). */
-export function listSums(sums: Sums): number[] {
-  if (sums.kind === 'list') return [...sums.values]
-  const out: number[] = []
-  for (let v = 0; v <= sums.limit; v++) if ((sums.bits[v >>> 5]! & (1 << (v & 31))) !== 0) out.push(v)
-  return out
-}
-
 /** Bytes a sum set holds, for caches that must stay bounded. */
 export function sumsBytes(sums: Sums): number {
   return sums.kind === 'bits' ? sums.bits.byteLength : sums.values.byteLength

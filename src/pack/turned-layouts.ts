@@ -9,7 +9,7 @@ export type SquareSolver = (problem: FitProblem, budget: Budget) => Placement[] 
 
 // Space left around a turned box, in mm: far above the rounding of its axes as printed (about 1e-13 mm), far below
 // anything a bag or a thing is measured to.
-export const TURN_CLEARANCE_MM = 1e-6
+const TURN_CLEARANCE_MM = 1e-6
 // Work units for packing the rest square beside one turned item (most layouts are found in a few hundred).
 const REST_UNITS = 5_000
 // Work units for the search over every rotation of one item alone.
@@ -98,7 +98,7 @@ function turnsOf(size: readonly number[], L: readonly number[]): Turn[] {
 }
 
 /** A turn found by the search over every rotation, for an item that turns in no face. */
-export function diagonalTurn(size: readonly number[], L: readonly number[], budget: Budget): Turn | null {
+function diagonalTurn(size: readonly number[], L: readonly number[], budget: Budget): Turn | null {
   const alone = fitsAloneTurned(size, L, 2 * TURN_CLEARANCE_MM, budget.slice(ALONE_UNITS))
   if (alone.kind !== 'fits') return null
   return { axes: alone.axes, extents: turnedExtents(alone.axes, size) }

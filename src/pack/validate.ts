@@ -1,7 +1,7 @@
 import { fail, show } from '../errors.js'
 import { addDecimals, atScale, readDecimal } from '../geometry/decimal.js'
 import { ROTATE_MODES, type RotateMode } from '../geometry/orientation.js'
-import { LIMITS } from './limits.js'
+import { isNodeLimit, isTimeLimitMs, LIMITS } from './limits.js'
 import type { FitProblem } from './types.js'
 
 const PROBLEM_KEYS = new Set(['container', 'items', 'options'])
@@ -84,12 +84,12 @@ export function validateProblem(input: unknown): FitProblem {
   if (problem.options !== undefined) {
     const options = expectObject(problem.options, 'options', OPTION_KEYS)
     const t = options.timeLimitMs
-    if (t !== undefined && (typeof t !== 'number' || !Number.isFinite(t) || t <= 0 || t > LIMITS.maxTimeLimitMs)) {
+    if (t !== undefined && !isTimeLimitMs(t)) {
       fail('INVALID_OPTION', `options.timeLimitMs must be a number of milliseconds above 0 and at most ${LIMITS.maxTimeLimitMs}, got ${show(t)}.`)
     }
     const n = options.nodeLimit
-    if (n !== undefined && (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > LIMITS.maxNodeLimit)) {
-      fail('INVALID_OPTION', `options.nodeLimit must be a whole number of work units from 1 to ${LIMITS.maxNodeLimit}, got ${show(n)}.`)
+    if (n !== undefined && !isNodeLimit(n)) {
+      fail('INVALID_OPTION', `options.nodeLimit must be a whole number of work units from ${LIMITS.minNodeLimit} to ${LIMITS.maxNodeLimit}, got ${show(n)}.`)
     }
   }
   return problem as unknown as FitProblem

@@ -1,7 +1,7 @@
 import { bagInterior, MATERIAL_NAMES, normaliseName, parseBagSpec } from '../bag/index.js'
 import type { BagInterior, BagSpec, MaterialName } from '../bag/index.js'
 import type { Bag, Catalog, DimsStatus, Item } from '../catalog/index.js'
-import { fail, show } from '../errors.js'
+import { fail, MicropurseError, show } from '../errors.js'
 import { pricePerMlUsd } from './price-per-ml.js'
 import type { PricePerMlUsd } from './price-per-ml.js'
 
@@ -65,6 +65,20 @@ export function bagRoom(bag: Bag): BagRoom {
   if ('missing' in spec) return { kind: 'unknown', reason: spec.missing }
   const interior = bagInterior(spec)
   return { kind: 'derived', interior, pricePerMl: pricePerMlUsd(bag, interior.volumeMl) }
+}
+
+/**
+ * A catalog bag's price per millilitre of free interior in US dollars, or null: no dollar price, no size the bag
+ * layer can work from, or walls that leave no room (nothing to divide by; a listing still lists the bag).
+ */
+export function pricePerMlOf(bag: Bag): PricePerMlUsd | null {
+  try {
+    const room = bagRoom(bag)
+    return room.kind === 'derived' ? room.pricePerMl : null
+  } catch (error) {
+    if (error instanceof MicropurseError && error.isUserError) return null
+    throw error
+  }
 }
 
 /** A note when the catalog names a material in words the bag layer does not know (the shape's default applies). */

@@ -64,7 +64,7 @@ export async function catalogSilhouette(
 }
 
 /** Brand, model and size, without the size name's asides: `Hermès Birkin 25`. */
-export function silhouetteLabel(bag: Bag): string {
+function silhouetteLabel(bag: Bag): string {
   const size = bag.sizeName?.replace(/\s*\(.*$/, '').trim()
   return [bag.brand, bag.model, size].filter(Boolean).join(' ')
 }

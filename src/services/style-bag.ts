@@ -25,7 +25,7 @@ import type {
 } from '../style/index.js'
 
 /** The seed kit whose items the capacity check packs: a phone, a card, a lipstick and two house keys. */
-export const CAPACITY_KIT_ID = 'essentials'
+const CAPACITY_KIT_ID = 'essentials'
 /**
  * Each capacity check is decided by work units (`BAG_VERDICT_NODE_LIMIT`), so a bag's capacity is the same on any
  * machine; the time limit, ms, is a safety net that keeps the server's cost of a style request bounded (a few small
@@ -85,7 +85,7 @@ export function bagSpecFromCatalog(bag: Bag): BagSpec | string {
  * with pockets is taken to have two women's jeans front pockets, the smallest measured, so a "fits" holds for most.
  * Sizes and sources in `src/carry/pockets.ts` and `src/carry/garment-pockets.ts`.
  */
-export const GARMENT_POCKET_WORDS: readonly { words: RegExp; pockets: readonly PocketName[] }[] = [
+const GARMENT_POCKET_WORDS: readonly { words: RegExp; pockets: readonly PocketName[] }[] = [
   { words: /blazer|suit jacket|sport coat|sports jacket/, pockets: ['blazer', 'blazer'] },
   { words: /coat|jacket|trench|parka|puffer|anorak|cardigan/, pockets: ['coat', 'coat'] },
   { words: /jeans|denim/, pockets: ['womens-jeans-front', 'womens-jeans-front', 'womens-jeans-back', 'womens-jeans-back'] },

@@ -72,7 +72,7 @@ export function adviseStyle(input: StyleInput): StyleAdvice {
 }
 
 /** The verdict word for an overall score. */
-export function verdictFor(overall: number): StyleVerdict {
+function verdictFor(overall: number): StyleVerdict {
   if (overall >= VERDICT_FROM.strong) return 'strong'
   if (overall >= VERDICT_FROM.good) return 'good'
   if (overall >= VERDICT_FROM.mixed) return 'mixed'

@@ -35,8 +35,6 @@ export const VERY_DARK_LIGHTNESS = 0.3
 /** Chroma from which a colour is bright (cobalt 0.172, hot pink 0.197, fuchsia 0.322). (research model) */
 export const BRIGHT_CHROMA = 0.15
 
-/** ΔE00 under which colours from photos are the same colour (lighting noise). (research notes) */
-export const DELTA_E_NOISE = 5
 /** Area-weighted ΔE00 under which the bag is tonal with the outfit: it recedes. (research model) */
 export const TONAL_DELTA_E = 12
 /** Pop model: P = clamp((ΔE_w − 15)/25) × clamp((C − 0.05)/0.10) × clamp((N − 0.4)/0.4). (research model) */

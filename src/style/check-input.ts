@@ -39,7 +39,7 @@ export interface CheckedInput {
 }
 
 /** Most garments an outfit may list (a guard against pasting a catalogue by mistake). */
-export const MAX_GARMENTS = 30
+const MAX_GARMENTS = 30
 
 const INPUT_KEYS = ['bag', 'outfit', 'wearer', 'occasion', 'capacity']
 const BAG_KEYS = [
@@ -84,7 +84,7 @@ export function checkStyleInput(input: StyleInput): CheckedInput {
 }
 
 /** Checks an occasion name; `undefined` means `everyday`. Throws `INVALID_OPTION` for anything else. */
-export function checkOccasion(value: unknown): Occasion {
+function checkOccasion(value: unknown): Occasion {
   if (value === undefined) return 'everyday'
   if (typeof value !== 'string' || !(OCCASIONS as readonly string[]).includes(value)) {
     fail('INVALID_OPTION', `Unknown occasion ${show(value)}: expected one of ${OCCASIONS.join(', ')}.`)
@@ -93,7 +93,7 @@ export function checkOccasion(value: unknown): Occasion {
 }
 
 /** Checks a bag; the colour is parsed separately so its error names the bag. */
-export function checkBag(value: unknown): StyleBag {
+function checkBag(value: unknown): StyleBag {
   requireObject(value, 'the bag', 'INVALID_BAG')
   checkKeys(value, BAG_KEYS, 'the bag', 'INVALID_BAG')
   if (typeof value.id !== 'string' || value.id.trim() === '') {
@@ -139,7 +139,7 @@ export function checkBag(value: unknown): StyleBag {
 }
 
 /** Checks an outfit and returns its garments with colours parsed and shares normalised to sum to 1. */
-export function checkOutfit(value: unknown): CheckedGarment[] {
+function checkOutfit(value: unknown): CheckedGarment[] {
   requireObject(value, 'the outfit', 'INVALID_OUTFIT')
   checkKeys(value, ['name', 'garments'], 'the outfit', 'INVALID_OUTFIT')
   optionalString(value.name, 'the outfit: name', 'INVALID_OUTFIT')
@@ -193,7 +193,7 @@ function checkGarment(value: unknown, index: number): CheckedGarment {
 }
 
 /** Checks the wearer; absent means nothing known. */
-export function checkWearer(value: unknown): Wearer {
+function checkWearer(value: unknown): Wearer {
   if (value === undefined) return {}
   requireObject(value, 'the wearer', 'INVALID_INPUT')
   checkKeys(value, WEARER_KEYS, 'the wearer', 'INVALID_INPUT')
@@ -225,7 +225,7 @@ export function checkWearer(value: unknown): Wearer {
 }
 
 /** Checks a capacity input; absent means unknown. */
-export function checkCapacity(value: unknown): CapacityInput | undefined {
+function checkCapacity(value: unknown): CapacityInput | undefined {
   if (value === undefined) return undefined
   requireObject(value, 'the capacity', 'INVALID_INPUT')
   if (value.kind === 'volume') {

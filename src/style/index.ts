@@ -2,11 +2,9 @@
  * The styling advisor: five rules (colour, proportion, placement, practicality, occasion), each a score in 0..1 (or
  * null when it cannot judge) with reasons and suggestions. Stands alone: imports no other micropurse layer, nothing from Node or the DOM.
  */
-export { adviseStyle, verdictFor } from './advise.js'
+export { adviseStyle } from './advise.js'
 export { rankBags } from './rank.js'
-export type { RankInput } from './rank.js'
 export { parseColour, deltaE00, classifyColour } from './colour.js'
-export type { Colour } from './colour.js'
 export { nameColour } from './colour-names.js'
-export { OCCASION_DRESS_BAND, OCCASION_WEIGHTS } from './calibration.js'
+export { OCCASION_WEIGHTS } from './calibration.js'
 export * from './types.js'

@@ -47,7 +47,7 @@ describe('micropurse fit --input (built CLI)', () => {
     [['fit', '--input', fixture('rotate.json')], /items\[0\].rotate must be one of any, upright, none, free, got "sideways"/],
     [['fit', '--input', fixture('too-many.json')], /1000 items .* at most 500/],
     [['fit', '--input', fixture('opening.json')], /opening 130 × 40 mm is larger than the container's top 120 × 44 mm/],
-    [['fit', '--input', 'examples/micro-evening.json', '--time-limit', 'soon'], /--time-limit must be a positive number of milliseconds, got "soon"/],
+    [['fit', '--input', 'examples/micro-evening.json', '--time-limit', 'soon'], /--time-limit must be milliseconds above 0 and at most 600000, got "soon"/],
     [['fit'], /Say what to fit/],
   ])('exits 2 with a clear message for bad input: %j', async (args, message) => {
     const run = await runCli(args)

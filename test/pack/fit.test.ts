@@ -114,7 +114,9 @@ describe('fit', () => {
     const soft = solve({ container: { size: [120, 44, 84], opening: [50, 20], soft: true }, items: [CARD] })
     expect(soft.status).toBe('does-not-fit')
     expect(soft.proof).toEqual({ kind: 'opening', itemId: CARD.id, rule: 'soft' })
-    expect(soft.reason).toBe('The iso-7810-id1-card cannot pass through the 50 × 20 mm opening: its two shorter sides are 0.76 mm × 53.98 mm, too wide even turned in the opening.')
+    // The reason gives the opening and the card's two shorter sides.
+    expect(soft.reason).toContain('50 × 20 mm opening')
+    expect(soft.reason).toContain('0.76 mm × 53.98 mm')
     // Soft walls: end first through a slot just wide enough for its short side, then it turns inside.
     expect(solve({ container: { size: [120, 44, 84], opening: [54, 1], soft: true }, items: [CARD] }).status).toBe('fits')
     // Rigid walls: lowered as it lies, it would have to stand on its short edge, 85.6 mm tall in an 84 mm interior.
@@ -166,7 +168,8 @@ describe('fit', () => {
     const answer = solve(problem)
     expect(answer.status).toBe('unknown')
     expect(answer.proof).toEqual({ kind: 'node-limit', nodeLimit: 100 })
-    expect(answer.reason).toBe('Could not decide within the node limit of 100 work units; no bound rules it out. Try a larger node limit.')
+    expect(answer.reason).toMatch(/^Could not decide/)
+    expect(answer.reason).toContain('node limit of 100 work units')
     // The same limit gives the same answer and the same work, whatever else the machine is doing.
     const again = solve(problem)
     expect([again.status, again.stats.nodes]).toEqual([answer.status, answer.stats.nodes])

@@ -48,7 +48,7 @@ describe('the package entries', () => {
 
   test('the catalog entry loads Kysely but no driver until a catalog opens, and no queue or server code', () => {
     const loaded = loadedModules(ROOT, 'micropurse/catalog')
-    expect(reached(loaded.esm)).toEqual({ packages: ['kysely'], layers: ['catalog', 'errors.js', 'public'] })
+    expect(reached(loaded.esm)).toEqual({ packages: ['kysely'], layers: ['catalog', 'errors.js', 'public', 'vocabulary.js'] })
     expect(loaded.cjs).toEqual([])
   })
 

@@ -3,8 +3,7 @@ import type { Garment, Outfit, StyleBag } from '../../src/style/index.js'
 /** Test bags and outfits, named after what they show. Colours are the research trial's swatches where it gave one. */
 export const HOT_PINK = '#ff69b4'
 export const CAMEL = '#c19a6b'
-export const NAVY = '#1f2a44'
-export const COBALT = '#0047ab'
+const NAVY = '#1f2a44'
 
 /** A 12 cm bag in a colour, with a long chain. */
 export function microBag(colour: string, extra: Partial<StyleBag> = {}): StyleBag {

@@ -14,7 +14,7 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const SHOTS = join(ROOT, 'test-results', 'web')
 
 /** Where Chromium is, or null. `MICROPURSE_CHROMIUM` overrides. */
-export function findChromium(): string | null {
+function findChromium(): string | null {
   const candidates = [process.env.MICROPURSE_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[]
   const found = candidates.find((p) => existsSync(p))
   if (found) return found
@@ -82,7 +82,7 @@ export async function startServer(): Promise<RunningServer> {
  * Flags for Debian's Chromium here: no GPU, WebGL through SwiftShader, no background traffic. playwright adds
  * `--headless` (headless: true) and `--user-data-dir` (the fresh profile of launchPersistentContext) itself.
  */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   // WebGL without a GPU: ANGLE on SwiftShader (software); Chromium asks for the second flag since version 137.

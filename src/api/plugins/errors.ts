@@ -52,7 +52,7 @@ const CODE_OF_STATUS: Record<number, ErrorCode> = {
 }
 
 /** Longest path parameter the router takes; longer ones answer 414. Above every schema's `maxLength` (200). */
-export const MAX_PARAM_LENGTH = 500
+const MAX_PARAM_LENGTH = 500
 
 /**
  * Server options that make Fastify's and Node's own refusals speak the error contract: a bad `%` escape and an
@@ -169,7 +169,7 @@ export function useMethodNotAllowed(app: FastifyInstance): () => void {
 }
 
 /** Any thrown error as the JSON answer. */
-export function toErrorBody(error: FastifyError | Error, request?: FastifyRequest): ErrorBody {
+function toErrorBody(error: FastifyError | Error, request?: FastifyRequest): ErrorBody {
   if (error instanceof MicropurseError) {
     return {
       statusCode: error.status,

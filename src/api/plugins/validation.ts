@@ -153,7 +153,7 @@ function closestBranch(errors: readonly ErrorObject[]): ErrorObject[] {
 }
 
 /** How deeply arrays and objects nest in a parsed JSON value (1 for a flat object), without recursion. */
-export function depthOf(value: object): number {
+function depthOf(value: object): number {
   let deepest = 0
   const stack: [unknown, number][] = [[value, 1]]
   while (stack.length > 0) {

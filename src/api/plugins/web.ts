@@ -4,7 +4,7 @@ import fastifyStatic from '@fastify/static'
 import type { FastifyInstance } from 'fastify'
 
 /** Where the web page's built files are looked for: `web/dist` at the package root. */
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../../web/dist/', import.meta.url))
+const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../../web/dist/', import.meta.url))
 
 /**
  * Serves the web page's built files at `/` when the folder exists (the page is built separately); otherwise `/`
@@ -41,6 +41,6 @@ export async function useWebPage(
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 
 /** Whether a file is one of Vite's content-hashed assets (`assets/NAME-HASH.EXT`). */
-export function isHashedAsset(path: string): boolean {
+function isHashedAsset(path: string): boolean {
   return /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/.test(path)
 }

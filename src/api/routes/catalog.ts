@@ -6,8 +6,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { TSchema } from 'typebox'
 import type { CatalogEntities, CatalogKind } from '../../catalog/index.js'
-import { fail, MicropurseError, show } from '../../errors.js'
-import { bagRoom } from '../../services/catalog-bag.js'
+import { fail, show } from '../../errors.js'
+import { bagRoom, pricePerMlOf } from '../../services/catalog-bag.js'
 import { saveRecord } from '../catalog-writes.js'
 import { requireApiKey } from '../plugins/auth.js'
 import {
@@ -166,18 +166,6 @@ function addKind(app: FastifyInstance, kind: CatalogKind): void {
       return reply.status(204).send(null)
     },
   )
-}
-
-/** A bag's price per ml in US dollars, or null (no dollar price, or no interior the bag layer can derive). */
-function pricePerMlOf(bag: CatalogEntities['bags']) {
-  try {
-    const room = bagRoom(bag)
-    return room.kind === 'derived' ? room.pricePerMl : null
-  } catch (error) {
-    // A bag whose walls leave no room has no price per ml; the listing still lists it.
-    if (error instanceof MicropurseError && error.isUserError) return null
-    throw error
-  }
 }
 
 /** A bag and what the bag layer derives from it. */

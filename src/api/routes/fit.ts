@@ -41,7 +41,7 @@ export async function fitRoutes(app: FastifyInstance): Promise<void> {
  * The fit problem of `{ bag, items?, kit? }`: the bag's derived container and the things as the catalog gives them
  * (turning by any angle, soft ones squeezable, in a case when asked), counts added up.
  */
-export async function fitProblemById(
+async function fitProblemById(
   catalog: Catalog,
   body: FitByIdBodyType,
 ): Promise<{ problem: FitProblem; bag: ResolvedCatalogBag; statuses: ResolvedItems['statuses'] }> {

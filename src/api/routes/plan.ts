@@ -38,7 +38,7 @@ export async function planRoutes(app: FastifyInstance): Promise<void> {
  * The carry problem of a request: catalog items, kits and bags looked up, text containers read, one item per name
  * (see `mergeItemEntries`), and what you wear and what each container may hold applied (see `applyWear`).
  */
-export async function carryProblem(catalog: Catalog, body: PlanBodyType): Promise<CarryProblem> {
+async function carryProblem(catalog: Catalog, body: PlanBodyType): Promise<CarryProblem> {
   const entries: ItemEntry[] = []
   if (body.kit !== undefined) {
     const kit = await catalog.get('kits', body.kit)

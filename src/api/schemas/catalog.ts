@@ -1,5 +1,4 @@
 import { Type } from 'typebox'
-import type { Static } from 'typebox'
 import { BAG_CLOSURES, BAG_SHAPES, DIMS_STATUSES, ITEM_CATEGORIES, ITEM_SHAPES } from '../../catalog/index.js'
 import { API_LIMITS } from '../limits.js'
 import { CatalogId, StringEnum } from './common.js'
@@ -57,6 +56,13 @@ const Details = Type.Record(Type.String(), Type.Unknown(), {
   description: 'Further figures, keyed as in the source.',
 })
 
+/** Where a bag's or an item's figures come from: sources, notes, further figures (all optional). */
+const SourcedInput = {
+  sources: Type.Optional(Sources),
+  notes: Type.Optional(Text(10_000)),
+  details: Type.Optional(Details),
+}
+
 /** A bag as written: the domain object with optional fields optional. */
 export const BagInput = Type.Object(
   {
@@ -78,9 +84,7 @@ export const BagInput = Type.Object(
     handleDropMm: Type.Optional(Mm),
     strapLengthMm: Type.Optional(Mm),
     strapDropMm: Type.Optional(Mm),
-    sources: Type.Optional(Sources),
-    notes: Type.Optional(Text(10_000)),
-    details: Type.Optional(Details),
+    ...SourcedInput,
   },
   { additionalProperties: false, title: 'Bag' },
 )
@@ -98,9 +102,7 @@ export const ItemInput = Type.Object(
     isRigid: Type.Optional(Type.Boolean()),
     minDimsMm: Type.Optional(Type.Union([Dims, Type.Null()])),
     caseAddsMm: Type.Optional(Type.Union([CaseAdds, Type.Null()])),
-    sources: Type.Optional(Sources),
-    notes: Type.Optional(Text(10_000)),
-    details: Type.Optional(Details),
+    ...SourcedInput,
   },
   { additionalProperties: false, title: 'Item' },
 )
@@ -125,11 +127,6 @@ export const KitInput = Type.Object(
   },
   { additionalProperties: false, title: 'Kit' },
 )
-
-/** Written records, as the handlers see them. */
-export type BagInputType = Static<typeof BagInput>
-export type ItemInputType = Static<typeof ItemInput>
-export type KitInputType = Static<typeof KitInput>
 
 const OutDims = Type.Object({
   w: Type.Union([Type.Number(), Type.Null()]),

@@ -6,7 +6,7 @@ import { API_LIMITS } from '../limits.js'
 import { CatalogId, LengthMm, Position, StringEnum, TimeLimitMs, Vec3 } from './common.js'
 
 /** `options` of a fit problem. */
-export const FitOptions = Type.Object(
+const FitOptions = Type.Object(
   {
     timeLimitMs: Type.Optional(
       TimeLimitMs(
@@ -16,7 +16,7 @@ export const FitOptions = Type.Object(
     ),
     nodeLimit: Type.Optional(
       Type.Integer({
-        minimum: 1,
+        minimum: LIMITS.minNodeLimit,
         maximum: LIMITS.maxNodeLimit,
         description: 'Work the solve may do, in work units; with it the answer is the same on any machine.',
       }),
@@ -49,7 +49,7 @@ export const FitContainer = Type.Object(
 )
 
 /** One kind of item of a fit problem. */
-export const FitItem = Type.Object(
+const FitItem = Type.Object(
   {
     id: Type.String({ minLength: 1, maxLength: 200 }),
     size: Vec3,
@@ -86,7 +86,7 @@ export const FitProblemBody = Type.Object(
 )
 
 /** An item named by catalog id, with an optional count, and optionally in its case. */
-export const ItemRef = Type.Object(
+const ItemRef = Type.Object(
   {
     id: CatalogId,
     count: Type.Optional(Type.Integer({ minimum: 1, maximum: API_LIMITS.maxCount })),
@@ -99,16 +99,16 @@ export const ItemRef = Type.Object(
   { additionalProperties: false },
 )
 
+/** Catalog things by id, each alone or as `{ id, count }`. */
+export function ItemRefs(description: string) {
+  return Type.Array(Type.Union([CatalogId, ItemRef]), { maxItems: API_LIMITS.maxItemKinds, description })
+}
+
 /** A fit by catalog ids: a bag, and items and/or a kit. */
 export const FitByIdBody = Type.Object(
   {
     bag: CatalogId,
-    items: Type.Optional(
-      Type.Array(Type.Union([CatalogId, ItemRef]), {
-        maxItems: API_LIMITS.maxItemKinds,
-        description: 'Item ids, or { id, count }.',
-      }),
-    ),
+    items: Type.Optional(ItemRefs('Item ids, or { id, count }.')),
     kit: Type.Optional(CatalogId),
     options: Type.Optional(FitOptions),
   },
@@ -122,8 +122,7 @@ export const FitByIdBody = Type.Object(
 /** The body of POST /api/fit: a fit problem, or catalog ids. */
 export const FitBody = Type.Union([FitProblemBody, FitByIdBody])
 
-/** The two bodies of POST /api/fit, as the handler sees them. */
-export type FitProblemBodyType = Static<typeof FitProblemBody>
+/** The body of POST /api/fit by catalog ids, as the handler sees it. */
 export type FitByIdBodyType = Static<typeof FitByIdBody>
 
 /** Where one copy goes: min corner and extents as placed, mm. */

@@ -7,7 +7,7 @@ import { CatalogId, StringEnum, TimeLimitMs, Vec3 } from './common.js'
 import { FitContainer } from './fit.js'
 
 /** A thing to carry: with `size` as given, without it the catalog item with this `id`. */
-export const PlanItem = Type.Object(
+const PlanItem = Type.Object(
   {
     id: Type.String({
       minLength: 1,
@@ -32,7 +32,7 @@ export const PlanItem = Type.Object(
 )
 
 /** A container given whole (as `planCarry` takes it). */
-export const PlanContainer = Type.Object(
+const PlanContainer = Type.Object(
   {
     id: Type.String({ minLength: 1, maxLength: 200 }),
     kind: StringEnum(['bag', 'pocket', 'phone-case', 'card-slot', 'pouch', 'tote'] as const),

@@ -1,7 +1,7 @@
 import { Type } from 'typebox'
 
 /** A bag's price per ml of free interior in US dollars, with the dollar price and the rate it was converted at. */
-export const PricePerMlUsd = Type.Object(
+const PricePerMlUsd = Type.Object(
   {
     amount: Type.Number({ description: 'US dollars per ml of free interior, to the cent.' }),
     currency: Type.Literal('USD'),

@@ -1,10 +1,9 @@
 import { Type } from 'typebox'
-import type { Static } from 'typebox'
 import { MATERIAL_NAMES } from '../../bag/index.js'
 import { HARDWARE_KINDS } from '../../design/index.js'
 import { API_LIMITS } from '../limits.js'
 import { CatalogId, StringEnum } from './common.js'
-import { ItemRef } from './fit.js'
+import { ItemRefs } from './fit.js'
 
 const Width = Type.Number({ exclusiveMinimum: 0, maximum: 5000, description: 'Exterior width, mm.' })
 
@@ -12,12 +11,7 @@ const Width = Type.Number({ exclusiveMinimum: 0, maximum: 5000, description: 'Ex
 export const ScaleBody = Type.Object(
   {
     silhouette: CatalogId,
-    items: Type.Optional(
-      Type.Array(Type.Union([CatalogId, ItemRef]), {
-        maxItems: API_LIMITS.maxItemKinds,
-        description: 'Catalog item ids, or { id, count }.',
-      }),
-    ),
+    items: Type.Optional(ItemRefs('Catalog item ids, or { id, count }.')),
     kit: Type.Optional(CatalogId),
     material: Type.Optional(StringEnum(MATERIAL_NAMES)),
     hardware: Type.Optional(
@@ -52,9 +46,6 @@ export const ScaleBody = Type.Object(
   },
   { additionalProperties: false },
 )
-
-/** The body of POST /api/scale, as the handler sees it. */
-export type ScaleBodyType = Static<typeof ScaleBody>
 
 const Loose = Type.Object({}, { additionalProperties: true })
 

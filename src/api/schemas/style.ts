@@ -1,5 +1,4 @@
 import { Type } from 'typebox'
-import type { Static } from 'typebox'
 import {
   BAG_MATERIALS,
   BELT_KINDS,
@@ -22,7 +21,7 @@ const Colour = Type.String({
 })
 
 /** The advisor's bag (docs/styling.md). */
-export const StyleBag = Type.Object(
+const StyleBag = Type.Object(
   {
     id: Type.String({ minLength: 1, maxLength: 200 }),
     name: Type.Optional(Type.String({ maxLength: 200 })),
@@ -74,7 +73,7 @@ export const Outfit = Type.Object(
 )
 
 /** The person wearing it. */
-export const Wearer = Type.Object(
+const Wearer = Type.Object(
   {
     heightCm: Type.Optional(Type.Number({ minimum: 100, maximum: 230 })),
     neckline: Type.Optional(StringEnum(NECKLINES)),
@@ -90,7 +89,7 @@ export const Wearer = Type.Object(
 )
 
 /** What the bag can hold, worked out by the caller. */
-export const Capacity = Type.Union([
+const Capacity = Type.Union([
   Type.Object(
     {
       kind: Type.Literal('placed'),
@@ -130,9 +129,6 @@ export const StyleBody = Type.Object(
   },
   { additionalProperties: false },
 )
-
-/** The body of POST /api/style, as the handler sees it. */
-export type StyleBodyType = Static<typeof StyleBody>
 
 const Loose = Type.Object({}, { additionalProperties: true })
 const Rule = Type.Object(

@@ -17,7 +17,7 @@ export const DEFAULT_BAG_NODE_LIMIT = BAG_VERDICT_NODE_LIMIT
 export const DEFAULT_BAG_TIME_LIMIT_MS = 200
 
 /** A thing to carry: a catalog id, `{ id, count, case? }`, or a thing of your own by size. */
-export const ThingRef = Type.Union([
+const ThingRef = Type.Union([
   CatalogId,
   Type.Object(
     {
@@ -101,7 +101,7 @@ export const BagSummary = Type.Object({
 })
 
 /** One bag\'s verdict on the things. */
-export const BagVerdict = Type.Object({
+const BagVerdict = Type.Object({
   bag: BagSummary,
   status: StringEnum(['fits', 'does-not-fit', 'unknown', 'unknown-size'] as const),
   reason: Type.String(),

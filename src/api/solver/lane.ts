@@ -217,22 +217,25 @@ export class Lane {
 
   /** The job's latest start passed in the queue. */
   private expire(entry: Queued): void {
-    const at = this.queue.indexOf(entry)
-    if (at < 0) return
-    this.queue.splice(at, 1)
-    this.settle(entry)
+    if (!this.unqueue(entry)) return
     this.counters.refused++
     entry.reject(busy(this.name, Math.max(1000, this.expectedStart(performance.now()) - performance.now())))
   }
 
   /** The job's client hung up while it waited. */
   private drop(entry: Queued): void {
-    const at = this.queue.indexOf(entry)
-    if (at < 0) return
-    this.queue.splice(at, 1)
-    this.settle(entry)
+    if (!this.unqueue(entry)) return
     this.counters.cancelled++
     entry.reject(new Cancelled())
+  }
+
+  /** Takes a waiting job out of the queue and settles it; false when it has left the queue already. */
+  private unqueue(entry: Queued): boolean {
+    const at = this.queue.indexOf(entry)
+    if (at < 0) return false
+    this.queue.splice(at, 1)
+    this.settle(entry)
+    return true
   }
 
   /** Leaves the queue: no more timer or abort listener. */

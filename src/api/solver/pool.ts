@@ -37,7 +37,7 @@ export interface SolverOptions {
  * (8,748 pairs, all decided, the most 98,245 units; the median 3), so a first try settles everyday requests, and a
  * hard one costs its quick thread about 50-100 ms before it moves on.
  */
-export const QUICK_NODE_LIMIT = 100_000
+const QUICK_NODE_LIMIT = 100_000
 
 const DEFAULTS = { slowThreads: 1, quickPassMs: 250, quickNodeLimit: QUICK_NODE_LIMIT, graceMs: 500 }
 
@@ -310,7 +310,7 @@ export class Solver {
 }
 
 /** The first try of a fit: a small budget that decides easy problems; undecided there means hard. */
-export interface Triage {
+interface Triage {
   problem: FitProblem
   /** Its time limit, ms: a guard only; what decides is the work (`options.nodeLimit`). */
   timeLimitMs: number
@@ -324,7 +324,7 @@ export interface Triage {
  * (the answer to a node-limited try is the same on a busy machine as on a quiet one, unless the guard runs out). A
  * problem whose own limits are no larger is solved whole in the first try.
  */
-export function triage(problem: FitProblem, nodeLimit: number, guardMs: number): Triage {
+function triage(problem: FitProblem, nodeLimit: number, guardMs: number): Triage {
   const limitMs = problem.options?.timeLimitMs ?? LIMITS.defaultTimeLimitMs
   const ownNodes = problem.options?.nodeLimit ?? Infinity
   if (ownNodes <= nodeLimit || limitMs <= guardMs) return { problem, timeLimitMs: limitMs, isWhole: true }

@@ -54,7 +54,7 @@ export type TaskOutcome<T = unknown> =
   { ok: true; value: T } | { ok: false; code: ErrorCode; message: string; details?: Record<string, unknown> }
 
 /** Runs one task in the current thread. */
-export function runTask(task: SolverTask): SolverResults[SolverTask['kind']] {
+function runTask(task: SolverTask): SolverResults[SolverTask['kind']] {
   switch (task.kind) {
     case 'fit':
       return fit(task.problem)

@@ -17,7 +17,7 @@ import type { LoadingDims, LoadedBox, LoadingProblem } from './types.js'
  */
 
 /** How a block's boxes are laid out inside it, relative to its min corner. */
-export type BlockLayout =
+type BlockLayout =
   | { kind: 'grid'; type: number; orient: number; nx: number; ny: number; nz: number }
   | { kind: 'pair'; a: Block; b: Block; axis: 0 | 1 | 2 }
 

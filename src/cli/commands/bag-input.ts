@@ -105,18 +105,6 @@ export async function readItems(value: unknown, catalog: Catalog, kitId?: string
   return resolveItems(catalog, entries.map(parseItemRef), kitId)
 }
 
-/** Parses `--time-limit` (milliseconds), or returns the default. */
-export function readTimeLimit(value: unknown, defaultMs: number): number {
-  if (value === undefined) return defaultMs
-  const ms = Number(value)
-  if (!(Number.isFinite(ms) && ms > 0 && ms <= 600_000))
-    fail(
-      'INVALID_OPTION',
-      `--time-limit must be milliseconds above 0 and at most 600000, got ${show(value)}.`,
-    )
-  return ms
-}
-
 /** The derivation of a bag for people: where it comes from, what was assumed, then the bag layer's explanation. */
 export function describeBag(bag: ResolvedBag): string[] {
   const head = bag.id ? `${bag.label} (${bag.id})` : bag.label

@@ -1,4 +1,5 @@
 import type { CliOption } from '../command.js'
+import { DB_OPTION } from './shared-options.js'
 
 /** The options `fit` and `what-fits` share for naming a bag, as shown in `--help`. */
 export const BAG_OPTIONS: CliOption[] = [
@@ -7,5 +8,5 @@ export const BAG_OPTIONS: CliOption[] = [
   { flags: '--shape <shape>', description: 'Shape for --bag-size (default box), or instead of the catalog one: box, trapezoid, half-moon, round, bucket, barrel, pouch, tote, minaudiere' },
   { flags: '--material <material>', description: 'Wall material (default: the shape\'s usual one): structured-leather, soft-leather, coated-canvas, fabric, metal-frame' },
   { flags: '--closure <closure>', description: 'Closure (default: the catalog\'s, else the shape\'s usual one): flap, zip, clasp, open-top, drawstring' },
-  { flags: '--db <url>', description: 'Catalog database: sqlite:PATH or postgres://... (default ./micropurse.sqlite, or DATABASE_URL)' },
+  DB_OPTION,
 ]

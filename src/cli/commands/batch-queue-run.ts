@@ -19,10 +19,10 @@ import type { QueueReport } from '../../batch/index.js'
 import { openCatalog } from '../../catalog/index.js'
 import type { ParsedOptions } from '../command.js'
 import { err, out, outJson, table } from '../output.js'
-import { readTimeLimit } from './bag-input.js'
+import { readTimeLimit } from './limits.js'
 import { readCount, readQueueUrl, readSubjects, readWorkers } from './batch-options.js'
 import { count, describePlan, progressBars, subjectTable, summaryJson } from './batch-run.js'
-import { openCatalogFor } from './fit-bag.js'
+import { openCatalogFor, stopOnSignals } from './catalog-open.js'
 
 /** `batch enqueue`: plan, then put the missing and stale pairs on the queue as jobs. */
 export async function runEnqueue(options: ParsedOptions): Promise<number> {
@@ -88,14 +88,10 @@ export async function runWorker(options: ParsedOptions): Promise<number> {
     ...(options.db !== undefined && { db: String(options.db) }),
     seed: false,
   })
-  const stop = new AbortController()
-  const onSignal = () => {
-    if (stop.signal.aborted) process.exit(130)
-    err('Stopping: finishing the jobs in progress (send the signal again to quit at once).')
-    stop.abort()
-  }
-  process.on('SIGINT', onSignal)
-  process.on('SIGTERM', onSignal)
+  const stop = stopOnSignals(
+    ['SIGINT', 'SIGTERM'],
+    'Stopping: finishing the jobs in progress (send the signal again to quit at once).',
+  )
   try {
     const summary = await runQueueWorker(catalog, {
       queueUrl,
@@ -114,8 +110,7 @@ export async function runWorker(options: ParsedOptions): Promise<number> {
     }
     return summary.failedForGood.length > 0 ? 1 : 0
   } finally {
-    process.off('SIGINT', onSignal)
-    process.off('SIGTERM', onSignal)
+    stop.release()
     await catalog.close()
   }
 }

@@ -9,10 +9,10 @@ import { DEFAULT_BATCH_TIME_LIMIT_MS, runBatchWhatFits } from '../../batch/what-
 import type { Catalog } from '../../catalog/index.js'
 import { fail, show } from '../../errors.js'
 import type { ParsedOptions } from '../command.js'
-import { err, out, outJson, table } from '../output.js'
-import { readTimeLimit } from './bag-input.js'
+import { out, outJson, table } from '../output.js'
+import { readTimeLimit } from './limits.js'
 import { readCount, readSubjects, readWorkers } from './batch-options.js'
-import { openCatalogFor } from './fit-bag.js'
+import { openCatalogFor, stopOnSignals } from './catalog-open.js'
 
 /** The actions of `micropurse batch`; the queue ones load BullMQ only when asked for. */
 export const BATCH_ACTIONS = ['what-fits', 'generate', 'enqueue', 'worker', 'status'] as const
@@ -58,13 +58,10 @@ async function whatFits(options: ParsedOptions): Promise<number> {
   const commitEvery = readCount(options, 'commitEvery', '--commit-every', 1, 1_000_000, 2000)
   const catalog = await openCatalogFor(options)
   // Ctrl-C stops handing out work; what was decided is written, and a rerun goes on from there.
-  const stop = new AbortController()
-  const onSignal = () => {
-    if (stop.signal.aborted) process.exit(130)
-    err('\nStopping: finishing the pairs on the threads and writing them (Ctrl-C again to quit at once).')
-    stop.abort()
-  }
-  process.on('SIGINT', onSignal)
+  const stop = stopOnSignals(
+    ['SIGINT'],
+    '\nStopping: finishing the pairs on the threads and writing them (Ctrl-C again to quit at once).',
+  )
   const bars = progressBars()
   try {
     const summary = await runBatchWhatFits(catalog, {
@@ -110,7 +107,7 @@ async function whatFits(options: ParsedOptions): Promise<number> {
     }
     return summary.stopped ? 130 : 0
   } finally {
-    process.off('SIGINT', onSignal)
+    stop.release()
     await catalog.close()
   }
 }

@@ -1,4 +1,5 @@
 import type { CliCommand, ParsedOptions } from '../command.js'
+import { DB_OPTION, jsonOption, timeLimitOption } from './shared-options.js'
 
 /** `micropurse batch what-fits|generate|enqueue|worker|status`: what-fits over a whole catalog. */
 export const batchCommand: CliCommand = {
@@ -6,11 +7,7 @@ export const batchCommand: CliCommand = {
   description:
     'What fits in every bag of the catalog: what-fits, generate, enqueue, worker, status (docs/batch.md)',
   options: [
-    {
-      flags: '--db <url>',
-      description:
-        'Database: postgres://..., sqlite:PATH (default DATABASE_URL, else sqlite:micropurse.sqlite)',
-    },
+    DB_OPTION,
     {
       flags: '--kits <ids>',
       description: 'what-fits, enqueue, status: kits to try, comma-separated, or all (default all)',
@@ -21,11 +18,9 @@ export const batchCommand: CliCommand = {
         'what-fits, enqueue, status: items to try alone: ids, kit (the items of the kits), all or none (default kit)',
     },
     { flags: '--workers <n>', description: 'what-fits, worker: worker threads (default: one per core)' },
-    {
-      flags: '--time-limit <ms>',
-      description:
-        'what-fits, enqueue, status: time limit per decision in ms (default 300); stored unknowns with less are tried again',
-    },
+    timeLimitOption(
+      'what-fits, enqueue, status: time limit per decision in ms (default 300); stored unknowns with less are tried again',
+    ),
     {
       flags: '--commit-every <n>',
       description: 'what-fits: results per database commit (default 2000; also at least every second)',
@@ -58,7 +53,7 @@ export const batchCommand: CliCommand = {
     },
     { flags: '--bags <n>', description: 'generate: how many synthetic bags to write' },
     { flags: '--seed <n>', description: 'generate: random seed (default 1)' },
-    { flags: '--json', description: 'Print the summary as JSON' },
+    jsonOption('Print the summary as JSON'),
   ],
   examples: [
     'micropurse batch what-fits --workers 2',

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs'
-import { fail, MicropurseError } from '../../errors.js'
+import { fail } from '../../errors.js'
 import {
   CATALOG_KINDS,
   DIMS_TOLERANCE,
@@ -23,7 +23,7 @@ import type {
   PriceConverted,
 } from '../../catalog/index.js'
 import type { ParsedOptions } from '../command.js'
-import { bagRoom } from '../../services/catalog-bag.js'
+import { bagRoom, pricePerMlOf } from '../../services/catalog-bag.js'
 import type { BagRoom } from '../../services/catalog-bag.js'
 import type { PricePerMlUsd } from '../../services/price-per-ml.js'
 import { err, out, outJson, table } from '../output.js'
@@ -219,7 +219,7 @@ function printGroups(
 ): void {
   if (options.json) {
     // Bags with their price per ml in US dollars, as the API lists them.
-    const bags = found.bags?.map((b) => ({ ...b, pricePerMl: perMlOf(b as Bag) }))
+    const bags = found.bags?.map((b) => ({ ...b, pricePerMl: pricePerMlOf(b as Bag) }))
     outJson(bags ? { ...found, bags } : found)
     return
   }
@@ -333,21 +333,9 @@ function addCommon(lines: [string, string][], value: Bag | Item): void {
   if (value.notes) lines.push(['notes', value.notes])
 }
 
-/** A bag's price per ml of free interior in US dollars, or null when there is none to compare. */
-function perMlOf(bag: Bag): PricePerMlUsd | null {
-  try {
-    const room = bagRoom(bag)
-    return room.kind === 'derived' ? room.pricePerMl : null
-  } catch (error) {
-    // Walls that leave no room: nothing to divide by.
-    if (error instanceof MicropurseError && error.isUserError) return null
-    throw error
-  }
-}
-
 /** The same for a listing's column: empty when there is none. */
 function usdPerMl(bag: Bag): string {
-  return perMlOf(bag)?.amount.toFixed(2) ?? ''
+  return pricePerMlOf(bag)?.amount.toFixed(2) ?? ''
 }
 
 function roomJson(room: BagRoom) {

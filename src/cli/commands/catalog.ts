@@ -1,20 +1,17 @@
 import type { CliCommand, ParsedOptions } from '../command.js'
+import { DB_OPTION, jsonOption } from './shared-options.js'
 
 /** `micropurse catalog list|show|search|import|export`: the bags, items and kits the other commands use. */
 export const catalogCommand: CliCommand = {
   name: 'catalog <action> [...args]',
   description: 'Bags, items and kits: list, show ID, search WORDS, import FILE, export',
   options: [
-    {
-      flags: '--db <url>',
-      description:
-        'Database: postgres://..., sqlite:PATH (default DATABASE_URL, else sqlite:micropurse.sqlite)',
-    },
+    DB_OPTION,
     {
       flags: '--kind <kind>',
       description: 'bags, items or kits (default: all three; export --format csv needs one)',
     },
-    { flags: '--json', description: 'Print JSON (camelCase domain objects; import prints its summary)' },
+    jsonOption('Print JSON (camelCase domain objects; import prints its summary)'),
     { flags: '--format <format>', description: 'json or csv (import: from the file name; export: json)' },
     { flags: '--out <file>', description: 'export: write to this file instead of stdout' },
     { flags: '--dry-run', description: 'import: check every row and count, write nothing' },

@@ -1,14 +1,14 @@
-import { openCatalog } from '../../catalog/index.js'
-import type { Catalog } from '../../catalog/index.js'
 import { fail } from '../../errors.js'
 import { fit } from '../../pack/index.js'
 import type { FitProblem } from '../../pack/types.js'
 import type { ParsedOptions } from '../command.js'
 import { err, out, outJson } from '../output.js'
-import { describeBag, readBag, readItems, readTimeLimit } from './bag-input.js'
+import { describeBag, readBag, readItems } from './bag-input.js'
 import type { ResolvedBag } from './bag-input.js'
-import { formatAnswer, readNodeLimit } from './fit-input.js'
+import { formatAnswer } from './fit-input.js'
+import { readNodeLimit, readTimeLimit } from './limits.js'
 import { closenessOf } from '../../services/closeness.js'
+import { openCatalogFor } from './catalog-open.js'
 
 /**
  * `micropurse fit --bag ID | --bag-size SIZE --items ID[:N],... | --kit ID`: the same answer as `fit --input`, for a bag from
@@ -49,13 +49,6 @@ export async function runFitBag(options: ParsedOptions): Promise<number> {
   } finally {
     await catalog.close()
   }
-}
-
-/** Opens the catalog named by `--db` (or the default), saying on stderr when it was just created. */
-export async function openCatalogFor(options: ParsedOptions): Promise<Catalog> {
-  const catalog = await openCatalog(options.db === undefined ? {} : { db: String(options.db) })
-  if (catalog.opened.seeded) err(`Created the catalog ${catalog.location} from the seed data.`)
-  return catalog
 }
 
 /** The bag part of a JSON answer: what it is and how its container was derived. */

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { fail, MicropurseError } from '../../errors.js'
 import { formatSize } from '../../geometry/units.js'
-import { fit, LIMITS, placementBounds, validateProblem } from '../../pack/index.js'
+import { fit, placementBounds, validateProblem } from '../../pack/index.js'
 import type { FitAnswer, FitProblem } from '../../pack/types.js'
 import type { ParsedOptions } from '../command.js'
 import { out, outJson, table } from '../output.js'
+import { readNodeLimit, readTimeLimit } from './limits.js'
 
 /** `micropurse fit --input FILE`: answers one problem (.json) or many (.jsonl, one answer line each, in order). */
 export async function runFitInput(options: ParsedOptions): Promise<number> {
@@ -12,10 +13,7 @@ export async function runFitInput(options: ParsedOptions): Promise<number> {
   if (typeof file !== 'string' || file === '') {
     fail('INVALID_INPUT', 'Say what to fit: --input FILE (a fit problem as JSON or JSONL), or --bag ID --items ID,ID.')
   }
-  const timeLimitMs = options.timeLimit === undefined ? undefined : Number(options.timeLimit)
-  if (timeLimitMs !== undefined && !(Number.isFinite(timeLimitMs) && timeLimitMs > 0)) {
-    fail('INVALID_OPTION', `--time-limit must be a positive number of milliseconds, got ${JSON.stringify(options.timeLimit)}.`)
-  }
+  const timeLimitMs = readTimeLimit(options.timeLimit)
   const nodeLimit = readNodeLimit(options.nodeLimit)
   const problems = readProblems(file).map((p) => ({
     ...p,
@@ -30,15 +28,6 @@ export async function runFitInput(options: ParsedOptions): Promise<number> {
   return 0
 }
 
-/** `--node-limit UNITS`: the work a solve may do (deterministic answers), or undefined when not given. */
-export function readNodeLimit(value: unknown): number | undefined {
-  if (value === undefined) return undefined
-  const units = Number(value)
-  if (!(Number.isInteger(units) && units >= 1 && units <= LIMITS.maxNodeLimit)) {
-    fail('INVALID_OPTION', `--node-limit must be a whole number of work units from 1 to ${LIMITS.maxNodeLimit}, got ${JSON.stringify(value)}.`)
-  }
-  return units
-}
 
 // Reads and checks every problem before solving any, so bad input stops the run before it prints anything.
 function readProblems(file: string): FitProblem[] {

@@ -1,13 +1,14 @@
 import type { CliCommand, ParsedOptions } from '../command.js'
 import { BAG_OPTIONS } from './bag-options.js'
+import { jsonOption, timeLimitOption } from './shared-options.js'
 
 export const fitCommand: CliCommand = {
   name: 'fit',
   description: 'Will these things fit? Exact answer with a layout, or the reason why not',
   options: [
     { flags: '--input <file>', description: 'A fit problem as JSON (see docs/fit.md), or .jsonl with one problem per line' },
-    { flags: '--json', description: 'Print the answer as JSON (one line per problem for .jsonl)' },
-    { flags: '--time-limit <ms>', description: 'Time limit per problem in milliseconds, overriding the file (default 1000)' },
+    jsonOption('Print the answer as JSON (one line per problem for .jsonl)'),
+    timeLimitOption('Time limit per problem in milliseconds, overriding the file (default 1000)'),
     { flags: '--node-limit <units>', description: 'Work per problem in work units, overriding the file: the same answer on any machine' },
     ...BAG_OPTIONS,
     { flags: '--items <ids>', description: 'With a bag: catalog item ids, each with an optional count and case: iso-7810-id1-card:3,apple-iphone-15+case' },

@@ -1,9 +1,8 @@
-import { openCatalog } from '../../catalog/index.js'
-import type { Catalog } from '../../catalog/index.js'
 import { fail, show } from '../../errors.js'
 import { createApiKey, listApiKeys, revokeApiKey } from '../../services/api-keys.js'
 import type { ParsedOptions } from '../command.js'
 import { err, out, outJson, table } from '../output.js'
+import { withCatalog } from './catalog-open.js'
 
 /** Runs `micropurse keys create|list|revoke`. The key is printed once, on stdout; only its hash is stored. */
 export async function runKeys(args: string[], options: ParsedOptions): Promise<number> {
@@ -71,15 +70,3 @@ export async function runKeys(args: string[], options: ParsedOptions): Promise<n
   return fail('INVALID_INPUT', `Unknown keys action ${show(action ?? '')}: expected create, list or revoke.`)
 }
 
-async function withCatalog(
-  options: ParsedOptions,
-  use: (catalog: Catalog) => Promise<number>,
-): Promise<number> {
-  const catalog = await openCatalog(options.db === undefined ? {} : { db: String(options.db) })
-  try {
-    if (catalog.opened.seeded) err(`Created the catalog ${catalog.location} from the seed data.`)
-    return await use(catalog)
-  } finally {
-    await catalog.close()
-  }
-}

@@ -10,6 +10,7 @@ import type { Vec3 } from '../../pack/types.js'
 import type { ParsedOptions } from '../command.js'
 import { err, out, outJson } from '../output.js'
 import { catalogBagToSpec } from '../../services/catalog-bag.js'
+import { readTimeLimit } from './limits.js'
 
 /** One entry of `--items` as typed: `NAME[=SIZE][@CATEGORY][*N][!]`. */
 interface TypedEntry {
@@ -229,13 +230,6 @@ function readPriorities(value: unknown): Map<string, number> {
     out.set(id.trim(), n)
   }
   return out
-}
-
-function readTimeLimit(value: unknown): number | undefined {
-  if (value === undefined) return undefined
-  const n = Number(value)
-  if (!Number.isFinite(n) || n <= 0 || n > 600_000) fail('INVALID_OPTION', `--time-limit must be milliseconds above 0 and at most 600000, got ${show(value)}.`)
-  return n
 }
 
 /** A comma-separated flag as a list (a flag given twice counts as both lists). */

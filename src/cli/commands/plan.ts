@@ -1,4 +1,5 @@
 import type { CliCommand, ParsedOptions } from '../command.js'
+import { DB_OPTION, jsonOption, timeLimitOption } from './shared-options.js'
 
 /** `micropurse plan`: what goes where across a micro bag and its companions, and what stays behind. */
 export const planCommand: CliCommand = {
@@ -23,13 +24,17 @@ export const planCommand: CliCommand = {
     },
     {
       flags: '--only <ID=categories>',
-      description: 'What a container may hold, e.g. --only tote=phone,keys,card --only pouch=cosmetics (categories: docs/carry.md)',
+      description:
+        'What a container may hold, e.g. --only tote=phone,keys,card --only pouch=cosmetics (categories: docs/carry.md)',
     },
     { flags: '--must <ids>', description: 'Item ids that must be carried, comma separated' },
-    { flags: '--priority <list>', description: 'Priorities, e.g. lipstick=8,airpods=1 (defaults by category: docs/carry.md)' },
-    { flags: '--time-limit <ms>', description: 'Time for the whole plan in milliseconds (default 2000)' },
-    { flags: '--db <url>', description: 'Catalog database for ids (default DATABASE_URL, else sqlite:micropurse.sqlite)' },
-    { flags: '--json', description: 'Print the plan as JSON, with each container’s fit problem and layout' },
+    {
+      flags: '--priority <list>',
+      description: 'Priorities, e.g. lipstick=8,airpods=1 (defaults by category: docs/carry.md)',
+    },
+    timeLimitOption('Time for the whole plan in milliseconds (default 2000)'),
+    DB_OPTION,
+    jsonOption('Print the plan as JSON, with each container’s fit problem and layout'),
   ],
   examples: [
     "micropurse plan --items 'apple-iphone-15!,iso-7810-id1-card*2,lipstick,house-key*2' --carry dior-lady-dior-micro,pouch@tote,tote",

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs'
 import { normaliseName } from '../../bag/index.js'
 import type { MaterialName, MaterialStack } from '../../bag/index.js'
-import { closestIds, openCatalog } from '../../catalog/index.js'
+import { closestIds } from '../../catalog/index.js'
 import type { Catalog, Item } from '../../catalog/index.js'
 import { HARDWARE_KINDS, capacityCurve, curveSvg, designScale } from '../../design/index.js'
 import type { CurveKit, HardwareKind, Silhouette } from '../../design/index.js'
@@ -11,7 +11,9 @@ import type { FitItem } from '../../pack/types.js'
 import type { ParsedOptions } from '../command.js'
 import { err, out, outJson } from '../output.js'
 import { catalogSilhouette } from '../../services/silhouette.js'
+import { readTimeLimit } from './limits.js'
 import { formatCurve, formatScale } from './scale-format.js'
+import { openCatalogFor } from './catalog-open.js'
 
 /** The command line of `scale`, checked. */
 interface ScaleFlags {
@@ -36,8 +38,7 @@ interface ScaleFlags {
  */
 export async function runScale(options: ParsedOptions): Promise<number> {
   const flags = readFlags(options)
-  const catalog = await openCatalog(options.db === undefined ? {} : { db: String(options.db) })
-  if (catalog.opened.seeded) err(`Created the catalog ${catalog.location} from the seed data.`)
+  const catalog = await openCatalogFor(options)
   try {
     const silhouette = await readSilhouette(catalog, flags)
     for (const note of silhouette.notes) err(`note: ${note}`)
@@ -151,7 +152,7 @@ function readFlags(options: ParsedOptions): ScaleFlags {
     out: options.out === undefined || options.out === true ? undefined : String(options.out),
     windowMm: options.window === undefined ? undefined : readWhole(options.window, '--window', 0, 1000),
     exhaustive: Boolean(options.exhaustive),
-    widthTimeLimitMs: options.timeLimit === undefined ? undefined : readTimeLimit(options.timeLimit),
+    widthTimeLimitMs: readTimeLimit(options.timeLimit),
     json: Boolean(options.json),
   }
 }
@@ -223,16 +224,6 @@ function readWhole(value: unknown, flag: string, least: number, most: number): n
       `${flag} must be a whole number of millimetres from ${least} to ${most}, got ${show(value)}.`,
     )
   return n
-}
-
-function readTimeLimit(value: unknown): number {
-  const ms = Number(value)
-  if (!(Number.isFinite(ms) && ms > 0 && ms <= 600_000))
-    fail(
-      'INVALID_OPTION',
-      `--time-limit must be milliseconds above 0 and at most 600000, got ${show(value)}.`,
-    )
-  return ms
 }
 
 function listText(value: unknown): string {

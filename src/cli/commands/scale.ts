@@ -1,4 +1,5 @@
 import type { CliCommand, ParsedOptions } from '../command.js'
+import { DB_OPTION, jsonOption, timeLimitOption } from './shared-options.js'
 
 /** `micropurse scale`: the miniature designer (docs/designer.md). */
 export const scaleCommand: CliCommand = {
@@ -40,16 +41,9 @@ export const scaleCommand: CliCommand = {
       flags: '--exhaustive',
       description: 'Check every width of the range, not only those near the threshold',
     },
-    {
-      flags: '--time-limit <ms>',
-      description: 'Time limit for deciding each width, in milliseconds (default 1000)',
-    },
-    { flags: '--json', description: 'Print the result as JSON' },
-    {
-      flags: '--db <url>',
-      description:
-        'Catalog database: sqlite:PATH or postgres://... (default ./micropurse.sqlite, or DATABASE_URL)',
-    },
+    timeLimitOption('Time limit for deciding each width, in milliseconds (default 1000)'),
+    jsonOption('Print the result as JSON'),
+    DB_OPTION,
   ],
   examples: [
     'micropurse scale --silhouette hermes-birkin-25 --must-fit apple-iphone-15-pro,iso-7810-id1-card',

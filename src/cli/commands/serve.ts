@@ -1,4 +1,5 @@
 import type { CliCommand, ParsedOptions } from '../command.js'
+import { DB_OPTION } from './shared-options.js'
 
 /** `micropurse serve`: the HTTP API (and the web page, when built) on one port. */
 export const serveCommand: CliCommand = {
@@ -12,11 +13,7 @@ export const serveCommand: CliCommand = {
       description: 'Address to listen on (0.0.0.0 for every interface)',
       default: '127.0.0.1',
     },
-    {
-      flags: '--db <url>',
-      description:
-        'Catalog database: sqlite:PATH or postgres://... (default ./micropurse.sqlite, or DATABASE_URL)',
-    },
+    DB_OPTION,
     {
       flags: '--rate-limit <n>',
       description: 'Requests per minute per API key or address (0: no limit)',

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs'
 import { fail, show } from '../../errors.js'
 import { parseBagSpec } from '../../bag/index.js'
 import type { BagSpec } from '../../bag/index.js'
-import { openCatalog } from '../../catalog/index.js'
 import type { Catalog } from '../../catalog/index.js'
 import type { CarryContainer } from '../../carry/types.js'
 import { formatSize, parseLength, parseSize } from '../../geometry/index.js'
@@ -19,6 +18,7 @@ import type {
 import type { ParsedOptions } from '../command.js'
 import { err, out, outJson, table } from '../output.js'
 import { bagSpecFromCatalog, essentialsCapacity, outfitPockets, styleBagFromCatalog } from '../../services/style-bag.js'
+import { withCatalog } from './catalog-open.js'
 
 /** What an outfit file holds: the outfit, and optionally the wearer and the occasion. */
 interface OutfitFile {
@@ -288,16 +288,6 @@ function readJson(path: string): unknown {
     return JSON.parse(text)
   } catch (error) {
     fail('INVALID_JSON', `${path} is not valid JSON: ${(error as Error).message}`)
-  }
-}
-
-async function withCatalog<T>(options: ParsedOptions, use: (catalog: Catalog) => Promise<T>): Promise<T> {
-  const catalog = await openCatalog(options.db === undefined ? {} : { db: String(options.db) })
-  try {
-    if (catalog.opened.seeded) err(`Created the catalog ${catalog.location} from the seed data.`)
-    return await use(catalog)
-  } finally {
-    await catalog.close()
   }
 }
 

@@ -1,4 +1,5 @@
 import type { CliCommand, ParsedOptions } from '../command.js'
+import { DB_OPTION, jsonOption } from './shared-options.js'
 
 /** `micropurse style`: the styling advisor for one bag and an outfit, or the catalog's bags ranked for the outfit. */
 export const styleCommand: CliCommand = {
@@ -41,12 +42,8 @@ export const styleCommand: CliCommand = {
       description: 'Rank the catalog bags for this outfit (all in --bag-colour) instead of advising on one',
     },
     { flags: '--top <n>', description: 'With --rank: how many bags to show (default 10)' },
-    {
-      flags: '--db <url>',
-      description:
-        'Catalog database: postgres://..., sqlite:PATH (default DATABASE_URL, else sqlite:micropurse.sqlite)',
-    },
-    { flags: '--json', description: 'Print the advice (or the ranking) as JSON' },
+    DB_OPTION,
+    jsonOption('Print the advice (or the ranking) as JSON'),
   ],
   examples: [
     'micropurse style --bag jacquemus-le-petit-chiquito --bag-colour hotpink --outfit examples/outfit-black-evening.json --occasion evening',

@@ -2,8 +2,10 @@ import { marginAmount } from '../../services/closeness.js'
 import { judgeEntries, whatFitsEntries, type WhatFitsVerdict } from '../../services/what-fits.js'
 import type { ParsedOptions } from '../command.js'
 import { err, out, outJson, table } from '../output.js'
-import { describeBag, readBag, readTimeLimit } from './bag-input.js'
-import { bagJson, openCatalogFor } from './fit-bag.js'
+import { describeBag, readBag } from './bag-input.js'
+import { readTimeLimit } from './limits.js'
+import { bagJson } from './fit-bag.js'
+import { openCatalogFor } from './catalog-open.js'
 
 /** Default time limit per item or kit: single items are settled by bounds in well under a millisecond. */
 const DEFAULT_TIME_LIMIT_MS = 300

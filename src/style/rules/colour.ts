@@ -41,7 +41,7 @@ import { listWords, percent, ramp, round } from '../numbers.js'
 import type { ColourClass, ColourDetails, ColourReading, JudgedRuleResult, Suggestion } from '../types.js'
 
 /** The numbers the colour rule derives from one bag colour and one outfit. */
-export interface ColourMeasure {
+interface ColourMeasure {
   bagClass: ColourClass
   garmentClasses: ColourClass[]
   deltaEs: number[]
@@ -165,7 +165,7 @@ export function colourRule(input: CheckedInput, weight: number): JudgedRuleResul
  * The colour rule's numbers for a bag colour against garments (shares summing to 1). Pure; used for the bag itself
  * and for every candidate colour the rule suggests.
  */
-export function measureColour(bag: Colour, garments: readonly CheckedGarment[]): ColourMeasure {
+function measureColour(bag: Colour, garments: readonly CheckedGarment[]): ColourMeasure {
   // Class every colour; ΔE00 from the bag to each garment.
   const bagClass = classifyColour(bag)
   const garmentClasses = garments.map((g) => classifyColour(g.colourOf))

@@ -111,12 +111,12 @@ export function proportionRule(
 }
 
 /** Everyday bag width for a height in cm, mm. */
-export function referenceWidth(heightCm: number): number {
+function referenceWidth(heightCm: number): number {
   return REFERENCE_WIDTH_MM + WIDTH_PER_HEIGHT_MM_PER_CM * (heightCm - REFERENCE_HEIGHT_CM)
 }
 
 /** Proportion score for a ratio p: piecewise linear, 0 at p = 0, 0.6 at 0.20, 1 from 0.30. */
-export function ratioScore(ratio: number): number {
+function ratioScore(ratio: number): number {
   if (ratio >= PROPORTION_BALANCED) return 1
   if (ratio >= PROPORTION_JEWELLERY) {
     return 0.6 + (0.4 * (ratio - PROPORTION_JEWELLERY)) / (PROPORTION_BALANCED - PROPORTION_JEWELLERY)

@@ -38,7 +38,7 @@ export interface CatalogItemRef {
 }
 
 /** The body of POST /api/which-bags. */
-export interface WhichBagsBody {
+interface WhichBagsBody {
   items: (CatalogItemRef | FitItemBody)[]
   style?: { colour: string; outfit: { garments: { colour: string; fit: string; share: number }[] }; occasion?: string }
 }
@@ -59,7 +59,7 @@ export class ApiError extends Error {
 /** Most records one listing asks for: the whole seed catalog fits in one page. */
 const PAGE = 1000
 /** The fit engine's budget per request, ms: an answer in a second or "could not decide". */
-export const FIT_TIME_LIMIT_MS = 2000
+const FIT_TIME_LIMIT_MS = 2000
 
 /** The API on the server that served the page (`base` '' means the same origin). */
 export function httpApi(base = ''): Api {

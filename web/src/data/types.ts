@@ -4,15 +4,15 @@
  */
 import type { FitContainer, FitStatus, Placement, Vec3 } from '../../../src/pack/types.js'
 
-export type { FitContainer, FitStatus, Placement, Vec3 }
+export type { FitContainer, Placement, Vec3 }
 
-export interface Dims {
+interface Dims {
   w: number | null
   h: number | null
   d: number | null
 }
 
-export interface Price {
+interface Price {
   amount: number
   amountMax: number | null
   currency: string
@@ -44,7 +44,7 @@ export interface Bag {
 }
 
 /** A price converted to US dollars, with the rate used and where it came from (CONTRACTS.md). */
-export interface PriceConverted {
+interface PriceConverted {
   amount: number
   currency: 'USD'
   rate: number
@@ -182,7 +182,7 @@ export interface PlanBody {
   options?: { timeLimitMs?: number; fitTimeLimitMs?: number }
 }
 
-export interface ContainerPlan {
+interface ContainerPlan {
   id: string
   kind: string
   name: string
@@ -213,7 +213,7 @@ export interface PlanReply {
   mustHaveProof?: string
 }
 
-export interface StyleGarment {
+interface StyleGarment {
   name?: string
   colour: string
   fit: 'fitted' | 'regular' | 'relaxed' | 'oversized'

@@ -26,7 +26,7 @@ import { sceneBounds, type SceneBox, type SceneLayout, type SceneShell } from '.
 import { solidOf, type Solid } from './solids.js'
 
 /** The scene's background; the share image and the page use the same. */
-export const BACKGROUND = '#fbf6f2'
+const BACKGROUND = '#fbf6f2'
 const FOV = 35
 /** Outline drawn round each thing, mm (a slightly larger dark copy seen from inside). */
 const OUTLINE_MM = 0.6

@@ -13,9 +13,9 @@ export const BODY_SHARE = { shoulder: 0.818, elbow: 0.63, hip: 0.53, wrist: 0.48
 export const GRIP_SHARE = (BODY_SHARE.wrist + BODY_SHARE.fingertip) / 2
 /** Drops used when the catalog gives none, mm (typical, not sourced): a long strap, a top handle. */
 export const TYPICAL_STRAP_DROP_MM = 550
-export const TYPICAL_HANDLE_DROP_MM = 90
+const TYPICAL_HANDLE_DROP_MM = 90
 
-export type CarryWay = 'shoulder' | 'hand' | 'waist' | 'clutch'
+type CarryWay = 'shoulder' | 'hand' | 'waist' | 'clutch'
 
 export interface Carrying {
   way: CarryWay

@@ -22,7 +22,7 @@ export const PALETTE = [
 ] as const
 
 /** Patterns that tell kinds apart once the colours repeat: plain for the first twelve, then stripes, then dots. */
-export const PATTERNS = ['plain', 'stripes', 'dots'] as const
+const PATTERNS = ['plain', 'stripes', 'dots'] as const
 export type Pattern = (typeof PATTERNS)[number]
 
 /** The colour of the item kind at `index` (0-based); the palette repeats past its end. */
@@ -51,7 +51,7 @@ export function swatchBackground(index: number): string {
 }
 
 /** Relative luminance of a `#rrggbb` colour (WCAG 2.x). */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const v = Number.parseInt(hex.slice(1), 16)
   const channel = (c: number): number => {
     const s = c / 255

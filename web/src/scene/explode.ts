@@ -16,9 +16,9 @@ import type { SceneBox } from './layout.js'
  */
 
 /** How far centres move out at amount 1, as a share of their distance from the middle. */
-export const SPREAD = 1.2
+const SPREAD = 1.2
 /** How far everything rises at amount 1, as a share of the interior's height (so boxes come out of the top). */
-export const LIFT = 0.35
+const LIFT = 0.35
 
 /**
  * Writes the centres of `boxes` at exploded `amount` (0 packed, 1 fully exploded) into `out`, three numbers per box.

@@ -8,7 +8,7 @@
  */
 
 /** Height of the person drawn, mm. */
-export const PERSON_HEIGHT_MM = 1650
+const PERSON_HEIGHT_MM = 1650
 /** Hand length, wrist to middle fingertip, mm. */
 export const HAND_LENGTH_MM = 180
 
@@ -46,8 +46,6 @@ const PERSON_HALF: readonly (readonly [number, number])[] = [
   [0, 580],
 ]
 const HEAD = { cy: 60, rx: 46, ry: 60 }
-/** Where a bag hangs from the hand or hip, as a share of the height from the top: hip level. */
-export const HIP_SHARE = 0.52
 /** Half the person's width at the widest (the hands), as a share of their height. */
 export const PERSON_HALF_WIDTH_SHARE = 0.144
 
@@ -100,7 +98,7 @@ export function handShapes(lengthMm = HAND_LENGTH_MM): { parts: RoundedRect[]; w
  * A closed path through `points`, smoothed with a Catmull-Rom spline turned into cubic Béziers (each segment's
  * control points are a sixth of the neighbouring chord from its ends).
  */
-export function smoothClosedPath(points: readonly (readonly [number, number])[]): string {
+function smoothClosedPath(points: readonly (readonly [number, number])[]): string {
   const n = points.length
   const p = (i: number) => points[(i + n) % n]!
   let d = `M${r(p(0)[0])} ${r(p(0)[1])}`

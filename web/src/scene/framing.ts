@@ -12,7 +12,7 @@ import type { Vec3 } from '../../../src/pack/types.js'
  */
 
 /** Share of the view the sphere's diameter may take (the rest is margin). */
-export const FILL = 0.9
+const FILL = 0.9
 
 /**
  * Distance from the centre of the sphere to the camera, mm, for a vertical field of view `fovDeg` and a canvas of

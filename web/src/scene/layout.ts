@@ -79,7 +79,7 @@ const SQUEEZE_EPS_MM = 0.01
 const OUTSIDE_GAP_MM = 12
 
 /** An engine direction (x width, y depth, z height) as a scene direction (x, y up, z towards the viewer). */
-export function toSceneVector(v: readonly number[]): Vec3 {
+function toSceneVector(v: readonly number[]): Vec3 {
   return [v[0]!, v[2]!, -v[1]!]
 }
 

@@ -10,7 +10,7 @@
  */
 
 /** Shapes the path knows; anything else is drawn as a box. */
-export type OutlineShape = 'box' | 'trapezoid' | 'half-moon' | 'round' | 'bucket' | 'barrel' | 'pouch' | 'tote' | 'minaudiere'
+type OutlineShape = 'box' | 'trapezoid' | 'half-moon' | 'round' | 'bucket' | 'barrel' | 'pouch' | 'tote' | 'minaudiere'
 
 /** How far each side of a trapezoid leans in over the height: the bag layer's default (8% of the height). */
 const TAPER_SHARE = 0.08

@@ -62,7 +62,7 @@ export interface ShareState {
   companions: Companion[]
 }
 
-export const DEFAULT_STYLE: ShareState['style'] = {
+const DEFAULT_STYLE: ShareState['style'] = {
   colour: 'red',
   wear: [
     { colour: 'black', fit: 'fitted' },

@@ -94,15 +94,15 @@ export type FitState =
     }
 
 /** The second bag of the comparison, with the same things packed in it. */
-export interface CompareAnswer {
+interface CompareAnswer {
   info: Extract<BagInfo, { status: 'ready' }>
   reply: FitReply
   container: FitContainer
 }
 
-export type AsyncAnswer<T> = { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'done'; value: T }
+type AsyncAnswer<T> = { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'done'; value: T }
 
-export interface CatalogState {
+interface CatalogState {
   status: 'loading' | 'ready' | 'error'
   bags: Bag[]
   items: Item[]

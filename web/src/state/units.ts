@@ -26,10 +26,10 @@ export function rememberUnit(storage: Pick<Storage, 'setItem'> | null, unit: Uni
  * Largest side the page accepts, mm. A bag: 1 m (the largest totes are about 60 cm; a bigger number is a typo, such as
  * 99999 cm). A thing to carry: 60 cm (it has to go into a bag; a 10 m "thing" is a typo too).
  */
-export const MAX_BAG_SIDE_MM = 1000
-export const MAX_THING_SIDE_MM = 600
+const MAX_BAG_SIDE_MM = 1000
+const MAX_THING_SIDE_MM = 600
 /** Smallest side, mm: thinner than a banknote (0.1 mm) is a typo for a bigger number. */
-export const MIN_SIDE_MM = 0.05
+const MIN_SIDE_MM = 0.05
 
 /** What is being sized, for limits and messages. */
 export type SizeOf = 'bag' | 'thing'

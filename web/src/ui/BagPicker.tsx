@@ -8,7 +8,7 @@ import { fold, matchesAll } from './search.js'
 import { plainExplanation } from './words.js'
 
 /** Shapes a typed bag may take, with words for people (docs/bags.md). */
-export const SHAPE_CHOICES: { value: string; label: string }[] = [
+const SHAPE_CHOICES: { value: string; label: string }[] = [
   { value: 'box', label: 'Box (straight sides)' },
   { value: 'trapezoid', label: 'Trapezoid (Birkin, Kelly, Chiquito)' },
   { value: 'half-moon', label: 'Half-moon (saddle)' },

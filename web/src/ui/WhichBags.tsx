@@ -7,7 +7,7 @@ import { formatSizeIn, type Unit } from '../state/units.js'
 import { closenessWords, plainReason, plural } from './words.js'
 
 /** Orders the list can take. */
-export const BAG_ORDERS = {
+const BAG_ORDERS = {
   room: 'Most room to spare',
   price: 'Price, lowest first',
   size: 'Size, smallest first',
@@ -16,7 +16,7 @@ export const BAG_ORDERS = {
 export type BagOrder = keyof typeof BAG_ORDERS
 
 /** A bag's price for comparing: in US dollars when the catalog converted it, else in its own currency. */
-export function comparablePrice(v: WhichBagsVerdict): { amount: number; currency: string; converted: boolean } | null {
+function comparablePrice(v: WhichBagsVerdict): { amount: number; currency: string; converted: boolean } | null {
   if (v.bag.priceConverted) return { amount: v.bag.priceConverted.amount, currency: 'USD', converted: v.bag.price?.currency !== 'USD' }
   if (v.bag.price) return { amount: v.bag.price.amount, currency: v.bag.price.currency, converted: false }
   return null

@@ -2,7 +2,7 @@
  * The image to share: the packed bag as the 3D view shows it, with the verdict, the bag and the list of things,
  * 1080 × 1350 px (a 4:5 portrait post, the tallest most social apps show in the feed uncropped).
  */
-export const SHARE_SIZE = { width: 1080, height: 1350 } as const
+const SHARE_SIZE = { width: 1080, height: 1350 } as const
 
 export interface ShareImageInput {
   /** The 3D view as a PNG data URL, or null when there is none. */

@@ -1,7 +1,7 @@
 import { formatSize } from '../../../src/geometry/units.js'
 import type { Closeness } from '../data/types.js'
 import type { Unit } from '../state/units.js'
-import { formatIn, formatSizeIn } from '../state/units.js'
+import { formatIn } from '../state/units.js'
 
 /**
  * The engine's reasons made plain for the page: item ids become the names people picked, the interior is given as
@@ -150,12 +150,6 @@ export function plainExplanation(line: string): string {
     .replace(/ \(w × h × d\)/, ' (width × height × depth)')
     .replace(new RegExp(`^opening ${n} × ${n} mm \\(w × d\\)`), 'opening $1 × $2 mm (width × depth)')
     .replace(/ \(our calibration\)/, ' (as measured on such bags)')
-}
-
-/** An interior in the page's order and unit: `11.4 × 9.4 × 4.4 cm (width × height × depth)`. */
-export function interiorWords(containerMm: readonly number[], unit: Unit): string {
-  const [w, d, h] = containerMm as [number, number, number]
-  return `${formatSizeIn([w, h, d], unit)} (width × height × depth)`
 }
 
 function escape(text: string): string {

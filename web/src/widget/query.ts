@@ -15,7 +15,7 @@ export interface WidgetQuery {
 }
 
 /** The kit shown when the shop names no things: a phone, a card, a lipstick and keys. */
-export const DEFAULT_KIT = 'essentials'
+const DEFAULT_KIT = 'essentials'
 
 export function readWidgetQuery(search: string): WidgetQuery {
   const { state, notes } = decodeShareLink(search)
