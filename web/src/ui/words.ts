@@ -127,7 +127,7 @@ export function closenessWords(
  * A small length as people say it: millimetres under 1 cm ("5 mm", not "0.5 cm"), else in the reader's unit
  * ("3.4 cm"); inches always in inches.
  */
-export function closeLength(lengthMm: number, unit: Unit): string {
+function closeLength(lengthMm: number, unit: Unit): string {
   if (unit === 'in') return formatIn(lengthMm, 'in')
   if (unit === 'mm' || lengthMm < 10) return `${Number(lengthMm.toFixed(lengthMm < 10 ? 1 : 0))} mm`
   return formatIn(lengthMm, 'cm')
