@@ -68,11 +68,7 @@ export function verifyProof(problem: FitProblem, proof: FitProof): ProofCheck {
       break
     }
     case 'volume': {
-      const need = ex.itemsVolume()
-      const have = ex.freeVolume()
-      expectEqual(problems, 'the items need', proof.needMm3, ex.mm3(need))
-      expectEqual(problems, 'the interior holds', proof.haveMm3, ex.mm3(have))
-      if (!(need > have)) problems.push('the items do not need more volume than the interior holds')
+      expectMoreThan(problems, ex, proof, ex.freeVolume(), 'the interior')
       break
     }
     case 'reduced-volume': {
@@ -84,11 +80,7 @@ export function verifyProof(problem: FitProblem, proof: FitProof): ProofCheck {
         else if (sums.some((v) => v > reduced[k]! && v <= ex.L[k]!)) problems.push(`a sum of the items' sides along ${'xyz'[k]} fills more than ${proof.reducedMm[k]} mm`)
         if (reduced[k]! > ex.L[k]!) problems.push(`the reduced ${'xyz'[k]} length passes the container's`)
       }
-      const have = reduced[0]! * reduced[1]! * reduced[2]!
-      const need = ex.itemsVolume()
-      expectEqual(problems, 'the items need', proof.needMm3, ex.mm3(need))
-      expectEqual(problems, 'the reduced box holds', proof.haveMm3, ex.mm3(have))
-      if (!(need > have)) problems.push('the items do not need more than the reduced box holds')
+      expectMoreThan(problems, ex, proof, reduced[0]! * reduced[1]! * reduced[2]!, 'the reduced box')
       break
     }
     case 'conflict': {
@@ -242,9 +234,19 @@ function expectEqual(problems: string[], what: string, claimed: string, actual: 
   if (compareDecimals(parseDecimal(claimed), parseDecimal(actual)) !== 0) problems.push(`${what} ${claimed}, but recomputed it is ${actual}`)
 }
 
+// A volume proof's two numbers recomputed, and the need really more than what `where` holds.
+function expectMoreThan(problems: string[], ex: ExactProblem, proof: { needMm3: string; haveMm3: string }, have: bigint, where: string): void {
+  const need = ex.itemsVolume()
+  expectEqual(problems, 'the items need', proof.needMm3, ex.mm3(need))
+  expectEqual(problems, `${where} holds`, proof.haveMm3, ex.mm3(have))
+  if (!(need > have)) problems.push(`the items do not need more volume than ${where} holds`)
+}
+
 function min(values: bigint[]): bigint {
   return values.reduce((m, v) => (v < m ? v : m))
 }
+
+type ExactProblem = ReturnType<typeof exactProblem>
 
 /** The problem's lengths as whole numbers of one decimal unit, with the questions the checks ask of them. */
 function exactProblem(problem: FitProblem) {
