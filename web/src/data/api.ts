@@ -38,7 +38,7 @@ export interface CatalogItemRef {
 }
 
 /** The body of POST /api/which-bags. */
-interface WhichBagsBody {
+export interface WhichBagsBody {
   items: (CatalogItemRef | FitItemBody)[]
   style?: { colour: string; outfit: { garments: { colour: string; fit: string; share: number }[] }; occasion?: string }
 }
