@@ -15,7 +15,12 @@ export interface BrProblem {
 
 /** Parses one BR file. Orientation flags are honoured: a side with flag 0 never stands vertical (is never the height). */
 export function readBrFile(path: string): BrProblem[] {
-  const tokens = readFileSync(path, 'utf8').trim().split(/\s+/).map(Number)
+  return parseBr(readFileSync(path, 'utf8'), path)
+}
+
+/** Parses the text of a BR file (`path` names it in errors). */
+export function parseBr(text: string, path = 'BR text'): BrProblem[] {
+  const tokens = text.trim().split(/\s+/).map(Number)
   let p = 0
   const next = () => {
     const v = tokens[p++]

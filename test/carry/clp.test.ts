@@ -1,7 +1,6 @@
 import { fc, test as propTest } from '@fast-check/vitest'
-import { join, resolve } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { readBrFile } from '../../bench/br/br.js'
+import { parseBr } from '../../bench/br/br.js'
 import { loadContainer, loadFitProblem } from '../../src/carry/index.js'
 import type { LoadingProblem, LoadingResult } from '../../src/carry/index.js'
 import { checkPacking } from '../../src/pack/index.js'
@@ -62,12 +61,26 @@ describe('loadContainer', () => {
     expect(result.boxes.length).toBeGreaterThan(0)
   })
 
-  test('loads at least 88 % of BR1 problem 1 in half a second, honouring the orientation flags', () => {
-    const [first] = readBrFile(join(resolve(import.meta.dirname, '../../../shared/bench-data/br'), 'BR1.txt'))
-    const result = loadContainer(first!.loading, { timeLimitMs: 500 })
-    expectValidLoading(first!.loading, result)
-    // Greedy alone reaches about 85-89 % here; the search adds the rest (bench/br/run.ts has the full numbers).
-    expect(result.utilization).toBeGreaterThan(0.88)
+  test('loads at least 88 % of BR1 problem 1 greedily, and the search in half a second keeps most of it, honouring the orientation flags', () => {
+    // Problem 1 of BR1, Bischoff & Ratcliff (1995), as in ../shared/bench-data/br/BR1.txt: a 587 × 233 × 220
+    // container and three box types (length, flag, width, flag, height, flag, count; flag 0: never the height).
+    const [first] = parseBr(`1
+      1 2502505
+      587 233 220
+      3
+      1 108 0 76 0 30 1 40
+      2 110 0 43 1 25 1 33
+      3 92 1 81 1 55 1 39`)
+    // With time to spare, every block is generated (the 10,000 cap) and one greedy pass is a function of the problem
+    // alone: 88.9 % here (bench/br/run.ts has the search's numbers).
+    const greedy = loadContainer(first!.loading, { strategy: 'greedy', timeLimitMs: 60_000 })
+    expectValidLoading(first!.loading, greedy)
+    expect(greedy.utilization).toBeGreaterThan(0.88)
+    // The anytime search in half a second: a valid loading, never below what a first greedy pass gives on the
+    // blocks it had time to make (about 85-89 %).
+    const searched = loadContainer(first!.loading, { timeLimitMs: 500 })
+    expectValidLoading(first!.loading, searched)
+    expect(searched.utilization).toBeGreaterThan(0.85)
   })
 
   const box = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }))
