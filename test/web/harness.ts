@@ -1,9 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { BrowserContext } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 /**
  * End-to-end harness: the built `micropurse serve` on a free port with a temporary SQLite catalog, and Debian's
@@ -39,7 +40,7 @@ export interface RunningServer {
 }
 
 /** Starts the built CLI's `serve` on a free port with a fresh SQLite file; resolves once it says where it listens. */
-export async function startServer(): Promise<RunningServer> {
+async function startServer(): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'micropurse-e2e-'))
   const child: ChildProcess = spawn(
     process.execPath,
@@ -113,4 +114,33 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close(
       rmSync(profile, { recursive: true, force: true })
     },
   }
+}
+
+/** What a file's end-to-end tests share: the server, and one page of one browser. */
+export interface BrowserSession {
+  server: RunningServer
+  page: Page
+}
+
+/**
+ * Starts the built server and Chromium before the tests of the enclosing `describe`, with one page that logs its
+ * errors, and stops both after. Fails, rather than skips, when `missing` names a prerequisite (a run that requires
+ * them). The session's fields are set from the first test on.
+ */
+export function useBrowserSession(missing: string | null): BrowserSession {
+  const session = {} as BrowserSession
+  let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined
+  beforeAll(async () => {
+    if (missing) throw new Error(missing)
+    mkdirSync(SHOTS, { recursive: true })
+    session.server = await startServer()
+    browser = await launchBrowser()
+    session.page = await browser.context.newPage()
+    session.page.on('pageerror', (error) => console.error('page error:', error.message))
+  }, 90_000)
+  afterAll(async () => {
+    await browser?.close()
+    await (session.server as RunningServer | undefined)?.stop()
+  })
+  return session
 }

@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest'
-import { launchBrowser, missingPrerequisite, SHOTS, startServer, type RunningServer } from './harness.js'
+import { beforeAll, describe, expect, test, vi } from 'vitest'
+import { missingPrerequisite, SHOTS, useBrowserSession, type RunningServer } from './harness.js'
 
 /**
  * The web page end to end: the built `micropurse serve` on a temporary SQLite catalog, Debian's Chromium, one
@@ -19,23 +19,10 @@ const BACKGROUND = [0xfb, 0xf6, 0xf2]
 const ANSWER_MS = 20_000
 
 describe.skipIf(missing !== null && !required)('the web page in Chromium', () => {
+  const session = useBrowserSession(missing)
   let server: RunningServer
-  let browser: Awaited<ReturnType<typeof launchBrowser>>
   let page: Page
-
-  beforeAll(async () => {
-    if (missing) throw new Error(missing)
-    mkdirSync(SHOTS, { recursive: true })
-    server = await startServer()
-    browser = await launchBrowser()
-    page = await browser.context.newPage()
-    page.on('pageerror', (error) => console.error('page error:', error.message))
-  }, 90_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  beforeAll(() => ({ server, page } = session))
 
   const open = async (query = '') => {
     await page.goto(`${server.url}/${query}`)

@@ -1,9 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { launchBrowser, missingPrerequisite, ROOT, SHOTS, startServer, type RunningServer } from './harness.js'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { launchBrowser, missingPrerequisite, ROOT, SHOTS, useBrowserSession, type RunningServer } from './harness.js'
 
 /**
  * The page as a shopper uses it, in Debian's Chromium at a phone's 390 × 844 and a laptop's 1440 × 900: every fix
@@ -33,23 +33,10 @@ interface Box {
 }
 
 describe.skipIf(missing !== null && !required)('the page a shopper trusts, in Chromium at 390 px and 1440 px', () => {
+  const session = useBrowserSession(missing)
   let server: RunningServer
-  let browser: Awaited<ReturnType<typeof launchBrowser>>
   let page: Page
-
-  beforeAll(async () => {
-    if (missing) throw new Error(missing)
-    mkdirSync(SHOTS, { recursive: true })
-    server = await startServer()
-    browser = await launchBrowser()
-    page = await browser.context.newPage()
-    page.on('pageerror', (error) => console.error('page error:', error.message))
-  }, 90_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  beforeAll(() => ({ server, page } = session))
 
   const open = async (query = '', [, width, height]: (typeof SIZES)[number] = SIZES[1]) => {
     await page.setViewportSize({ width, height })

@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page, Request } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { launchBrowser, missingPrerequisite, SHOTS, startServer, type RunningServer } from './harness.js'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { missingPrerequisite, SHOTS, useBrowserSession, type RunningServer } from './harness.js'
 
 /**
  * The engine's turned, squeezed and cased things and its closeness, as a shopper meets them on the page, in Debian's
@@ -42,23 +41,10 @@ function closeLength(mm: number): string {
 }
 
 describe.skipIf(missing !== null && !required)('turned, squeezed and cased things and how close, in Chromium at 390 px and 1440 px', () => {
+  const session = useBrowserSession(missing)
   let server: RunningServer
-  let browser: Awaited<ReturnType<typeof launchBrowser>>
   let page: Page
-
-  beforeAll(async () => {
-    if (missing) throw new Error(missing)
-    mkdirSync(SHOTS, { recursive: true })
-    server = await startServer()
-    browser = await launchBrowser()
-    page = await browser.context.newPage()
-    page.on('pageerror', (error) => console.error('page error:', error.message))
-  }, 90_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  beforeAll(() => ({ server, page } = session))
 
   const open = async (query: string, [, width, height]: (typeof SIZES)[number]) => {
     await page.setViewportSize({ width, height })
