@@ -121,12 +121,15 @@ function setup(problem: CarryProblem): Setup {
   const host = containers.map((c) => (c.inside === undefined ? -1 : index.get(c.inside)!))
 
   // Kinds: items, then outsides of nested containers.
-  const kinds: Kind[] = items.map((it) => ({
-    id: it.id,
-    item: { id: it.id, size: it.size, ...(it.rotate ? { rotate: it.rotate } : {}), ...(it.minSize ? { minSize: it.minSize } : {}) },
+  const kinds: Kind[] = items.map((it) => {
     // The least room it takes: squeezed as far as it goes (what the volume bounds may count on).
-    volume: (it.minSize ?? it.size)[0] * (it.minSize ?? it.size)[1] * (it.minSize ?? it.size)[2],
-  }))
+    const [w, d, h] = it.minSize ?? it.size
+    return {
+      id: it.id,
+      item: { id: it.id, size: it.size, ...(it.rotate ? { rotate: it.rotate } : {}), ...(it.minSize ? { minSize: it.minSize } : {}) },
+      volume: w * d * h,
+    }
+  })
   const outsideKind = containers.map((c) => {
     if (c.inside === undefined) return -1
     const e = c.exterior!

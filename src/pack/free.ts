@@ -1,6 +1,5 @@
-import { orientations } from '../geometry/orientation.js'
 import type { Budget } from './budget.js'
-import { fitsAloneTurned, quickNoTurn } from './turn.js'
+import { fitsAloneTurned, liesSquare, quickNoTurn } from './turn.js'
 import { turnedLayout, type SquareSolver } from './turned-layouts.js'
 import type { FitItem, FitProblem, FitProof, Placement } from './types.js'
 
@@ -24,8 +23,7 @@ export function decideTurned(problem: FitProblem, square: FitProof, budget: Budg
   }
   // 2. Each free item alone, at any rotation, in the container's box (blocked regions left out: only more room):
   //    first the items that cannot lie square, since one that fits at no angle settles it before any layout is tried.
-  const lies = (s: readonly number[]) => orientations([s[0]!, s[1]!, s[2]!], 'any').some((o) => o.every((v, k) => v <= L[k]!))
-  const order = [...free].sort((a, b) => Number(lies(a.size)) - Number(lies(b.size)))
+  const order = [...free].sort((a, b) => Number(liesSquare(a.size, L)) - Number(liesSquare(b.size, L)))
   const tried = new Set<string>()
   const alone = (it: FitItem): FitProof | null => {
     const key = it.size.join('×')
@@ -35,7 +33,7 @@ export function decideTurned(problem: FitProblem, square: FitProof, budget: Budg
     return turned.kind === 'no' ? tooLarge(it.id, turned.shortMm) : null
   }
   for (const it of order) {
-    if (lies(it.size)) break
+    if (liesSquare(it.size, L)) break
     const proof = alone(it)
     if (proof) return { proof, placements: null }
   }

@@ -1,3 +1,4 @@
+import { orientations } from '../geometry/orientation.js'
 import type { Budget } from './budget.js'
 import type { Vec3 } from './types.js'
 
@@ -242,6 +243,11 @@ function cosRange(lo: number, hi: number): [number, number] {
   if (Math.floor(hi / (2 * Math.PI)) > Math.floor(lo / (2 * Math.PI)) || Math.floor(lo / (2 * Math.PI)) * 2 * Math.PI === lo) max = 1
   if (Math.floor((hi - Math.PI) / (2 * Math.PI)) > Math.floor((lo - Math.PI) / (2 * Math.PI))) min = -1
   return [min, max]
+}
+
+/** Whether a box of sides `s` lies in a box `L` square to its walls, by some quarter turn. */
+export function liesSquare(s: readonly number[], L: readonly number[]): boolean {
+  return orientations([s[0]!, s[1]!, s[2]!], 'any').some((o) => o.every((v, k) => v <= L[k]!))
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Budget } from './budget.js'
 import { checkPacking } from './check.js'
 import { maximalFreeBoxes, type Room } from './free-boxes.js'
-import { cornerFor, fitsAloneTurned, planeAxes, turnAngle, turnedExtents, type Axes } from './turn.js'
+import { cornerFor, fitsAloneTurned, liesSquare, planeAxes, turnAngle, turnedExtents, type Axes } from './turn.js'
 import type { BlockedRegion, FitProblem, Placement, Vec3 } from './types.js'
 
 /** Solves a problem square to the walls within a budget: its layout, or null. */
@@ -37,8 +37,7 @@ export function turnedLayout(problem: FitProblem, budget: Budget, solveSquare: S
   const L = problem.container.size
   const free = problem.items.map((it, i) => ({ it, i })).filter(({ it }) => (it.rotate ?? 'any') === 'free')
   // Items that cannot lie square at all go first: they are the ones to turn.
-  const lies = (s: readonly number[]) => permutations(s).some((p) => p.every((v, k) => v <= L[k]!))
-  free.sort((a, b) => Number(lies(a.it.size)) - Number(lies(b.it.size)) || volume(b.it.size) - volume(a.it.size))
+  free.sort((a, b) => Number(liesSquare(a.it.size, L)) - Number(liesSquare(b.it.size, L)) || volume(b.it.size) - volume(a.it.size))
   // Where the turned item may stand: the whole interior, and where regions are blocked (a bag's outline steps,
   // dividers) each maximal box clear of them, largest first.
   const whole: Room = { at: [0, 0, 0], size: [L[0], L[1], L[2]] }
@@ -135,18 +134,6 @@ function withTurned(problem: FitProblem, index: number, turn: Turn, room: Room, 
     placements = [turned, ...square]
   }
   return checkPacking(problem, placements).ok ? placements : null
-}
-
-function permutations(s: readonly number[]): number[][] {
-  const [a, b, c] = s as [number, number, number]
-  return [
-    [a, b, c],
-    [b, a, c],
-    [a, c, b],
-    [c, a, b],
-    [b, c, a],
-    [c, b, a],
-  ]
 }
 
 function volume(s: readonly number[]): number {

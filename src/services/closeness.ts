@@ -44,9 +44,9 @@ export function closenessOf(problem: FitProblem, answer: Pick<FitAnswer, 'status
   const marginMm = round(margin.marginMm)
   const closeCall = Math.abs(marginMm) <= uncertaintyMm
   const squeezed = answer.proof.kind === 'layout' && answer.proof.squeezed
-  const amount = marginAmount({ marginMm, atLeast: margin.atLeast })
-  const head = marginMm >= 0 ? `fits${squeezed ? ' squeezed' : ''}, with ${amount}` : `does not fit: ${amount}`
   const atLeast = margin.atLeast
+  const amount = marginAmount({ marginMm, atLeast })
+  const head = marginMm >= 0 ? `fits${squeezed ? ' squeezed' : ''}, with ${amount}` : `does not fit: ${amount}`
   if (!closeCall) return { marginMm, uncertaintyMm, closeCall, atLeast, words: head }
   // The larger of the two tolerances is the reason it is a close call.
   const why = bag && (!item || bag.mm >= item.mm) ? `the bag's size is ${bag.words}` : item ? `the ${item.id}'s size is ${item.words}` : 'nothing is left to spare'

@@ -6,10 +6,11 @@ import type { FitItem } from '../../pack/types.js'
 import { bagRoom } from '../../services/catalog-bag.js'
 import { resolveItems, type ItemRef, type ResolvedItems } from '../../services/catalog-items.js'
 import { essentialOf, styleBagFromCatalog } from '../../services/style-bag.js'
+import { BAG_VERDICT_NODE_LIMIT } from '../../services/what-fits.js'
 import { rankBags, type CapacityInput, type Essential } from '../../style/index.js'
 import { API_LIMITS } from '../limits.js'
 import { errorReplies } from '../schemas/common.js'
-import { DEFAULT_BAG_NODE_LIMIT, DEFAULT_BAG_TIME_LIMIT_MS, WhichBagsBody, WhichBagsReply, type Verdict, type WhichBagsBodyType } from '../schemas/which-bags.js'
+import { DEFAULT_BAG_TIME_LIMIT_MS, WhichBagsBody, WhichBagsReply, type Verdict, type WhichBagsBodyType } from '../schemas/which-bags.js'
 import { solveContext } from '../solver-budget.js'
 
 /** Most bags solved at once: keeps the solver's queue short for other requests. */
@@ -28,7 +29,7 @@ export async function whichBagsRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: ['fit'],
         summary: 'Which catalog bags hold these things? Every bag with its verdict, and why not for each that does not',
-        description: `Things by catalog id or by size. Each bag is solved with \`options.nodeLimit\` work units (default ${DEFAULT_BAG_NODE_LIMIT}, so verdicts are the same on any machine) and \`options.timeLimitMs\` as a safety net (default ${DEFAULT_BAG_TIME_LIMIT_MS} ms); past ${API_LIMITS.whatFitsBudgetMs} ms for the whole request the rest answer \`unknown\`. With \`style\`, each bag that has a width is also scored by the styling advisor for that outfit, in that colour.`,
+        description: `Things by catalog id or by size. Each bag is solved with \`options.nodeLimit\` work units (default ${BAG_VERDICT_NODE_LIMIT}, so verdicts are the same on any machine) and \`options.timeLimitMs\` as a safety net (default ${DEFAULT_BAG_TIME_LIMIT_MS} ms); past ${API_LIMITS.whatFitsBudgetMs} ms for the whole request the rest answer \`unknown\`. With \`style\`, each bag that has a width is also scored by the styling advisor for that outfit, in that colour.`,
         body: WhichBagsBody,
         response: { 200: WhichBagsReply, ...errorReplies(400, 404, 413, 415, 429, 503) },
       },
@@ -38,7 +39,7 @@ export async function whichBagsRoutes(app: FastifyInstance): Promise<void> {
       const context = solveContext(request, reply, app.solverBudget)
       const { items, statuses } = await fitItems(app.catalog, body.items)
       const timeLimitMs = body.options?.timeLimitMs ?? DEFAULT_BAG_TIME_LIMIT_MS
-      const nodeLimit = body.options?.nodeLimit ?? DEFAULT_BAG_NODE_LIMIT
+      const nodeLimit = body.options?.nodeLimit ?? BAG_VERDICT_NODE_LIMIT
       const bags = await app.catalog.list('bags')
       const deadline = performance.now() + app.listBudgetMs
       const results = await mapLimited(bags, CONCURRENCY, async (bag): Promise<Verdict> => {

@@ -7,8 +7,6 @@ import { Closeness } from './fit.js'
 import { BAG_VERDICT_NODE_LIMIT } from '../../services/what-fits.js'
 import { Outfit as OutfitSchema } from './style.js'
 
-/** Work per bag by default, in work units: what decides each verdict (`BAG_VERDICT_NODE_LIMIT`). */
-export const DEFAULT_BAG_NODE_LIMIT = BAG_VERDICT_NODE_LIMIT
 
 /**
  * Time limit per bag by default, ms: a safety net that keeps the whole list within its budget on a busy machine;
@@ -58,8 +56,8 @@ export const WhichBagsBody = Type.Object(
           nodeLimit: Type.Optional(
             Type.Integer({
               minimum: 1,
-              maximum: DEFAULT_BAG_NODE_LIMIT * 10,
-              description: `Work per bag in work units (default ${DEFAULT_BAG_NODE_LIMIT}): with it each verdict is the same on any machine.`,
+              maximum: BAG_VERDICT_NODE_LIMIT * 10,
+              description: `Work per bag in work units (default ${BAG_VERDICT_NODE_LIMIT}): with it each verdict is the same on any machine.`,
             }),
           ),
         },
